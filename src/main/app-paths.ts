@@ -1,0 +1,24 @@
+import path from 'node:path'
+
+export interface AppLocation {
+  isPackaged: boolean
+  appPath: string
+  resourcesPath: string
+  /** Directory of the built main bundle (out/main). */
+  mainDir: string
+}
+
+/** Where the bundled dataset lives: packaged apps keep it in extra resources. */
+export function datasetPath(location: AppLocation): string {
+  return location.isPackaged
+    ? path.join(location.resourcesPath, 'dataset.json')
+    : path.join(location.appPath, 'resources', 'dataset.json')
+}
+
+export function preloadPath(location: AppLocation): string {
+  return path.join(location.mainDir, '../preload/index.cjs')
+}
+
+export function rendererIndexPath(location: AppLocation): string {
+  return path.join(location.mainDir, '../renderer/index.html')
+}

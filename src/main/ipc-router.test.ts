@@ -1,0 +1,70 @@
+import { describe, expect, it, vi } from 'vitest'
+import type { IpcMainInvokeEvent } from 'electron'
+import { ipcChannels } from '../shared/ipc/channels'
+import { registerIpcHandlers, type IpcHandlers } from './ipc-router'
+
+type Listener = (event: IpcMainInvokeEvent, payload: unknown) => Promise<unknown>
+
+function fakeIpcMain() {
+  const handlers = new Map<string, Listener>()
+  return {
+    handle: vi.fn((channel: string, listener: Listener) => { handlers.set(channel, listener) }),
+    removeHandler: vi.fn((channel: string) => { handlers.delete(channel) }),
+    invoke: (channel: string, payload: unknown, frameUrl = 'file:///app/out/renderer/index.html') =>
+      handlers.get(channel)!({ senderFrame: { url: frameUrl } } as IpcMainInvokeEvent, payload),
+    handlers,
+  }
+}
+
+const handlers: IpcHandlers = {
+  loadDataset: vi.fn(async () => ({ ok: false as const, error: { code: 'missing' as const, message: 'gone' } })),
+  openExternal: vi.fn(async ({ url }: { url: string }) => ({ opened: url.startsWith('https:') })),
+}
+const trusted = (url: string | undefined) => url === 'file:///app/out/renderer/index.html'
+
+describe('registerIpcHandlers', () => {
+  it('registers exactly one handler per contract channel', () => {
+    const ipc = fakeIpcMain()
+    registerIpcHandlers(ipc, handlers, trusted)
+    expect([...ipc.handlers.keys()].sort()).toEqual(Object.values(ipcChannels).sort())
+  })
+
+  it('passes valid payloads to the handler and returns its result', async () => {
+    const ipc = fakeIpcMain()
+    registerIpcHandlers(ipc, handlers, trusted)
+    await expect(ipc.invoke(ipcChannels.openExternal, { url: 'https://cncf.io/' })).resolves.toEqual({ opened: true })
+    await expect(ipc.invoke(ipcChannels.loadDataset, undefined)).resolves.toMatchObject({ ok: false })
+  })
+
+  it('refuses messages from frames that are not our renderer', async () => {
+    const ipc = fakeIpcMain()
+    registerIpcHandlers(ipc, handlers, trusted)
+    await expect(ipc.invoke(ipcChannels.loadDataset, undefined, 'https://evil.example/')).rejects.toThrow(/untrusted frame/)
+  })
+
+  it.each([
+    ['a non-http URL', { url: 'file:///etc/passwd' }],
+    ['a javascript: URL', { url: 'javascript:alert(1)' }],
+    ['extra fields', { url: 'https://cncf.io/', then: 'rm -rf' }],
+    ['a string instead of an object', 'https://cncf.io/'],
+  ])('rejects %s before the handler runs', async (_name, payload) => {
+    const ipc = fakeIpcMain()
+    const open = vi.fn()
+    registerIpcHandlers(ipc, { ...handlers, openExternal: open }, trusted)
+    await expect(ipc.invoke(ipcChannels.openExternal, payload)).rejects.toThrow(/invalid payload/)
+    expect(open).not.toHaveBeenCalled()
+  })
+
+  it('rejects a payload sent to a channel that takes none', async () => {
+    const ipc = fakeIpcMain()
+    registerIpcHandlers(ipc, handlers, trusted)
+    await expect(ipc.invoke(ipcChannels.loadDataset, { path: '/etc/passwd' })).rejects.toThrow(/invalid payload/)
+  })
+
+  it('unregisters everything it registered', () => {
+    const ipc = fakeIpcMain()
+    const dispose = registerIpcHandlers(ipc, handlers, trusted)
+    dispose()
+    expect(ipc.handlers.size).toBe(0)
+  })
+})

@@ -1,0 +1,64 @@
+import { useState } from 'react'
+import Box from '@mui/material/Box'
+import CssBaseline from '@mui/material/CssBaseline'
+import { ThemeProvider } from '@mui/material/styles'
+import { useTranslation } from 'react-i18next'
+import { Sidebar } from './components/Sidebar'
+import { TopBar } from './components/TopBar'
+import { StartupError } from './components/StartupError'
+import { PlaceholderView } from './components/PlaceholderView'
+import { useAppearance } from './app/useAppearance'
+import { useDatasetBootstrap } from './app/useDatasetBootstrap'
+import { useDatasetMeta } from './db/hooks'
+import { useRoute } from './router/router'
+import type { Route } from './router/routes'
+import { useDataStatus } from './store/data-status-store'
+import { ProjectsView } from './features/projects/ProjectsView'
+import { ProjectDetailView } from './features/project-detail/ProjectDetailView'
+import { SettingsView } from './features/settings/SettingsView'
+import { WhatsNewView } from './features/whats-new/WhatsNewView'
+
+export function App() {
+  const { theme } = useAppearance()
+  const { retry } = useDatasetBootstrap()
+  const route = useRoute()
+  const status = useDataStatus((s) => s.status)
+  const meta = useDatasetMeta()
+  const [collapsed, setCollapsed] = useState(false)
+  const blocked = status.state === 'failed' && meta === null
+
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline />
+      <Box sx={{ display: 'flex', height: '100vh', overflow: 'hidden' }}>
+        <Sidebar route={route} collapsed={collapsed} onToggle={() => setCollapsed((c) => !c)} />
+        <Box sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
+          <TopBar />
+          <Box component="main" sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'auto' }}>
+            {blocked && status.state === 'failed' ? <StartupError error={status.error} onRetry={retry} /> : <RouteView route={route} />}
+          </Box>
+        </Box>
+      </Box>
+    </ThemeProvider>
+  )
+}
+
+function RouteView({ route }: { route: Route }) {
+  const { t } = useTranslation()
+  switch (route.view) {
+    case 'projects':
+      return <ProjectsView />
+    case 'project':
+      return <ProjectDetailView key={route.id} id={route.id} />
+    case 'settings':
+      return <SettingsView />
+    case 'whats-new':
+      return <WhatsNewView />
+    case 'compare':
+      return <PlaceholderView title={t('nav.compare')} message={t('placeholder.compare')} />
+    case 'bookmarks':
+      return <PlaceholderView title={t('nav.bookmarks')} message={t('placeholder.bookmarks')} />
+    case 'notes':
+      return <PlaceholderView title={t('nav.notes')} message={t('placeholder.notes')} />
+  }
+}

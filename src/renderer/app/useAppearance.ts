@@ -1,0 +1,23 @@
+import { useEffect, useMemo } from 'react'
+import useMediaQuery from '@mui/material/useMediaQuery'
+import { useTranslation } from 'react-i18next'
+import { buildTheme } from '../theme/theme'
+import { resolveLanguage, useSettingsStore } from '../store/settings-store'
+
+/** Theme and language from Settings, following the system where the user chose "system". */
+export function useAppearance() {
+  const themePreference = useSettingsStore((s) => s.theme)
+  const languagePreference = useSettingsStore((s) => s.language)
+  const systemDark = useMediaQuery('(prefers-color-scheme: dark)', { noSsr: true })
+  const mode = themePreference === 'system' ? (systemDark ? 'dark' : 'light') : themePreference
+  const theme = useMemo(() => buildTheme(mode), [mode])
+  const { i18n } = useTranslation()
+  const language = resolveLanguage(languagePreference, navigator.languages ?? [navigator.language])
+
+  useEffect(() => {
+    if (i18n.language !== language) void i18n.changeLanguage(language)
+    document.documentElement.lang = language
+  }, [i18n, language])
+
+  return { theme, mode }
+}

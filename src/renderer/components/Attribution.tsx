@@ -1,0 +1,25 @@
+import Typography from '@mui/material/Typography'
+import { useTranslation } from 'react-i18next'
+import type { DatasetSource } from '../../shared/dataset/schema'
+import { ExternalLink } from './ExternalLink'
+import { formatDate } from './format'
+
+/** The CC BY 4.0 attribution the landscape data requires wherever it is shown. */
+export function Attribution({ source }: { source?: DatasetSource }) {
+  const { t, i18n } = useTranslation()
+  return (
+    <Typography variant="caption" color="text.secondary" component="p" sx={{ m: 0 }} data-testid="attribution">
+      <ExternalLink href={source?.license.url ?? 'https://creativecommons.org/licenses/by/4.0/'}>{t('attribution.text')}</ExternalLink>
+      {source && (
+        <>
+          {' · '}
+          <ExternalLink href={source.url}>
+            {t('attribution.snapshot', { revision: source.revision.slice(0, 12), date: formatDate(source.date, i18n.language) })}
+          </ExternalLink>
+        </>
+      )}
+      {' · '}
+      {t('attribution.summaries')}
+    </Typography>
+  )
+}

@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react'
+import Link from '@mui/material/Link'
+import { useTranslation } from 'react-i18next'
+import { getBridge } from '../bridge'
+import { isHttpUrl } from '../../shared/url'
+import { visuallyHidden } from './data-table/DataTable'
+
+/**
+ * A link that leaves the app: the system browser on desktop, a new tab on the web. Anything
+ * but http(s) renders as plain text, never as a link.
+ */
+export function ExternalLink({ href, children }: { href: string; children?: ReactNode }) {
+  const { t } = useTranslation()
+  if (!isHttpUrl(href)) return <span>{children ?? href}</span>
+  return (
+    <Link
+      href={href}
+      target="_blank"
+      rel="noopener noreferrer"
+      onClick={(event) => {
+        event.preventDefault()
+        void getBridge().openExternal({ url: href })
+      }}
+    >
+      {children ?? href}
+      <span style={visuallyHidden as React.CSSProperties}> {t('detail.opensExternally')}</span>
+    </Link>
+  )
+}

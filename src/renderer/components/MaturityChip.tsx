@@ -1,0 +1,19 @@
+import Chip from '@mui/material/Chip'
+import { useTheme } from '@mui/material/styles'
+import { useTranslation } from 'react-i18next'
+import type { Maturity } from '../../shared/dataset/schema'
+import { MATURITY_COLORS } from '../theme/theme'
+
+export function MaturityChip({ maturity, size = 'small' }: { maturity: Maturity; size?: 'small' | 'medium' }) {
+  const { t } = useTranslation()
+  const theme = useTheme()
+  const color = MATURITY_COLORS[maturity][theme.palette.mode]
+  return (
+    <Chip
+      size={size}
+      label={t(`maturity.${maturity}`)}
+      variant="outlined"
+      sx={{ color, borderColor: color, height: size === 'small' ? 22 : undefined, '& .MuiChip-label': { px: 1 } }}
+    />
+  )
+}

@@ -1,0 +1,188 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import type { ReactTable, Row, RowData } from '@tanstack/react-table'
+import Box from '@mui/material/Box'
+import TableSortLabel from '@mui/material/TableSortLabel'
+import { alpha, useTheme } from '@mui/material/styles'
+import { useTranslation } from 'react-i18next'
+import type { DataTableFeatures } from './features'
+import { nextFocusIndex } from './keyboard'
+
+export interface DataTableProps<TData extends RowData> {
+  table: ReactTable<DataTableFeatures, TData>
+  /** Accessible name of the table. */
+  label: string
+  rowHeight?: number
+  /** Enter, double-click or click on a row. */
+  onActivateRow?: (row: Row<DataTableFeatures, TData>) => void
+  /** Shown instead of the body when there are no rows. */
+  empty?: ReactNode
+  initialScrollTop?: number
+  onScroll?: (scrollTop: number) => void
+  /** Row id to focus on mount (e.g. the project we came back from). */
+  initialFocusRowId?: string
+}
+
+/**
+ * The shared table: a real <table> (headers, aria-sort, aria-rowcount) whose body is
+ * virtualised with spacer rows, so thousands of rows scroll smoothly, and whose rows are
+ * reachable from the keyboard (one tab stop; arrows, Home/End, PageUp/PageDown, Enter).
+ */
+export function DataTable<TData extends RowData>({
+  table, label, rowHeight = 40, onActivateRow, empty, initialScrollTop = 0, onScroll, initialFocusRowId,
+}: DataTableProps<TData>) {
+  const { t } = useTranslation()
+  const theme = useTheme()
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const rows = table.getRowModel().rows
+  const activeIndex = useRef(Math.max(0, initialFocusRowId ? rows.findIndex((r) => r.id === initialFocusRowId) : 0))
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    getItemKey: (index) => rows[index]?.id ?? index,
+    overscan: 12,
+    initialOffset: initialScrollTop,
+  })
+
+  useLayoutEffect(() => {
+    if (scrollRef.current && initialScrollTop) scrollRef.current.scrollTop = initialScrollTop
+    // Only on mount: later scrolls belong to the user.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
+  const focusRow = useCallback((index: number) => {
+    activeIndex.current = index
+    virtualizer.scrollToIndex(index, { align: 'auto' })
+    requestAnimationFrame(() => {
+      scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${index}"]`)?.focus()
+    })
+  }, [virtualizer])
+
+  useEffect(() => {
+    if (!initialFocusRowId) return
+    const index = rows.findIndex((r) => r.id === initialFocusRowId)
+    if (index >= 0) focusRow(index)
+    // Focus once, when the rows first include the project we came back from.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [initialFocusRowId, rows.length > 0])
+
+  if (activeIndex.current >= rows.length) activeIndex.current = Math.max(0, rows.length - 1)
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, index: number) => {
+    if (event.key === 'Enter' && onActivateRow) {
+      event.preventDefault()
+      onActivateRow(rows[index])
+      return
+    }
+    const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight * 10) / rowHeight) - 1)
+    const next = nextFocusIndex(event.key, index, rows.length, pageRows)
+    if (next !== undefined) {
+      event.preventDefault()
+      focusRow(next)
+    }
+  }
+
+  const items = virtualizer.getVirtualItems()
+  const paddingTop = items.length ? items[0].start : 0
+  const paddingBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1].end : 0
+  const headerGroups = table.getHeaderGroups()
+  const columnCount = table.getVisibleLeafColumns().length
+  const border = `1px solid ${theme.palette.divider}`
+
+  return (
+    <Box
+      ref={scrollRef}
+      onScroll={(e) => onScroll?.((e.target as HTMLDivElement).scrollTop)}
+      sx={{ overflow: 'auto', flex: 1, minHeight: 0, position: 'relative', bgcolor: 'background.paper', border, borderRadius: 1 }}
+    >
+      <Box
+        component="table"
+        aria-label={label}
+        aria-rowcount={rows.length + 1}
+        sx={{
+          width: '100%', borderCollapse: 'separate', borderSpacing: 0, tableLayout: 'fixed', fontSize: 13,
+          '& th, & td': { px: 1.25, textAlign: 'left', borderBottom: border, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+        }}
+      >
+        <Box component="thead" sx={{ position: 'sticky', top: 0, zIndex: 1, bgcolor: 'background.paper' }}>
+          {headerGroups.map((group) => (
+            <tr key={group.id} aria-rowindex={1}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted()
+                const canSort = header.column.getCanSort()
+                const width = header.column.columnDef.size
+                return (
+                  <Box
+                    component="th"
+                    key={header.id}
+                    scope="col"
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : canSort ? 'none' : undefined}
+                    sx={{ height: 38, fontWeight: 600, color: 'text.secondary', width: width ? `${width}px` : undefined, bgcolor: 'background.paper' }}
+                  >
+                    {header.isPlaceholder ? null : canSort ? (
+                      <TableSortLabel
+                        active={sorted !== false}
+                        direction={sorted === 'desc' ? 'desc' : 'asc'}
+                        onClick={header.column.getToggleSortingHandler()}
+                      >
+                        <table.FlexRender header={header} />
+                      </TableSortLabel>
+                    ) : (
+                      <table.FlexRender header={header} />
+                    )}
+                  </Box>
+                )
+              })}
+            </tr>
+          ))}
+        </Box>
+        <tbody>
+          {rows.length === 0 && empty ? (
+            <tr>
+              <td colSpan={columnCount} style={{ whiteSpace: 'normal', borderBottom: 'none' }}>{empty}</td>
+            </tr>
+          ) : null}
+          {paddingTop > 0 && <tr aria-hidden="true" style={{ height: paddingTop }}><td colSpan={columnCount} style={{ border: 'none', padding: 0 }} /></tr>}
+          {items.map((item) => {
+            const row = rows[item.index]
+            return (
+              <Box
+                component="tr"
+                key={row.id}
+                data-index={item.index}
+                data-row-id={row.id}
+                aria-rowindex={item.index + 2}
+                tabIndex={item.index === activeIndex.current ? 0 : -1}
+                onFocus={() => { activeIndex.current = item.index }}
+                onKeyDown={(e: KeyboardEvent<HTMLTableRowElement>) => onKeyDown(e, item.index)}
+                onClick={(e: React.MouseEvent) => {
+                  if ((e.target as HTMLElement).closest('a,button,input,label')) return
+                  onActivateRow?.(row)
+                }}
+                sx={{
+                  height: rowHeight,
+                  cursor: onActivateRow ? 'pointer' : undefined,
+                  '&:hover': { bgcolor: 'action.hover' },
+                  '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: -2, bgcolor: alpha(theme.palette.primary.main, 0.08) },
+                }}
+              >
+                {row.getVisibleCells().map((cell) => (
+                  <td key={cell.id}>
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </Box>
+            )
+          })}
+          {paddingBottom > 0 && <tr aria-hidden="true" style={{ height: paddingBottom }}><td colSpan={columnCount} style={{ border: 'none', padding: 0 }} /></tr>}
+        </tbody>
+      </Box>
+      <Box component="p" sx={visuallyHidden}>{t('projects.rowHint')}</Box>
+    </Box>
+  )
+}
+
+export const visuallyHidden = {
+  position: 'absolute', width: 1, height: 1, p: 0, m: -1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0,
+} as const

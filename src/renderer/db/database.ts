@@ -1,0 +1,88 @@
+import Dexie, { type EntityTable, type Table } from 'dexie'
+import type { DatasetSource, Project } from '../../shared/dataset/schema'
+
+/** What we remember about the cached dataset, in the `meta` table under key "dataset". */
+export interface DatasetMeta {
+  key: 'dataset'
+  version: string
+  schemaVersion: number
+  generatedAt: string
+  source: DatasetSource
+  projectCount: number
+  /** When this copy entered the cache (ISO time). */
+  cachedAt: string
+}
+
+/** Starred projects; `lists` names the user's lists the project is in. */
+export interface BookmarkRecord {
+  projectId: string
+  createdAt: string
+  lists: string[]
+}
+
+export interface NoteRecord {
+  projectId: string
+  markdown: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface UserTagRecord {
+  projectId: string
+  tag: string
+  createdAt: string
+}
+
+export interface ComparisonRecord {
+  id: string
+  name: string
+  projectIds: string[]
+  createdAt: string
+  updatedAt: string
+}
+
+export interface ListRecord {
+  id: string
+  name: string
+  createdAt: string
+}
+
+/**
+ * The renderer's IndexedDB. `projects` and `meta` mirror the dataset and are replaced on
+ * update; every other table is the user's own, keyed by project id, and no dataset update
+ * touches it. Only src/renderer/db may import this module.
+ */
+export type SandscapeDb = Dexie & {
+  projects: EntityTable<Project, 'id'>
+  meta: Table<DatasetMeta, string>
+  bookmarks: EntityTable<BookmarkRecord, 'projectId'>
+  lists: EntityTable<ListRecord, 'id'>
+  notes: EntityTable<NoteRecord, 'projectId'>
+  userTags: Table<UserTagRecord, [string, string]>
+  comparisons: EntityTable<ComparisonRecord, 'id'>
+}
+
+export const DATASET_TABLES = ['projects', 'meta'] as const
+export const USER_TABLES = ['bookmarks', 'lists', 'notes', 'userTags', 'comparisons'] as const
+
+export function openSandscapeDb(name = 'sandscape'): SandscapeDb {
+  const db = new Dexie(name) as SandscapeDb
+  db.version(1).stores({
+    projects: 'id, maturity, category, name',
+    meta: 'key',
+    bookmarks: 'projectId, createdAt, *lists',
+    lists: 'id, name',
+    notes: 'projectId, updatedAt',
+    userTags: '[projectId+tag], projectId, tag',
+    comparisons: 'id, updatedAt',
+  })
+  return db
+}
+
+let shared: SandscapeDb | undefined
+
+/** The app's one database connection. */
+export function appDb(): SandscapeDb {
+  shared ??= openSandscapeDb()
+  return shared
+}

@@ -1,0 +1,60 @@
+import { useCallback } from 'react'
+import Box from '@mui/material/Box'
+import Button from '@mui/material/Button'
+import Chip from '@mui/material/Chip'
+import Typography from '@mui/material/Typography'
+import { useTranslation } from 'react-i18next'
+import { DEFAULT_FILTERS, EMPTY_FILTERS, FACETS, toggleFacetValue, type Facet, type FacetOption } from '../../../shared/projects/filter'
+import { useUiStore } from '../../store/ui-store'
+import { FacetMenu } from './FacetMenu'
+
+interface FilterBarProps {
+  facets: Record<Facet, FacetOption[]>
+  shown: number
+  total: number
+  filtersActive: boolean
+  trailing?: React.ReactNode
+}
+
+export function FilterBar({ facets, shown, total, filtersActive, trailing }: FilterBarProps) {
+  const { t } = useTranslation()
+  const filters = useUiStore((s) => s.filters)
+  const setFilters = useUiStore((s) => s.setFilters)
+  const labelOf = useCallback((facet: Facet) => (value: string) => (facet === 'maturity' ? t(`maturity.${value}`) : value), [t])
+
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+        {FACETS.map((facet) => (
+          <FacetMenu
+            key={facet}
+            facet={facet}
+            options={facets[facet]}
+            selected={filters[facet]}
+            onToggle={(value) => setFilters((f) => toggleFacetValue(f, facet, value))}
+            labelOf={labelOf(facet)}
+          />
+        ))}
+        <Button size="small" onClick={() => setFilters(EMPTY_FILTERS)} disabled={!filtersActive}>{t('projects.clearFilters')}</Button>
+        <Button size="small" color="inherit" onClick={() => setFilters(DEFAULT_FILTERS)}>{t('projects.resetFilters')}</Button>
+        <Box sx={{ flex: 1 }} />
+        <Typography variant="body2" color="text.secondary" role="status" aria-live="polite" data-testid="project-count">
+          {t('projects.count', { count: shown, total })}
+        </Typography>
+        {trailing}
+      </Box>
+      {filtersActive && (
+        <Box sx={{ display: 'flex', gap: 0.75, flexWrap: 'wrap' }} aria-label={t('projects.clearFilters')}>
+          {FACETS.flatMap((facet) => filters[facet].map((value) => (
+            <Chip
+              key={`${facet}:${value}`}
+              size="small"
+              label={`${t(`facets.${facet}`)}: ${labelOf(facet)(value)}`}
+              onDelete={() => setFilters((f) => toggleFacetValue(f, facet, value))}
+            />
+          )))}
+        </Box>
+      )}
+    </Box>
+  )
+}

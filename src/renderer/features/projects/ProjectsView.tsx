@@ -1,0 +1,55 @@
+import { useEffect } from 'react'
+import Box from '@mui/material/Box'
+import Typography from '@mui/material/Typography'
+import { useTranslation } from 'react-i18next'
+import { DataTable } from '../../components/data-table/DataTable'
+import { Attribution } from '../../components/Attribution'
+import { useDatasetMeta } from '../../db/hooks'
+import { navigate } from '../../router/router'
+import { useUiStore } from '../../store/ui-store'
+import { ColumnsMenu } from './ColumnsMenu'
+import { FilterBar } from './FilterBar'
+import { useProjectsTable } from './useProjectsTable'
+
+export function ProjectsView() {
+  const { t } = useTranslation()
+  const { table, loading, total, shown, facets, filtersActive } = useProjectsTable()
+  const meta = useDatasetMeta()
+  const scrollTop = useUiStore((s) => s.projectsScrollTop)
+  const lastOpened = useUiStore((s) => s.lastOpenedProjectId)
+  const remember = useUiStore((s) => s.rememberTablePosition)
+  // Start from the remembered offset, so opening a row without scrolling keeps it.
+  useEffect(() => { scrollPosition = scrollTop }, [scrollTop])
+
+  return (
+    <Box sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1.5, flex: 1, minHeight: 0 }}>
+      <Typography variant="h1">{t('projects.title')}</Typography>
+      <FilterBar facets={facets} shown={shown} total={total} filtersActive={filtersActive} trailing={<ColumnsMenu table={table} />} />
+      {loading ? (
+        <Typography color="text.secondary" role="status">{t('projects.loading')}</Typography>
+      ) : (
+        <DataTable
+          table={table}
+          label={t('projects.tableLabel')}
+          initialScrollTop={scrollTop}
+          initialFocusRowId={lastOpened}
+          onScroll={(top) => { scrollPosition = top }}
+          onActivateRow={(row) => {
+            remember(scrollPosition, row.id)
+            navigate({ view: 'project', id: row.id })
+          }}
+          empty={
+            <Box sx={{ py: 6, textAlign: 'center' }} data-testid="empty-state">
+              <Typography variant="h2" gutterBottom>{t('projects.emptyTitle')}</Typography>
+              <Typography color="text.secondary">{t('projects.emptyBody')}</Typography>
+            </Box>
+          }
+        />
+      )}
+      <Attribution source={meta?.source} />
+    </Box>
+  )
+}
+
+/** The live scroll offset, kept outside React state so scrolling does not re-render. */
+let scrollPosition = 0

@@ -1,0 +1,71 @@
+import Box from '@mui/material/Box'
+import Chip from '@mui/material/Chip'
+import { createColumnHelper } from '@tanstack/react-table'
+import type { TFunction } from 'i18next'
+import type { Project } from '../../../shared/dataset/schema'
+import { maturityRank } from '../../../shared/projects/filter'
+import { Monogram } from '../../components/Monogram'
+import { MaturityChip } from '../../components/MaturityChip'
+import { formatDate } from '../../components/format'
+import { dataTableFeatures } from '../../components/data-table/features'
+import type { Language } from '../../store/settings-store'
+
+const helper = createColumnHelper<typeof dataTableFeatures, Project>()
+
+export const PROJECT_COLUMN_IDS = ['name', 'maturity', 'category', 'subcategory', 'accepted', 'summary', 'tags'] as const
+export type ProjectColumnId = (typeof PROJECT_COLUMN_IDS)[number]
+
+/** The Projects table's columns; every one sorts. Built per language for headers and summaries. */
+export function projectColumns(t: TFunction, language: Language) {
+  return helper.columns([
+    helper.accessor('name', {
+      id: 'name',
+      header: () => t('columns.name'),
+      size: 210,
+      sortFn: 'text',
+      enableHiding: false,
+      cell: ({ row }) => (
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minWidth: 0 }}>
+          <Monogram id={row.original.id} name={row.original.name} />
+          <Box component="span" sx={{ fontWeight: 600, overflow: 'hidden', textOverflow: 'ellipsis' }}>{row.original.name}</Box>
+        </Box>
+      ),
+    }),
+    helper.accessor((p) => maturityRank(p.maturity), {
+      id: 'maturity',
+      header: () => t('columns.maturity'),
+      size: 112,
+      sortFn: 'basic',
+      cell: ({ row }) => <MaturityChip maturity={row.original.maturity} />,
+    }),
+    helper.accessor('category', { id: 'category', header: () => t('columns.category'), size: 170, sortFn: 'text' }),
+    helper.accessor('subcategory', { id: 'subcategory', header: () => t('columns.subcategory'), size: 170, sortFn: 'text' }),
+    helper.accessor((p) => p.dates.accepted, {
+      id: 'accepted',
+      header: () => t('columns.accepted'),
+      size: 108,
+      sortFn: 'basic',
+      sortUndefined: 'last',
+      cell: ({ getValue }) => <time dateTime={getValue() ?? undefined}>{formatDate(getValue(), language)}</time>,
+    }),
+    helper.accessor((p) => p.summary[language], {
+      id: 'summary',
+      header: () => t('columns.summary'),
+      // No size: the summary takes whatever width the other columns leave.
+      sortFn: 'text',
+      cell: ({ getValue }) => <span title={getValue()}>{getValue()}</span>,
+    }),
+    helper.accessor((p) => p.tags.join(', '), {
+      id: 'tags',
+      header: () => t('columns.tags'),
+      size: 190,
+      sortFn: 'text',
+      sortUndefined: 'last',
+      cell: ({ row }) => (
+        <Box sx={{ display: 'flex', gap: 0.5, overflow: 'hidden' }}>
+          {row.original.tags.slice(0, 4).map((tag) => <Chip key={tag} size="small" label={tag} sx={{ height: 20, fontSize: 11.5 }} />)}
+        </Box>
+      ),
+    }),
+  ])
+}

@@ -1,0 +1,49 @@
+import { useMemo } from 'react'
+import { useTable } from '@tanstack/react-table'
+import { useTranslation } from 'react-i18next'
+import type { Project } from '../../../shared/dataset/schema'
+import { facetOptions, filterProjects, hasActiveFilters } from '../../../shared/projects/filter'
+import { dataTableFeatures } from '../../components/data-table/features'
+import { useProjects } from '../../db/hooks'
+import { useUiStore } from '../../store/ui-store'
+import type { Language } from '../../store/settings-store'
+import { projectColumns } from './columns'
+
+const NO_PROJECTS: Project[] = []
+
+/** Everything the Projects view shows, derived from the cache and the persisted table state. */
+export function useProjectsTable() {
+  const { t, i18n } = useTranslation()
+  const language = (i18n.language === 'ru' ? 'ru' : 'en') as Language
+  const projects = useProjects()
+  const filters = useUiStore((s) => s.filters)
+  const sorting = useUiStore((s) => s.sorting)
+  const columnVisibility = useUiStore((s) => s.columnVisibility)
+  const setSorting = useUiStore((s) => s.setSorting)
+  const setColumnVisibility = useUiStore((s) => s.setColumnVisibility)
+
+  const all = projects ?? NO_PROJECTS
+  const visible = useMemo(() => filterProjects(all, filters), [all, filters])
+  const facets = useMemo(() => facetOptions(all, filters), [all, filters])
+  const columns = useMemo(() => projectColumns(t, language), [t, language])
+
+  const table = useTable({
+    features: dataTableFeatures,
+    columns,
+    data: visible,
+    getRowId: (row) => row.id,
+    state: { sorting, columnVisibility },
+    onSortingChange: setSorting,
+    onColumnVisibilityChange: setColumnVisibility,
+    enableSortingRemoval: false,
+  })
+
+  return {
+    table,
+    loading: projects === undefined,
+    total: all.length,
+    shown: visible.length,
+    facets,
+    filtersActive: hasActiveFilters(filters),
+  }
+}

@@ -1,0 +1,17 @@
+import i18n from 'i18next'
+import { initReactI18next } from 'react-i18next'
+import { en } from './en'
+import { ru } from './ru'
+import { resolveLanguage, useSettingsStore } from '../store/settings-store'
+
+export const resources = { en: { translation: en }, ru: { translation: ru } } as const
+
+void i18n.use(initReactI18next).init({
+  resources,
+  lng: resolveLanguage(useSettingsStore.getState().language, navigator.languages ?? [navigator.language]),
+  fallbackLng: 'en',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+})
+
+export default i18n

@@ -1,0 +1,36 @@
+import { create } from 'zustand'
+import { createJSONStorage, persist } from 'zustand/middleware'
+
+export type LanguagePreference = 'system' | 'en' | 'ru'
+export type ThemePreference = 'system' | 'light' | 'dark'
+export type Language = 'en' | 'ru'
+
+interface SettingsState {
+  language: LanguagePreference
+  theme: ThemePreference
+  setLanguage: (language: LanguagePreference) => void
+  setTheme: (theme: ThemePreference) => void
+}
+
+export const useSettingsStore = create<SettingsState>()(
+  persist(
+    (set) => ({
+      language: 'system',
+      theme: 'system',
+      setLanguage: (language) => set({ language }),
+      setTheme: (theme) => set({ theme }),
+    }),
+    {
+      name: 'sandscape.settings',
+      version: 1,
+      storage: createJSONStorage(() => localStorage),
+      partialize: ({ language, theme }) => ({ language, theme }),
+    },
+  ),
+)
+
+/** The UI language: the user's choice, or the system's when it is Russian, else English. */
+export function resolveLanguage(preference: LanguagePreference, systemLanguages: readonly string[]): Language {
+  if (preference !== 'system') return preference
+  return systemLanguages.some((l) => l.toLowerCase().startsWith('ru')) ? 'ru' : 'en'
+}

@@ -1,0 +1,169 @@
+import { z } from 'zod'
+import { isHttpUrl } from '../url'
+import { SLUG_PATTERN } from './slug'
+
+/** Bump when the shape changes; readers reject documents they do not understand. */
+export const DATASET_SCHEMA_VERSION = 1
+
+export const MATURITIES = ['sandbox', 'incubating', 'graduated', 'archived'] as const
+export const Maturity = z.enum(MATURITIES)
+export type Maturity = z.infer<typeof Maturity>
+
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'not a calendar date')
+export const HttpUrl = z.string().refine(isHttpUrl, 'expected an http(s) URL')
+export const ProjectId = z.string().regex(SLUG_PATTERN, 'expected a kebab-case id')
+
+export const LocalizedText = z.strictObject({
+  en: z.string().trim().min(1, 'English text is empty'),
+  ru: z.string().trim().min(1, 'Russian text is empty'),
+})
+export type LocalizedText = z.infer<typeof LocalizedText>
+
+export const Placement = z.strictObject({ category: z.string().min(1), subcategory: z.string().min(1) })
+export type Placement = z.infer<typeof Placement>
+
+/** Figures the landscape API carries for a repository (issue 5 fills them on refresh). */
+export const RepositoryFigures = z.strictObject({
+  stars: z.number().int().nonnegative().optional(),
+  contributors: z.number().int().nonnegative().optional(),
+  languages: z.record(z.string(), z.number().nonnegative()).optional(),
+  license: z.string().optional(),
+  latestRelease: z.string().optional(),
+  fetchedAt: z.string(),
+})
+export type RepositoryFigures = z.infer<typeof RepositoryFigures>
+
+export const Repository = z.strictObject({
+  url: HttpUrl,
+  branch: z.string().optional(),
+  primary: z.boolean(),
+  figures: RepositoryFigures.optional(),
+})
+export type Repository = z.infer<typeof Repository>
+
+export const MaturityDates = z.strictObject({
+  accepted: IsoDate.optional(),
+  incubating: IsoDate.optional(),
+  graduated: IsoDate.optional(),
+  archived: IsoDate.optional(),
+  joined: IsoDate.optional(),
+})
+export type MaturityDates = z.infer<typeof MaturityDates>
+
+/** Every community link the sources offer; each optional, each an http(s) URL. */
+export const LINK_KINDS = [
+  'homepage', 'documentation', 'blog', 'slack', 'mailingList', 'devstats', 'artwork', 'twitter',
+  'bluesky', 'linkedin', 'youtube', 'githubDiscussions', 'stackOverflow', 'gitter', 'discord',
+  'docker', 'packageManager', 'bestPractices', 'annualReview', 'intro', 'organization',
+] as const
+export type LinkKind = (typeof LINK_KINDS)[number]
+export const Links = z.strictObject(
+  Object.fromEntries(LINK_KINDS.map((k) => [k, HttpUrl.optional()])) as Record<LinkKind, z.ZodOptional<typeof HttpUrl>>,
+)
+export type Links = z.infer<typeof Links>
+
+export const Audit = z.strictObject({
+  date: IsoDate.optional(),
+  type: z.string().optional(),
+  url: HttpUrl,
+  vendor: z.string().optional(),
+})
+export type Audit = z.infer<typeof Audit>
+
+export const NamedLink = z.strictObject({ name: z.string().min(1), url: HttpUrl })
+export type NamedLink = z.infer<typeof NamedLink>
+
+/** What the landscape says about a project: facts only, no prose of ours. */
+export const ProjectFacts = z.strictObject({
+  id: ProjectId,
+  name: z.string().min(1),
+  maturity: Maturity,
+  dates: MaturityDates,
+  category: z.string().min(1),
+  subcategory: z.string().min(1),
+  extraPlacements: z.array(Placement),
+  repositories: z.array(Repository),
+  links: Links,
+  chatChannel: z.string().optional(),
+  clomonitorName: z.string().optional(),
+  lfxSlug: z.string().optional(),
+  audits: z.array(Audit),
+  otherLinks: z.array(NamedLink),
+  tags: z.array(z.string().min(1)),
+  personas: z.array(z.string().min(1)),
+  integrations: z.array(z.string().min(1)),
+  specification: z.boolean().optional(),
+  logo: z.string().optional(),
+  /** Upstream's own description, shown attributed; only live refreshes fill it (issue 5). */
+  upstreamDescription: z.string().optional(),
+})
+export type ProjectFacts = z.infer<typeof ProjectFacts>
+
+/** Our own words about a project, curated under resources/curation. */
+export const ProjectCuration = z.strictObject({
+  summary: LocalizedText,
+  highlights: z.array(LocalizedText).default([]),
+  /** Reviewed in the 2023 Sandbox intake article the product started from. */
+  intake2023: z.boolean().default(false),
+})
+export type ProjectCuration = z.infer<typeof ProjectCuration>
+
+export const Project = z.strictObject({
+  ...ProjectFacts.shape,
+  summary: LocalizedText,
+  highlights: z.array(LocalizedText),
+  intake2023: z.boolean(),
+})
+export type Project = z.infer<typeof Project>
+
+export const DatasetSource = z.strictObject({
+  name: z.string().min(1),
+  url: HttpUrl,
+  /** Commit, branch or API build the facts came from. */
+  revision: z.string().min(1),
+  /** The day the source snapshot was taken. */
+  date: IsoDate,
+  license: z.strictObject({ name: z.literal('CC BY 4.0'), url: HttpUrl, attribution: z.string().min(1) }),
+})
+export type DatasetSource = z.infer<typeof DatasetSource>
+
+export const Dataset = z.strictObject({
+  schemaVersion: z.literal(DATASET_SCHEMA_VERSION),
+  /** Content hash of source and projects: equal versions mean equal data. */
+  version: z.string().regex(/^[0-9a-f]{16}$/),
+  generatedAt: z.string(),
+  source: DatasetSource,
+  projects: z.array(Project).superRefine((projects, ctx) => {
+    const seen = new Set<string>()
+    projects.forEach((p, i) => {
+      if (seen.has(p.id)) ctx.addIssue({ code: 'custom', message: `duplicate project id "${p.id}"`, path: [i, 'id'] })
+      seen.add(p.id)
+    })
+  }),
+})
+export type Dataset = z.infer<typeof Dataset>
+
+/** Formats Zod issues as "projects[3].summary.ru: Russian text is empty" lines for people. */
+export function describeIssues(error: z.ZodError, limit = 10): string {
+  const lines = error.issues.slice(0, limit).map((issue) => {
+    const where = issue.path.reduce<string>((acc, key) =>
+      typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key), '')
+    return `${where || '(document)'}: ${issue.message}`
+  })
+  if (error.issues.length > limit) lines.push(`… and ${error.issues.length - limit} more`)
+  return lines.join('\n')
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string }
+
+/** Validates an unknown document as a dataset, with a readable error naming the paths. */
+export function parseDataset(input: unknown): ParseResult<Dataset> {
+  if (typeof input === 'object' && input !== null && 'schemaVersion' in input &&
+      typeof input.schemaVersion === 'number' && input.schemaVersion > DATASET_SCHEMA_VERSION) {
+    return { ok: false, error: `dataset schema version ${input.schemaVersion} is newer than this app understands (${DATASET_SCHEMA_VERSION}); update Sandscape` }
+  }
+  const result = Dataset.safeParse(input)
+  return result.success ? { ok: true, value: result.data } : { ok: false, error: describeIssues(result.error) }
+}

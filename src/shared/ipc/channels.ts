@@ -1,0 +1,10 @@
+/**
+ * Every request the renderer may make of the main process, by bridge method name.
+ * Zod-free so the sandboxed preload stays tiny; contract.ts pairs each with its schemas.
+ */
+export const ipcChannels = {
+  loadDataset: 'dataset:load',
+  openExternal: 'shell:open-external',
+} as const
+
+export type IpcMethod = keyof typeof ipcChannels

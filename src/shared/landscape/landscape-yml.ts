@@ -1,0 +1,153 @@
+import { parse as parseYaml } from 'yaml'
+import { ProjectFacts, type Audit, type NamedLink, type Placement, type Repository } from '../dataset/schema'
+import { projectSlug } from '../dataset/slug'
+import { describeIssues } from '../dataset/schema'
+import { compact, isRecord, toHttpUrl, toIsoDate, toList, toMaturity, toText, type Warnings } from './normalize-common'
+
+export interface NormalizeResult {
+  projects: ProjectFacts[]
+  warnings: Warnings
+}
+
+export class LandscapeFormatError extends Error {}
+
+/**
+ * Reads landscape.yml text (categories > subcategories > items) into project facts.
+ * Only items with a top-level `project` maturity are CNCF projects: items that merely carry
+ * `extra.accepted` (sub-projects, second placements) or `extra.project` (other foundations) are not.
+ */
+export function normalizeLandscapeYaml(text: string): NormalizeResult {
+  let doc: unknown
+  try {
+    doc = parseYaml(text, { maxAliasCount: 100 })
+  } catch (error) {
+    throw new LandscapeFormatError(`landscape.yml is not valid YAML: ${(error as Error).message.split('\n')[0]}`)
+  }
+  return normalizeLandscapeDocument(doc)
+}
+
+export function normalizeLandscapeDocument(doc: unknown): NormalizeResult {
+  if (!isRecord(doc) || !Array.isArray(doc.landscape)) {
+    throw new LandscapeFormatError('landscape.yml has no top-level "landscape" list of categories')
+  }
+  const warnings: Warnings = []
+  const projects: ProjectFacts[] = []
+  for (const category of doc.landscape) {
+    if (!isRecord(category) || typeof category.name !== 'string') continue
+    for (const subcategory of Array.isArray(category.subcategories) ? category.subcategories : []) {
+      if (!isRecord(subcategory) || typeof subcategory.name !== 'string') continue
+      for (const item of Array.isArray(subcategory.items) ? subcategory.items : []) {
+        if (!isRecord(item) || item.project === undefined) continue
+        const facts = itemToFacts(item, category.name, subcategory.name, warnings)
+        if (facts) projects.push(facts)
+      }
+    }
+  }
+  const byId = new Map<string, ProjectFacts>()
+  for (const project of projects) {
+    if (byId.has(project.id)) throw new LandscapeFormatError(`two CNCF projects share the id "${project.id}"`)
+    byId.set(project.id, project)
+  }
+  projects.sort((a, b) => a.id.localeCompare(b.id, 'en'))
+  return { projects, warnings }
+}
+
+function itemToFacts(item: Record<string, unknown>, category: string, subcategory: string, warnings: Warnings): ProjectFacts | undefined {
+  const name = toText(item.name)
+  const where = name ?? `an item in ${category} / ${subcategory}`
+  const maturity = toMaturity(item.project)
+  if (!name || !maturity) {
+    warnings.push(`${where}: skipped, ${!name ? 'no name' : `unknown maturity ${JSON.stringify(item.project)}`}`)
+    return undefined
+  }
+  const extra = isRecord(item.extra) ? item.extra : {}
+  const url = (value: unknown, field: string) => toHttpUrl(value, warnings, `${name} ${field}`)
+
+  const repositories: Repository[] = []
+  const primaryUrl = url(item.repo_url, 'repo_url')
+  if (primaryUrl) repositories.push(compact({ url: primaryUrl, branch: toText(item.branch), primary: true }))
+  for (const extraRepo of Array.isArray(item.additional_repos) ? item.additional_repos : []) {
+    const repoUrl = isRecord(extraRepo) ? url(extraRepo.repo_url, 'additional_repos') : undefined
+    if (repoUrl && !repositories.some((r) => r.url === repoUrl)) {
+      repositories.push(compact({ url: repoUrl, branch: toText(isRecord(extraRepo) ? extraRepo.branch : undefined), primary: false }))
+    }
+  }
+
+  const extraPlacements: Placement[] = []
+  for (const path of Array.isArray(item.second_path) ? item.second_path : []) {
+    const [cat, sub] = typeof path === 'string' ? path.split('/').map((s) => s.trim()) : []
+    if (cat && sub && !(cat === category && sub === subcategory)) extraPlacements.push({ category: cat, subcategory: sub })
+    else warnings.push(`${name}: ignored second_path ${JSON.stringify(path)}`)
+  }
+
+  const audits: Audit[] = []
+  for (const audit of Array.isArray(extra.audits) ? extra.audits : []) {
+    const auditUrl = isRecord(audit) ? url(audit.url, 'audits') : undefined
+    if (auditUrl && isRecord(audit)) {
+      audits.push(compact({ date: toIsoDate(audit.date), type: toText(audit.type), url: auditUrl, vendor: toText(audit.vendor) }))
+    }
+  }
+  const otherLinks: NamedLink[] = []
+  for (const link of Array.isArray(extra.other_links) ? extra.other_links : []) {
+    const linkUrl = isRecord(link) ? url(link.url, 'other_links') : undefined
+    const linkName = isRecord(link) ? toText(link.name) : undefined
+    if (linkUrl && linkName) otherLinks.push({ name: linkName, url: linkUrl })
+  }
+
+  const logo = toText(item.logo)?.replace(/^\.\//, '')
+  const facts: ProjectFacts = {
+    id: toText(item.slug) ?? projectSlug(name),
+    name,
+    maturity,
+    dates: compact({
+      accepted: toIsoDate(extra.accepted),
+      incubating: toIsoDate(extra.incubating),
+      graduated: toIsoDate(extra.graduated),
+      archived: toIsoDate(extra.archived),
+      joined: toIsoDate(item.joined),
+    }),
+    category,
+    subcategory,
+    extraPlacements,
+    repositories,
+    links: compact({
+      homepage: url(item.homepage_url, 'homepage_url'),
+      documentation: url(extra.documentation_url, 'documentation_url'),
+      blog: url(extra.blog_url, 'blog_url'),
+      slack: url(extra.slack_url, 'slack_url'),
+      mailingList: url(extra.mailing_list_url, 'mailing_list_url'),
+      devstats: url(extra.dev_stats_url, 'dev_stats_url'),
+      artwork: url(extra.artwork_url, 'artwork_url'),
+      twitter: url(item.twitter, 'twitter'),
+      bluesky: url(item.bluesky_url ?? extra.bluesky_url, 'bluesky_url'),
+      linkedin: url(extra.linkedin_url, 'linkedin_url'),
+      youtube: url(extra.youtube_url, 'youtube_url'),
+      githubDiscussions: url(extra.github_discussions_url, 'github_discussions_url'),
+      stackOverflow: url(extra.stack_overflow_url, 'stack_overflow_url'),
+      gitter: url(extra.gitter_url, 'gitter_url'),
+      discord: url(extra.discord_url, 'discord_url'),
+      docker: url(extra.docker_url, 'docker_url'),
+      packageManager: url(extra.package_manager_url, 'package_manager_url'),
+      bestPractices: url(item.url_for_bestpractices ?? extra.url_for_bestpractices, 'url_for_bestpractices'),
+      annualReview: url(extra.annual_review_url, 'annual_review_url'),
+      intro: url(extra.summary_intro_url, 'summary_intro_url'),
+      organization: url(item.project_org, 'project_org'),
+    }),
+    chatChannel: toText(extra.chat_channel),
+    clomonitorName: toText(extra.clomonitor_name),
+    lfxSlug: toText(extra.lfx_slug),
+    audits,
+    otherLinks,
+    tags: toList(extra.summary_tags),
+    personas: toList(extra.summary_personas),
+    integrations: toList(extra.summary_integrations ?? extra.summary_integration),
+    specification: extra.specification === true ? true : undefined,
+    logo,
+  }
+  const checked = ProjectFacts.safeParse(compact(facts))
+  if (!checked.success) {
+    warnings.push(`${name}: skipped, ${describeIssues(checked.error, 3).replace(/\n/g, '; ')}`)
+    return undefined
+  }
+  return checked.data
+}

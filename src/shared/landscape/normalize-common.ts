@@ -1,0 +1,53 @@
+import { isHttpUrl } from '../url'
+import { MATURITIES, type Maturity } from '../dataset/schema'
+
+/** Warnings collected while normalising: data the app drops rather than trusting. */
+export type Warnings = string[]
+
+/** Dates may arrive as 'YYYY-MM-DD' strings, YAML timestamps (Date) or RFC 3339 strings. */
+export function toIsoDate(value: unknown): string | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10)
+  if (typeof value !== 'string') return undefined
+  const match = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(value.trim())
+  return match ? match[1] : undefined
+}
+
+export function toHttpUrl(value: unknown, warnings: Warnings, where: string): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined
+  if (isHttpUrl(value)) return value.trim()
+  warnings.push(`${where}: ignored a link that is not an http(s) URL: ${JSON.stringify(value).slice(0, 120)}`)
+  return undefined
+}
+
+export function toMaturity(value: unknown): Maturity | undefined {
+  return typeof value === 'string' && (MATURITIES as readonly string[]).includes(value) ? (value as Maturity) : undefined
+}
+
+/** "a, b ,c" or ["a", "b"] → ["a", "b", "c"], trimmed, first spelling of each kept, case-insensitively unique. */
+export function toList(value: unknown): string[] {
+  const parts = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[,，]/) : []
+  const seen = new Set<string>()
+  const out: string[] = []
+  for (const part of parts) {
+    if (typeof part !== 'string') continue
+    const item = part.trim().replace(/\s+/g, ' ').replace(/\.$/, '')
+    const key = item.toLowerCase()
+    if (!item || key === 'etc' || seen.has(key)) continue
+    seen.add(key)
+    out.push(item)
+  }
+  return out
+}
+
+export function toText(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Drops undefined values so objects compare and serialise the same however they were built. */
+export function compact<T extends Record<string, unknown>>(obj: T): T {
+  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T
+}

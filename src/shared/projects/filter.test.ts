@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import { makeProject } from '../testing/fixtures'
+import { DEFAULT_FILTERS, EMPTY_FILTERS, facetOptions, filterProjects, hasActiveFilters, normalizeForSearch, toggleFacetValue } from './filter'
+
+const projects = [
+  makeProject({ id: 'headlamp', name: 'Headlamp', category: 'Observability and Analysis', subcategory: 'Observability', dates: { accepted: '2023-05-17' }, tags: ['UI', 'kubernetes'],
+    summary: { en: 'A Kubernetes web UI with plugins.', ru: 'Веб-интерфейс для Kubernetes с плагинами.' },
+    highlights: [{ en: 'Runs as a desktop app or in-cluster', ru: 'Работает как настольное приложение или в кластере' }] }),
+  makeProject({ id: 'sops', name: 'SOPS', category: 'Provisioning', subcategory: 'Security & Compliance', dates: { accepted: '2023-05-17' }, tags: ['secrets'] }),
+  makeProject({ id: 'kepler', name: 'Kepler', category: 'Observability and Analysis', subcategory: 'Observability', dates: { accepted: '2023-05-17' },
+    extraPlacements: [{ category: 'Provisioning', subcategory: 'Automation & Configuration' }] }),
+  makeProject({ id: 'envoy', name: 'Envoy', maturity: 'graduated', category: 'Orchestration & Management', subcategory: 'Service Proxy', dates: { accepted: '2017-09-13', graduated: '2018-11-28' }, tags: ['proxy'] }),
+  makeProject({ id: 'xline', name: 'Xline', maturity: 'archived', category: 'Orchestration & Management', subcategory: 'Coordination & Service Discovery', dates: { accepted: '2023-09-19', archived: '2025-09-19' } }),
+]
+const ids = (list: { id: string }[]) => list.map((p) => p.id)
+
+describe('filterProjects', () => {
+  it('defaults to the Sandbox', () => {
+    expect(ids(filterProjects(projects, DEFAULT_FILTERS))).toEqual(['headlamp', 'sops', 'kepler'])
+  })
+
+  it('searches name, summary in both languages, tags, highlights and category, case- and accent-insensitively', () => {
+    const search = (query: string) => ids(filterProjects(projects, { ...EMPTY_FILTERS, query }))
+    expect(search('HEADLAMP')).toEqual(['headlamp'])
+    expect(search('web ui')).toEqual(['headlamp'])
+    expect(search('плагинами')).toEqual(['headlamp'])
+    expect(search('in-cluster')).toEqual(['headlamp'])
+    expect(search('secrets')).toEqual(['sops'])
+    expect(search('service proxy')).toEqual(['envoy'])
+    expect(search('observability')).toEqual(['headlamp', 'kepler'])
+    expect(search('nothing-like-this')).toEqual([])
+    expect(search('   ')).toHaveLength(5)
+  })
+
+  it('combines facets with AND across facets and OR within one', () => {
+    const f = { ...EMPTY_FILTERS, maturity: ['sandbox', 'archived'] as const, year: ['2023'] }
+    expect(ids(filterProjects(projects, { ...f, maturity: [...f.maturity] }))).toEqual(['headlamp', 'sops', 'kepler', 'xline'])
+    expect(ids(filterProjects(projects, { ...EMPTY_FILTERS, maturity: ['sandbox'], category: ['Provisioning'] }))).toEqual(['sops', 'kepler'])
+  })
+
+  it('matches extra placements for category and subcategory', () => {
+    expect(ids(filterProjects(projects, { ...EMPTY_FILTERS, subcategory: ['Automation & Configuration'] }))).toEqual(['kepler'])
+  })
+})
+
+describe('facetOptions', () => {
+  it('counts each facet given the other facets and the search', () => {
+    const facets = facetOptions(projects, { ...EMPTY_FILTERS, maturity: ['sandbox'] })
+    expect(facets.maturity).toEqual([
+      { value: 'sandbox', count: 3 },
+      { value: 'graduated', count: 1 },
+      { value: 'archived', count: 1 },
+    ])
+    expect(facets.category).toEqual([
+      { value: 'Observability and Analysis', count: 2 },
+      { value: 'Orchestration & Management', count: 0 },
+      { value: 'Provisioning', count: 2 },
+    ])
+    expect(facets.year).toEqual([{ value: '2023', count: 3 }, { value: '2017', count: 0 }])
+  })
+
+  it('keeps a selected value listed even when nothing has it', () => {
+    const facets = facetOptions(projects, { ...EMPTY_FILTERS, tags: ['no-such-tag'] })
+    expect(facets.tags).toContainEqual({ value: 'no-such-tag', count: 0 })
+  })
+})
+
+describe('filter helpers', () => {
+  it('toggles values without mutating', () => {
+    const once = toggleFacetValue(EMPTY_FILTERS, 'tags', 'UI')
+    expect(once.tags).toEqual(['UI'])
+    expect(EMPTY_FILTERS.tags).toEqual([])
+    expect(toggleFacetValue(once, 'tags', 'UI').tags).toEqual([])
+  })
+
+  it('knows when filters are active', () => {
+    expect(hasActiveFilters(EMPTY_FILTERS)).toBe(false)
+    expect(hasActiveFilters(DEFAULT_FILTERS)).toBe(true)
+    expect(hasActiveFilters({ ...EMPTY_FILTERS, query: 'x' })).toBe(true)
+  })
+
+  it('normalises ё and accents', () => {
+    expect(normalizeForSearch('Ёлка Café')).toBe('елка cafe')
+  })
+})

@@ -1,0 +1,31 @@
+// The same renderer as a static web app (like Headlamp in-cluster): relative paths, the bundled
+// dataset copied beside index.html, and the web bridge instead of Electron's preload.
+import { copyFileSync, mkdirSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { defineConfig, type Plugin } from 'vite'
+import react from '@vitejs/plugin-react'
+
+const outDir = resolve('dist-web')
+
+function copyDataset(): Plugin {
+  return {
+    name: 'sandscape-copy-dataset',
+    apply: 'build',
+    closeBundle() {
+      mkdirSync(outDir, { recursive: true })
+      copyFileSync(resolve('resources/dataset.json'), resolve(outDir, 'dataset.json'))
+    },
+  }
+}
+
+export default defineConfig({
+  root: 'src/renderer',
+  base: './',
+  plugins: [react(), copyDataset()],
+  publicDir: false,
+  server: {
+    // `vite --config vite.web.config.ts` serves the dataset straight from resources/.
+    fs: { allow: [resolve('.')] },
+  },
+  build: { outDir, emptyOutDir: true },
+})
