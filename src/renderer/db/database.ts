@@ -41,6 +41,26 @@ export interface ComparisonRecord {
   updatedAt: string
 }
 
+/** A project logo fetched on refresh (issue 5): kept as a Blob, shown only through <img>. */
+export interface LogoRecord {
+  projectId: string
+  /** The logo file name or URL it came from, to skip unchanged logos. */
+  source: string
+  blob: Blob
+  fetchedAt: string
+}
+
+/** One refresh from the live landscape and what changed in it, for the What's new view. */
+export interface RefreshRecord {
+  id: string
+  finishedAt: string
+  sourceUrl: string
+  fromVersion: string
+  toVersion: string
+  /** Diff entries, as computed by src/shared (shape owned by the diff module). */
+  changes: unknown[]
+}
+
 export interface ListRecord {
   id: string
   name: string
@@ -48,8 +68,8 @@ export interface ListRecord {
 }
 
 /**
- * The renderer's IndexedDB. `projects` and `meta` mirror the dataset and are replaced on
- * update; every other table is the user's own, keyed by project id, and no dataset update
+ * The renderer's IndexedDB. `projects`, `meta`, `logos` and `refreshes` belong to the dataset
+ * and its refreshes; every other table is the user's own, keyed by project id, and no dataset update
  * touches it. Only src/renderer/db may import this module.
  */
 export type SandscapeDb = Dexie & {
@@ -60,9 +80,11 @@ export type SandscapeDb = Dexie & {
   notes: EntityTable<NoteRecord, 'projectId'>
   userTags: Table<UserTagRecord, [string, string]>
   comparisons: EntityTable<ComparisonRecord, 'id'>
+  logos: EntityTable<LogoRecord, 'projectId'>
+  refreshes: EntityTable<RefreshRecord, 'id'>
 }
 
-export const DATASET_TABLES = ['projects', 'meta'] as const
+export const DATASET_TABLES = ['projects', 'meta', 'logos', 'refreshes'] as const
 export const USER_TABLES = ['bookmarks', 'lists', 'notes', 'userTags', 'comparisons'] as const
 
 export function openSandscapeDb(name = 'sandscape'): SandscapeDb {
@@ -75,6 +97,8 @@ export function openSandscapeDb(name = 'sandscape'): SandscapeDb {
     notes: 'projectId, updatedAt',
     userTags: '[projectId+tag], projectId, tag',
     comparisons: 'id, updatedAt',
+    logos: 'projectId',
+    refreshes: 'id, finishedAt',
   })
   return db
 }

@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { makeDataset, makeProject } from '../../shared/testing/fixtures'
+import { openSandscapeDb, type SandscapeDb } from './database'
+import { readDatasetMeta, syncDataset } from './dataset-cache'
+
+let db: SandscapeDb
+let counter = 0
+const freshDb = () => {
+  db = openSandscapeDb(`test-cache-${++counter}`)
+  return db
+}
+afterEach(async () => {
+  await db.delete()
+})
+
+const v1 = makeDataset([makeProject({ id: 'alpha' }), makeProject({ id: 'beta' })], '2026-08-07')
+const v2 = makeDataset([makeProject({ id: 'alpha', maturity: 'incubating' }), makeProject({ id: 'gamma' })], '2026-09-01')
+
+async function seedUserData(db: SandscapeDb) {
+  const at = '2026-10-01T10:00:00.000Z'
+  await db.bookmarks.put({ projectId: 'beta', createdAt: at, lists: ['to-try'] })
+  await db.lists.put({ id: 'to-try', name: 'To try', createdAt: at })
+  await db.notes.put({ projectId: 'beta', markdown: '# Beta\nTry it on the staging cluster.', createdAt: at, updatedAt: at })
+  await db.userTags.put({ projectId: 'alpha', tag: 'shortlist', createdAt: at })
+  await db.comparisons.put({ id: 'c1', name: 'Proxies', projectIds: ['alpha', 'beta'], createdAt: at, updatedAt: at })
+}
+
+async function snapshotUserData(db: SandscapeDb) {
+  return {
+    bookmarks: await db.bookmarks.toArray(),
+    lists: await db.lists.toArray(),
+    notes: await db.notes.toArray(),
+    userTags: await db.userTags.toArray(),
+    comparisons: await db.comparisons.toArray(),
+  }
+}
+
+describe('syncDataset', () => {
+  it('fills an empty cache on first load', async () => {
+    const db = freshDb()
+    expect(await syncDataset(db, v1, () => new Date('2026-10-02T00:00:00Z'))).toBe('created')
+    expect((await db.projects.toArray()).map((p) => p.id)).toEqual(['alpha', 'beta'])
+    expect(await readDatasetMeta(db)).toMatchObject({ version: v1.version, projectCount: 2, cachedAt: '2026-10-02T00:00:00.000Z', source: { date: '2026-08-07' } })
+  })
+
+  it('does nothing when the version is the same', async () => {
+    const db = freshDb()
+    await syncDataset(db, v1)
+    const before = await readDatasetMeta(db)
+    expect(await syncDataset(db, v1)).toBe('unchanged')
+    expect(await readDatasetMeta(db)).toEqual(before)
+  })
+
+  it('replaces the projects when the version differs', async () => {
+    const db = freshDb()
+    await syncDataset(db, v1)
+    expect(await syncDataset(db, v2)).toBe('updated')
+    const projects = await db.projects.toArray()
+    expect(projects.map((p) => [p.id, p.maturity])).toEqual([['alpha', 'incubating'], ['gamma', 'sandbox']])
+    expect((await readDatasetMeta(db))?.version).toBe(v2.version)
+  })
+
+  it('never touches user data, even for projects that leave the dataset', async () => {
+    const db = freshDb()
+    await syncDataset(db, v1)
+    await seedUserData(db)
+    const before = await snapshotUserData(db)
+    await syncDataset(db, v2)
+    expect(await snapshotUserData(db)).toEqual(before)
+    expect(await db.projects.get('beta')).toBeUndefined()
+    expect((await db.notes.get('beta'))?.markdown).toContain('staging cluster')
+  })
+
+  it('leaves the old copy whole when the update fails half way', async () => {
+    const db = freshDb()
+    await syncDataset(db, v1)
+    await seedUserData(db)
+    const broken = { ...v2, projects: [v2.projects[0], { ...v2.projects[1], id: undefined as unknown as string }] }
+    await expect(syncDataset(db, broken)).rejects.toThrow()
+    expect((await db.projects.toArray()).map((p) => p.id)).toEqual(['alpha', 'beta'])
+    expect((await readDatasetMeta(db))?.version).toBe(v1.version)
+    expect((await snapshotUserData(db)).notes).toHaveLength(1)
+  })
+})

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { en } from './en'
+import { ru } from './ru'
+
+function keys(value: unknown, prefix = ''): string[] {
+  if (typeof value === 'string') return [prefix]
+  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k))
+}
+const withoutPluralSuffix = (k: string) => k.replace(/_(one|few|many|other)$/, '')
+
+describe('UI messages', () => {
+  it('English and Russian have the same keys (Russian adds plural forms only)', () => {
+    const enKeys = new Set(keys(en).map(withoutPluralSuffix))
+    const ruKeys = new Set(keys(ru).map(withoutPluralSuffix))
+    expect([...ruKeys].sort()).toEqual([...enKeys].sort())
+  })
+
+  it('has no empty strings and the same placeholders in both languages', () => {
+    const flat = (obj: unknown) => Object.fromEntries(keys(obj).map((k) => [k, k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], obj)]))
+    const enFlat = flat(en)
+    const ruFlat = flat(ru)
+    for (const [key, text] of Object.entries(ruFlat)) {
+      expect(String(text).trim(), key).not.toBe('')
+      const english = enFlat[key] ?? enFlat[key.replace(/_(few|many)$/, '_other')]
+      const placeholders = (s: string) => (s.match(/\{\{\w+\}\}/g) ?? []).sort()
+      expect(placeholders(String(text)), key).toEqual(placeholders(String(english)))
+    }
+  })
+})
