@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { ReactTable, Row, RowData } from '@tanstack/react-table'
 import Box from '@mui/material/Box'
@@ -69,19 +69,31 @@ export function DataTable<TData extends RowData>({
 
   if (activeIndex.current >= rows.length) activeIndex.current = Math.max(0, rows.length - 1)
 
-  const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, index: number) => {
-    if (event.key === 'Enter' && onActivateRow) {
+  // Refs keep the row callbacks stable, so memoised rows skip re-rendering while scrolling.
+  const rowsRef = useRef(rows)
+  rowsRef.current = rows
+  const activateRef = useRef(onActivateRow)
+  activateRef.current = onActivateRow
+
+  const onKeyDown = useCallback((event: KeyboardEvent<HTMLTableRowElement>, index: number) => {
+    const current = rowsRef.current
+    if (event.key === 'Enter' && activateRef.current) {
       event.preventDefault()
-      onActivateRow(rows[index])
+      activateRef.current(current[index])
       return
     }
     const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight * 10) / rowHeight) - 1)
-    const next = nextFocusIndex(event.key, index, rows.length, pageRows)
+    const next = nextFocusIndex(event.key, index, current.length, pageRows)
     if (next !== undefined) {
       event.preventDefault()
       focusRow(next)
     }
-  }
+  }, [focusRow, rowHeight])
+
+  const onRowFocus = useCallback((index: number) => { activeIndex.current = index }, [])
+  const onRowClick = useCallback((index: number) => activateRef.current?.(rowsRef.current[index]), [])
+  // Changes whenever cells would render differently (columns shown, or their definitions).
+  const visibleColumnsKey = table.getVisibleLeafColumns().map((c) => c.id).join('|') + String(columnsVersion(table.options.columns))
 
   const items = virtualizer.getVirtualItems()
   const paddingTop = items.length ? items[0].start : 0
@@ -101,7 +113,7 @@ export function DataTable<TData extends RowData>({
         aria-label={label}
         aria-rowcount={rows.length + 1}
         sx={{
-          width: '100%', borderCollapse: 'separate', borderSpacing: 0, tableLayout: 'fixed', fontSize: 13,
+          width: '100%', minWidth: 960, borderCollapse: 'separate', borderSpacing: 0, tableLayout: 'fixed', fontSize: 13,
           '& th, & td': { px: 1.25, textAlign: 'left', borderBottom: border, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
         }}
       >
@@ -144,43 +156,93 @@ export function DataTable<TData extends RowData>({
             </tr>
           ) : null}
           {paddingTop > 0 && <tr aria-hidden="true" style={{ height: paddingTop }}><td colSpan={columnCount} style={{ border: 'none', padding: 0 }} /></tr>}
-          {items.map((item) => {
-            const row = rows[item.index]
-            return (
-              <Box
-                component="tr"
-                key={row.id}
-                data-index={item.index}
-                data-row-id={row.id}
-                aria-rowindex={item.index + 2}
-                tabIndex={item.index === activeIndex.current ? 0 : -1}
-                onFocus={() => { activeIndex.current = item.index }}
-                onKeyDown={(e: KeyboardEvent<HTMLTableRowElement>) => onKeyDown(e, item.index)}
-                onClick={(e: React.MouseEvent) => {
-                  if ((e.target as HTMLElement).closest('a,button,input,label')) return
-                  onActivateRow?.(row)
-                }}
-                sx={{
-                  height: rowHeight,
-                  cursor: onActivateRow ? 'pointer' : undefined,
-                  '&:hover': { bgcolor: 'action.hover' },
-                  '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: -2, bgcolor: alpha(theme.palette.primary.main, 0.08) },
-                }}
-              >
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id}>
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </Box>
-            )
-          })}
+          {items.map((item) => (
+            <DataTableRow
+              key={rows[item.index].id}
+              table={table}
+              row={rows[item.index]}
+              index={item.index}
+              height={rowHeight}
+              tabStop={item.index === activeIndex.current}
+              columnsKey={visibleColumnsKey}
+              clickable={onActivateRow !== undefined}
+              onRowFocus={onRowFocus}
+              onRowKeyDown={onKeyDown}
+              onRowClick={onRowClick}
+            />
+          ))}
           {paddingBottom > 0 && <tr aria-hidden="true" style={{ height: paddingBottom }}><td colSpan={columnCount} style={{ border: 'none', padding: 0 }} /></tr>}
         </tbody>
       </Box>
       <Box component="p" sx={visuallyHidden}>{t('projects.rowHint')}</Box>
     </Box>
   )
+}
+
+interface DataTableRowProps<TData extends RowData> {
+  table: ReactTable<DataTableFeatures, TData>
+  row: Row<DataTableFeatures, TData>
+  index: number
+  height: number
+  tabStop: boolean
+  columnsKey: string
+  clickable: boolean
+  onRowFocus: (index: number) => void
+  onRowKeyDown: (event: KeyboardEvent<HTMLTableRowElement>, index: number) => void
+  onRowClick: (index: number) => void
+}
+
+/**
+ * One body row. Memoised on the row's data, position and columns, so scrolling re-renders only
+ * the rows that enter the window, not every visible row on every frame.
+ */
+const DataTableRow = memo(function DataTableRow<TData extends RowData>({
+  table, row, index, height, tabStop, clickable, onRowFocus, onRowKeyDown, onRowClick,
+}: DataTableRowProps<TData>) {
+  const theme = useTheme()
+  return (
+    <Box
+      component="tr"
+      data-index={index}
+      data-row-id={row.id}
+      aria-rowindex={index + 2}
+      tabIndex={tabStop ? 0 : -1}
+      onFocus={() => onRowFocus(index)}
+      onKeyDown={(e: KeyboardEvent<HTMLTableRowElement>) => onRowKeyDown(e, index)}
+      onClick={(e: React.MouseEvent) => {
+        if ((e.target as HTMLElement).closest('a,button,input,label')) return
+        onRowClick(index)
+      }}
+      sx={{
+        height,
+        cursor: clickable ? 'pointer' : undefined,
+        '&:hover': { bgcolor: 'action.hover' },
+        '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: -2, bgcolor: alpha(theme.palette.primary.main, 0.08) },
+      }}
+    >
+      {row.getVisibleCells().map((cell) => (
+        <td key={cell.id}>
+          <table.FlexRender cell={cell} />
+        </td>
+      ))}
+    </Box>
+  )
+}, (prev, next) =>
+  prev.row.original === next.row.original && prev.index === next.index && prev.tabStop === next.tabStop &&
+  prev.columnsKey === next.columnsKey && prev.height === next.height && prev.clickable === next.clickable &&
+  prev.onRowKeyDown === next.onRowKeyDown && prev.onRowClick === next.onRowClick,
+) as <TData extends RowData>(props: DataTableRowProps<TData>) => ReactNode
+
+const columnVersions = new WeakMap<object, number>()
+let nextColumnVersion = 0
+/** A number that changes when the column definitions array is a new one (e.g. a language switch). */
+function columnsVersion(columns: object): number {
+  let version = columnVersions.get(columns)
+  if (version === undefined) {
+    version = ++nextColumnVersion
+    columnVersions.set(columns, version)
+  }
+  return version
 }
 
 export const visuallyHidden = {

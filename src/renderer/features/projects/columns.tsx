@@ -21,7 +21,7 @@ export function projectColumns(t: TFunction, language: Language) {
     helper.accessor('name', {
       id: 'name',
       header: () => t('columns.name'),
-      size: 210,
+      size: 200,
       sortFn: 'text',
       enableHiding: false,
       cell: ({ row }) => (
@@ -38,12 +38,12 @@ export function projectColumns(t: TFunction, language: Language) {
       sortFn: 'basic',
       cell: ({ row }) => <MaturityChip maturity={row.original.maturity} />,
     }),
-    helper.accessor('category', { id: 'category', header: () => t('columns.category'), size: 170, sortFn: 'text' }),
-    helper.accessor('subcategory', { id: 'subcategory', header: () => t('columns.subcategory'), size: 170, sortFn: 'text' }),
+    helper.accessor('category', { id: 'category', header: () => t('columns.category'), size: 150, sortFn: 'text' }),
+    helper.accessor('subcategory', { id: 'subcategory', header: () => t('columns.subcategory'), size: 150, sortFn: 'text' }),
     helper.accessor((p) => p.dates.accepted, {
       id: 'accepted',
       header: () => t('columns.accepted'),
-      size: 108,
+      size: 120,
       sortFn: 'basic',
       sortUndefined: 'last',
       cell: ({ getValue }) => <time dateTime={getValue() ?? undefined}>{formatDate(getValue(), language)}</time>,
@@ -58,7 +58,7 @@ export function projectColumns(t: TFunction, language: Language) {
     helper.accessor((p) => p.tags.join(', '), {
       id: 'tags',
       header: () => t('columns.tags'),
-      size: 190,
+      size: 150,
       sortFn: 'text',
       sortUndefined: 'last',
       cell: ({ row }) => (

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { useTable } from '@tanstack/react-table'
 import { useTranslation } from 'react-i18next'
 import type { Project } from '../../../shared/dataset/schema'
@@ -23,8 +23,10 @@ export function useProjectsTable() {
   const setColumnVisibility = useUiStore((s) => s.setColumnVisibility)
 
   const all = projects ?? NO_PROJECTS
-  const visible = useMemo(() => filterProjects(all, filters), [all, filters])
-  const facets = useMemo(() => facetOptions(all, filters), [all, filters])
+  // Typing stays instant on large catalogues: the table follows the filters at low priority.
+  const deferredFilters = useDeferredValue(filters)
+  const visible = useMemo(() => filterProjects(all, deferredFilters), [all, deferredFilters])
+  const facets = useMemo(() => facetOptions(all, deferredFilters), [all, deferredFilters])
   const columns = useMemo(() => projectColumns(t, language), [t, language])
 
   const table = useTable({
@@ -45,5 +47,7 @@ export function useProjectsTable() {
     shown: visible.length,
     facets,
     filtersActive: hasActiveFilters(filters),
+    /** True while the table still shows the previous filters' rows. */
+    stale: deferredFilters !== filters,
   }
 }
