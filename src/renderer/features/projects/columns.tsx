@@ -21,7 +21,7 @@ export function projectColumns(t: TFunction, language: Language) {
     helper.accessor('name', {
       id: 'name',
       header: () => t('columns.name'),
-      size: 200,
+      size: 190,
       sortFn: 'text',
       enableHiding: false,
       cell: ({ row }) => (
@@ -34,16 +34,16 @@ export function projectColumns(t: TFunction, language: Language) {
     helper.accessor((p) => maturityRank(p.maturity), {
       id: 'maturity',
       header: () => t('columns.maturity'),
-      size: 112,
+      size: 104,
       sortFn: 'basic',
       cell: ({ row }) => <MaturityChip maturity={row.original.maturity} />,
     }),
-    helper.accessor('category', { id: 'category', header: () => t('columns.category'), size: 150, sortFn: 'text' }),
+    helper.accessor('category', { id: 'category', header: () => t('columns.category'), size: 140, sortFn: 'text' }),
     helper.accessor('subcategory', { id: 'subcategory', header: () => t('columns.subcategory'), size: 150, sortFn: 'text' }),
     helper.accessor((p) => p.dates.accepted, {
       id: 'accepted',
       header: () => t('columns.accepted'),
-      size: 120,
+      size: 112,
       sortFn: 'basic',
       sortUndefined: 'last',
       cell: ({ getValue }) => <time dateTime={getValue() ?? undefined}>{formatDate(getValue(), language)}</time>,
@@ -58,7 +58,7 @@ export function projectColumns(t: TFunction, language: Language) {
     helper.accessor((p) => p.tags.join(', '), {
       id: 'tags',
       header: () => t('columns.tags'),
-      size: 150,
+      size: 130,
       sortFn: 'text',
       sortUndefined: 'last',
       cell: ({ row }) => (
