@@ -1,10 +1,11 @@
 // Wires the small main-process modules together; the logic lives in them and in src/shared.
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import path from 'node:path'
-import { app, BrowserWindow, ipcMain, Menu, nativeTheme, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, shell } from 'electron'
 import { datasetPath, preloadPath, rendererIndexPath, type AppLocation } from './app-paths'
 import { loadDatasetFile } from './dataset-loader'
 import { openExternalUrl } from './external-links'
+import { saveTextFile } from './file-save'
 import { registerIpcHandlers } from './ipc-router'
 import { menuTemplate } from './menu'
 import { createSenderCheck } from './trusted-sender'
@@ -47,6 +48,14 @@ app.whenReady().then(() => {
   registerIpcHandlers(ipcMain, {
     loadDataset: () => loadDatasetFile(datasetPath(location)),
     openExternal: async ({ url }) => ({ opened: await openExternalUrl(url, (u) => shell.openExternal(u)) }),
+    saveTextFile: (request, event) => saveTextFile(request, {
+      choosePath: async (defaultPath, filters) => {
+        const owner = BrowserWindow.fromWebContents(event.sender)
+        const options = { defaultPath, filters }
+        const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options)
+        return result.canceled ? undefined : result.filePath
+      },
+    }),
   }, isOwnPage)
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, (url) => void shell.openExternal(url))))
   createWindow()

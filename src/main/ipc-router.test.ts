@@ -19,6 +19,7 @@ function fakeIpcMain() {
 const handlers: IpcHandlers = {
   loadDataset: vi.fn(async () => ({ ok: false as const, error: { code: 'missing' as const, message: 'gone' } })),
   openExternal: vi.fn(async ({ url }: { url: string }) => ({ opened: url.startsWith('https:') })),
+  saveTextFile: vi.fn(async () => ({ saved: true, path: '/tmp/x.md' })),
 }
 const trusted = (url: string | undefined) => url === 'file:///app/out/renderer/index.html'
 
@@ -53,6 +54,19 @@ describe('registerIpcHandlers', () => {
     registerIpcHandlers(ipc, { ...handlers, openExternal: open }, trusted)
     await expect(ipc.invoke(ipcChannels.openExternal, payload)).rejects.toThrow(/invalid payload/)
     expect(open).not.toHaveBeenCalled()
+  })
+
+  it.each([
+    ['a path in the file name', { suggestedName: '../../.bashrc', content: 'x' }],
+    ['an absolute path', { suggestedName: '/etc/cron.d/job', content: 'x' }],
+    ['a Windows path', { suggestedName: 'C:\\Windows\\x.md', content: 'x' }],
+    ['content over the size limit', { suggestedName: 'big.md', content: 'x'.repeat(20_000_001) }],
+  ])('refuses to save with %s', async (_name, payload) => {
+    const ipc = fakeIpcMain()
+    const save = vi.fn()
+    registerIpcHandlers(ipc, { ...handlers, saveTextFile: save }, trusted)
+    await expect(ipc.invoke(ipcChannels.saveTextFile, payload)).rejects.toThrow(/invalid payload/)
+    expect(save).not.toHaveBeenCalled()
   })
 
   it('rejects a payload sent to a channel that takes none', async () => {

@@ -17,6 +17,9 @@ import { ProjectsView } from './features/projects/ProjectsView'
 import { ProjectDetailView } from './features/project-detail/ProjectDetailView'
 import { SettingsView } from './features/settings/SettingsView'
 import { WhatsNewView } from './features/whats-new/WhatsNewView'
+import { CompareView } from './features/compare/CompareView'
+import { CompareTray } from './features/compare/CompareTray'
+import { NoticeSnackbar } from './components/NoticeSnackbar'
 
 export function App() {
   const { theme } = useAppearance()
@@ -37,8 +40,10 @@ export function App() {
           <Box component="main" sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'auto' }}>
             {blocked && status.state === 'failed' ? <StartupError error={status.error} onRetry={retry} /> : <RouteView route={route} />}
           </Box>
+          {route.view !== 'compare' && !blocked && <CompareTray />}
         </Box>
       </Box>
+      <NoticeSnackbar />
     </ThemeProvider>
   )
 }
@@ -55,7 +60,7 @@ function RouteView({ route }: { route: Route }) {
     case 'whats-new':
       return <WhatsNewView />
     case 'compare':
-      return <PlaceholderView title={t('nav.compare')} message={t('placeholder.compare')} />
+      return <CompareView ids={route.ids} />
     case 'bookmarks':
       return <PlaceholderView title={t('nav.bookmarks')} message={t('placeholder.bookmarks')} />
     case 'notes':

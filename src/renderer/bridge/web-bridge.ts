@@ -20,6 +20,20 @@ export function createWebBridge(fetchImpl: typeof fetch = (...args) => fetch(...
         return failure('unreadable', 'The dataset could not be downloaded.', `${url}: ${(error as Error).message}`)
       }
     },
+    async saveTextFile({ suggestedName, content, filters }) {
+      // The browser's download stands in for the save dialog.
+      const type = filters?.some((f) => f.extensions.includes('csv')) ? 'text/csv' : filters?.some((f) => f.extensions.includes('json')) ? 'application/json' : 'text/markdown'
+      const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }))
+      const link = document.createElement('a')
+      link.href = url
+      link.download = suggestedName
+      link.rel = 'noopener'
+      document.body.append(link)
+      link.click()
+      link.remove()
+      setTimeout(() => URL.revokeObjectURL(url), 10_000)
+      return { saved: true }
+    },
     async openExternal({ url }) {
       if (!isHttpUrl(url)) return { opened: false }
       window.open(url, '_blank', 'noopener,noreferrer')

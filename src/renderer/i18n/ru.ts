@@ -1,10 +1,7 @@
 import type { Messages } from './en'
 
 /** Russian UI strings. */
-/** Russian needs the few/many plural forms English lacks. */
-type RussianMessages = Messages & { projects: { count_few: string; count_many: string } }
-
-export const ru: RussianMessages = {
+export const ru: Messages = {
   app: { name: 'Sandscape', tagline: 'Проекты CNCF, начиная с Sandbox' },
   nav: {
     label: 'Основная навигация',
@@ -62,6 +59,7 @@ export const ru: RussianMessages = {
     sortedDesc: 'по убыванию',
   },
   columns: {
+    compare: 'Сравнение',
     name: 'Название',
     maturity: 'Зрелость',
     category: 'Категория',
@@ -117,6 +115,63 @@ export const ru: RussianMessages = {
     whatsNew: 'Обновление из живого CNCF Landscape со списком изменений появится в одном из следующих выпусков.',
     whatsNewBundled: 'Сейчас показаны встроенные данные от {{date}} (проектов: {{count}}).',
     soon: 'Пока недоступно',
+  },
+  common: { cancel: 'Отмена', close: 'Закрыть', delete: 'Удалить' },
+  compare: {
+    title: 'Сравнение',
+    add: 'Добавить проект…',
+    full: 'В сравнении может быть не больше шести проектов: сначала уберите один.',
+    fullShort: 'Уже {{max}}, это максимум',
+    onlyDifferences: 'Только различия',
+    noDifferences: 'По всем показанным признакам эти проекты совпадают.',
+    emptyTitle: 'Выберите проекты для сравнения',
+    emptyBody: 'Отметьте от {{min}} до {{max}} проектов в таблице, нажмите «Добавить к сравнению» на странице проекта или добавьте проект здесь.',
+    missing: 'Больше нет в наборе данных: {{ids}}',
+    tableLabel: 'Проекты бок о бок',
+    attribute: 'Признак',
+    differs: 'значения различаются',
+    moveLeft: 'Сдвинуть влево',
+    moveRight: 'Сдвинуть вправо',
+    remove: 'Убрать из сравнения',
+    moveLeftNamed: 'Сдвинуть {{name}} влево',
+    moveRightNamed: 'Сдвинуть {{name}} вправо',
+    removeNamed: 'Убрать {{name}} из сравнения',
+    open: 'Сохранённые',
+    save: 'Сохранить',
+    saveTitle: 'Сохранить сравнение',
+    name: 'Название',
+    saved: 'Сохранено: «{{name}}»',
+    savedMeta_one: 'Проектов: {{count}} · {{date}}',
+    savedMeta_few: 'Проектов: {{count}} · {{date}}',
+    savedMeta_many: 'Проектов: {{count}} · {{date}}',
+    savedMeta_other: 'Проектов: {{count}} · {{date}}',
+    deleteNamed: 'Удалить сравнение {{name}}',
+    export: 'Экспорт',
+    exportMarkdown: 'Markdown (.md)',
+    exportCsv: 'CSV (.csv)',
+    copy: 'Копировать как Markdown',
+    copied: 'Сравнение скопировано как таблица Markdown',
+    copyFailed: 'Не удалось скопировать: {{reason}}',
+    savedTo: 'Сохранено в {{path}}',
+    downloaded: 'Загрузка началась',
+    defaultTitle: 'Сравнение в Sandscape',
+    tray: 'Проекты, выбранные для сравнения',
+    trayCount: 'Сравнение: {{count}} из {{max}}',
+    clear: 'Очистить',
+    openView_one: 'Сравнить',
+    openView_few: 'Сравнить {{count}}',
+    openView_many: 'Сравнить {{count}}',
+    openView_other: 'Сравнить {{count}}',
+    addToCompare: 'Добавить к сравнению',
+    removeFromCompare: 'Убрать из сравнения',
+    pickNamed: 'Сравнить {{name}}',
+    column: 'Сравнение',
+    rows: {
+      maturity: 'Зрелость', accepted: 'Принят', incubating: 'В инкубации с', graduated: 'Выпущен', archived: 'В архиве с',
+      category: 'Категория', placements: 'Также в разделах', tags: 'Теги', personas: 'Для кого', integrations: 'Интеграции',
+      highlights: 'Особенности', license: 'Лицензия', stars: 'Звёзды на GitHub', contributors: 'Участники', languages: 'Языки',
+      latestRelease: 'Последний релиз', repositories: 'Репозитории', links: 'Ссылки', lists: 'Мои списки', userTags: 'Мои теги', note: 'Моя заметка',
+    },
   },
   settings: {
     title: 'Настройки',

@@ -2,7 +2,7 @@
 export type Route =
   | { view: 'projects' }
   | { view: 'project'; id: string }
-  | { view: 'compare' }
+  | { view: 'compare'; ids?: string[] }
   | { view: 'bookmarks' }
   | { view: 'notes' }
   | { view: 'whats-new' }
@@ -13,7 +13,7 @@ export type TopLevelView = Exclude<Route['view'], 'project'>
 const TOP_LEVEL: readonly TopLevelView[] = ['projects', 'compare', 'bookmarks', 'notes', 'whats-new', 'settings']
 
 export function parseHash(hash: string): Route {
-  const path = hash.replace(/^#\/?/, '').split('?')[0]
+  const [path, query = ''] = hash.replace(/^#\/?/, '').split('?')
   const [first, second] = path.split('/').map((part) => {
     try {
       return decodeURIComponent(part)
@@ -22,10 +22,17 @@ export function parseHash(hash: string): Route {
     }
   })
   if (first === 'projects' && second) return { view: 'project', id: second }
+  if (first === 'compare') {
+    // #/compare?ids=a,b,c opens a comparison from a shared link.
+    const ids = new URLSearchParams(query).get('ids')?.split(',').map((id) => id.trim()).filter(Boolean)
+    return ids?.length ? { view: 'compare', ids } : { view: 'compare' }
+  }
   if ((TOP_LEVEL as readonly string[]).includes(first)) return { view: first as TopLevelView }
   return { view: 'projects' }
 }
 
 export function routeHref(route: Route): string {
-  return route.view === 'project' ? `#/projects/${encodeURIComponent(route.id)}` : `#/${route.view}`
+  if (route.view === 'project') return `#/projects/${encodeURIComponent(route.id)}`
+  if (route.view === 'compare' && route.ids?.length) return `#/compare?ids=${route.ids.map(encodeURIComponent).join(',')}`
+  return `#/${route.view}`
 }

@@ -5,6 +5,7 @@
 export const ipcChannels = {
   loadDataset: 'dataset:load',
   openExternal: 'shell:open-external',
+  saveTextFile: 'file:save-text',
 } as const
 
 export type IpcMethod = keyof typeof ipcChannels

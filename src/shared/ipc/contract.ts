@@ -16,6 +16,26 @@ export const DatasetLoadResult = z.discriminatedUnion('ok', [
 ])
 export type DatasetLoadResult = z.infer<typeof DatasetLoadResult>
 
+/** Up to 20 MB of text per save: comparisons, backups and notes all fit with room to spare. */
+export const MAX_SAVED_TEXT_LENGTH = 20_000_000
+
+export const SaveTextFileRequest = z.strictObject({
+  /** A bare file name (no folders): the user picks where it goes. */
+  suggestedName: z.string().min(1).max(200).refine((name) => !/[\\/]|^\.\.?$/.test(name), 'expected a file name without folders'),
+  content: z.string().max(MAX_SAVED_TEXT_LENGTH),
+  filters: z.array(z.strictObject({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).max(10) })).max(10).optional(),
+})
+export type SaveTextFileRequest = z.infer<typeof SaveTextFileRequest>
+
+export const SaveTextFileResult = z.strictObject({
+  saved: z.boolean(),
+  /** Where it went, when saved. */
+  path: z.string().optional(),
+  /** A readable reason when saving failed (disk full, no permission); absent when the user cancelled. */
+  error: z.string().optional(),
+})
+export type SaveTextFileResult = z.infer<typeof SaveTextFileResult>
+
 interface Endpoint {
   channel: string
   request: z.ZodType
@@ -33,6 +53,11 @@ export const ipcContract = {
     channel: ipcChannels.openExternal,
     request: z.strictObject({ url: HttpUrl }),
     response: z.strictObject({ opened: z.boolean() }),
+  },
+  saveTextFile: {
+    channel: ipcChannels.saveTextFile,
+    request: SaveTextFileRequest,
+    response: SaveTextFileResult,
   },
 } as const satisfies { [M in IpcMethod]: Endpoint & { channel: (typeof ipcChannels)[M] } }
 

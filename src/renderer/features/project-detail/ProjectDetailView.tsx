@@ -15,6 +15,11 @@ import { formatDate } from '../../components/format'
 import { useDatasetMeta, useProject } from '../../db/hooks'
 import { navigate } from '../../router/router'
 import { MaturityTimeline } from './MaturityTimeline'
+import { CompareToggleButtonLabel } from '../compare/ComparePickCheckbox'
+import { useCompareStore } from '../../store/compare-store'
+import { useNoticeStore } from '../../store/notice-store'
+import { MAX_COMPARE } from '../../../shared/compare/compare'
+import CompareIcon from '@mui/icons-material/CompareArrowsOutlined'
 
 export function ProjectDetailView({ id }: { id: string }) {
   const { t } = useTranslation()
@@ -56,6 +61,8 @@ export function ProjectDetailView({ id }: { id: string }) {
 function ProjectHeader({ project }: { project: Project }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language === 'ru' ? 'ru' : 'en'
+  const toggleCompare = useCompareStore((s) => s.toggle)
+  const show = useNoticeStore((s) => s.show)
   return (
     <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start' }}>
       <Monogram id={project.id} name={project.name} size={56} />
@@ -67,6 +74,16 @@ function ProjectHeader({ project }: { project: Project }) {
         </Box>
         <Typography color="text.secondary">{project.category} › {project.subcategory}</Typography>
         <Typography sx={{ maxWidth: 820, fontSize: 15 }}>{project.summary[language]}</Typography>
+        <Box sx={{ display: 'flex', gap: 1, mt: 0.5, flexWrap: 'wrap' }}>
+          <Button
+            size="small"
+            variant="outlined"
+            startIcon={<CompareIcon />}
+            onClick={() => { if (!toggleCompare(project.id)) show(t('compare.full', { max: MAX_COMPARE }), 'warning') }}
+          >
+            <CompareToggleButtonLabel id={project.id} />
+          </Button>
+        </Box>
       </Box>
     </Box>
   )

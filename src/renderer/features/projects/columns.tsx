@@ -9,15 +9,24 @@ import { MaturityChip } from '../../components/MaturityChip'
 import { formatDate } from '../../components/format'
 import { dataTableFeatures } from '../../components/data-table/features'
 import type { Language } from '../../store/settings-store'
+import { ComparePickCheckbox } from '../compare/ComparePickCheckbox'
+import { visuallyHidden } from '../../components/data-table/DataTable'
 
 const helper = createColumnHelper<typeof dataTableFeatures, Project>()
 
-export const PROJECT_COLUMN_IDS = ['name', 'maturity', 'category', 'subcategory', 'accepted', 'summary', 'tags'] as const
+export const PROJECT_COLUMN_IDS = ['compare', 'name', 'maturity', 'category', 'subcategory', 'accepted', 'summary', 'tags'] as const
 export type ProjectColumnId = (typeof PROJECT_COLUMN_IDS)[number]
 
 /** The Projects table's columns; every one sorts. Built per language for headers and summaries. */
 export function projectColumns(t: TFunction, language: Language) {
   return helper.columns([
+    helper.display({
+      id: 'compare',
+      header: () => <Box component="span" sx={visuallyHidden}>{t('compare.column')}</Box>,
+      size: 44,
+      enableSorting: false,
+      cell: ({ row }) => <ComparePickCheckbox id={row.original.id} name={row.original.name} />,
+    }),
     helper.accessor('name', {
       id: 'name',
       header: () => t('columns.name'),

@@ -1,0 +1,31 @@
+import Checkbox from '@mui/material/Checkbox'
+import Tooltip from '@mui/material/Tooltip'
+import { useTranslation } from 'react-i18next'
+import { MAX_COMPARE } from '../../../shared/compare/compare'
+import { useCompareStore } from '../../store/compare-store'
+import { useNoticeStore } from '../../store/notice-store'
+
+/** The Projects table's per-row "compare" tick; a seventh pick is refused with a message. */
+export function ComparePickCheckbox({ id, name }: { id: string; name: string }) {
+  const { t } = useTranslation()
+  const picked = useCompareStore((s) => s.picks.includes(id))
+  const full = useCompareStore((s) => s.picks.length >= MAX_COMPARE)
+  const toggle = useCompareStore((s) => s.toggle)
+  const show = useNoticeStore((s) => s.show)
+  const box = (
+    <Checkbox
+      size="small"
+      checked={picked}
+      onChange={() => { if (!toggle(id)) show(t('compare.full', { max: MAX_COMPARE }), 'warning') }}
+      slotProps={{ input: { 'aria-label': t('compare.pickNamed', { name }) } }}
+      sx={{ p: 0.5, opacity: !picked && full ? 0.5 : 1 }}
+    />
+  )
+  return !picked && full ? <Tooltip title={t('compare.full', { max: MAX_COMPARE })}>{box}</Tooltip> : box
+}
+
+export function CompareToggleButtonLabel({ id }: { id: string }) {
+  const { t } = useTranslation()
+  const picked = useCompareStore((s) => s.picks.includes(id))
+  return <>{t(picked ? 'compare.removeFromCompare' : 'compare.addToCompare')}</>
+}

@@ -1,0 +1,38 @@
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { compareRows, type CompareRow } from '../../../shared/compare/compare'
+import type { ExportTable } from '../../../shared/compare/export'
+import type { Project } from '../../../shared/dataset/schema'
+import { formatDate } from '../../components/format'
+import { useProjectsByIds, useUserDataFor } from '../../db/compare'
+import { useCompareStore } from '../../store/compare-store'
+
+/** The picked projects, their attribute rows and the same data flattened for export. */
+export function useCompareTable(onlyDifferences: boolean) {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language === 'ru' ? 'ru' : 'en'
+  const picks = useCompareStore((s) => s.picks)
+  const projects = useProjectsByIds(picks)
+  const userData = useUserDataFor(picks)
+
+  const rows = useMemo<CompareRow[]>(() => {
+    if (!projects || !userData) return []
+    return compareRows(projects, userData, {
+      language,
+      maturityLabel: (m) => t(`maturity.${m}`),
+      linkLabel: (kind) => t(`links.${kind}`),
+      formatDate: (d) => formatDate(d, language),
+    })
+  }, [projects, userData, language, t])
+
+  const shownRows = onlyDifferences ? rows.filter((row) => row.differs) : rows
+  const missing = projects ? picks.filter((id) => !projects.some((p) => p.id === id)) : []
+
+  const exportTable = (title: string, list: Project[] = projects ?? []): ExportTable => ({
+    title,
+    headers: [t('compare.attribute'), ...list.map((p) => p.name)],
+    rows: shownRows.map((row) => ({ label: t(`compare.rows.${row.id}`), values: row.cells.map((c) => c.text) })),
+  })
+
+  return { picks, projects, rows: shownRows, allRowsCount: rows.length, missing, exportTable, loading: projects === undefined }
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { makeProject } from '../testing/fixtures'
+import { addPick, compareRows, movePick, noteExcerpt, type ProjectUserData } from './compare'
+
+const options = {
+  language: 'en' as const,
+  maturityLabel: (m: string) => m.toUpperCase(),
+  linkLabel: (k: string) => `link:${k}`,
+  formatDate: (d: string) => `on ${d}`,
+}
+const a = makeProject({ id: 'alpha', tags: ['mesh', 'proxy'], dates: { accepted: '2023-05-17' } })
+const b = makeProject({ id: 'beta', maturity: 'graduated', tags: ['mesh', 'proxy'], dates: { accepted: '2018-01-01', graduated: '2020-02-02' },
+  repositories: [{ url: 'https://github.com/example/beta', primary: true, figures: { stars: 1234, license: 'Apache-2.0', fetchedAt: '2026-09-01T00:00:00Z' } }] })
+
+describe('compareRows', () => {
+  const userData = new Map<string, ProjectUserData>([['alpha', { lists: ['To try'], tags: ['shortlist'], noteExcerpt: 'Looks promising' }]])
+  const rows = compareRows([a, b], userData, options)
+  const row = (id: string) => rows.find((r) => r.id === id)
+
+  it('gives one cell per project in order, with translated values', () => {
+    expect(row('maturity')?.cells.map((c) => c.text)).toEqual(['SANDBOX', 'GRADUATED'])
+    expect(row('accepted')?.cells.map((c) => c.text)).toEqual(['on 2023-05-17', 'on 2018-01-01'])
+  })
+
+  it('marks rows whose values differ', () => {
+    expect(row('maturity')?.differs).toBe(true)
+    expect(row('tags')?.differs).toBe(false)
+    expect(row('category')?.differs).toBe(false)
+  })
+
+  it('leaves out rows no project has a value for, and keeps rows only some have', () => {
+    expect(row('archived')).toBeUndefined()
+    expect(row('incubating')).toBeUndefined()
+    expect(row('graduated')?.cells.map((c) => c.text)).toEqual(['', 'on 2020-02-02'])
+    expect(row('license')?.cells.map((c) => c.text)).toEqual(['', 'Apache-2.0'])
+    expect(row('stars')?.cells[1].text).toBe('1,234')
+  })
+
+  it('includes the user\'s lists, tags and note excerpt', () => {
+    expect(row('lists')?.cells.map((c) => c.text)).toEqual(['To try', ''])
+    expect(row('userTags')?.cells[0].items).toEqual(['shortlist'])
+    expect(row('note')?.cells[0].text).toBe('Looks promising')
+  })
+
+  it('keeps link URLs for the view and the export', () => {
+    expect(row('links')?.cells[0].links).toEqual([{ label: 'link:homepage', url: 'https://alpha.example.org/' }])
+  })
+})
+
+describe('picks', () => {
+  it('adds up to six, refusing duplicates and a seventh', () => {
+    let picks: string[] = []
+    for (const id of ['a', 'b', 'c', 'd', 'e', 'f']) picks = addPick(picks, id).picks
+    expect(addPick(picks, 'a')).toEqual({ picks, added: false, full: false })
+    expect(addPick(picks, 'g')).toEqual({ picks, added: false, full: true })
+  })
+
+  it('moves a pick left or right, clamped at the ends', () => {
+    expect(movePick(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b'])
+    expect(movePick(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c'])
+    expect(movePick(['a', 'b', 'c'], 1, 1)).toEqual(['a', 'c', 'b'])
+  })
+})
+
+describe('noteExcerpt', () => {
+  it('turns Markdown into one short line', () => {
+    expect(noteExcerpt('# Verdict\n\n**Try** it on [staging](https://x.example).\n\n```\ncode\n```')).toBe('Verdict Try it on staging.')
+    expect(noteExcerpt('word '.repeat(100), 20)).toHaveLength(20)
+  })
+})

@@ -1,0 +1,123 @@
+import type { Project } from '../dataset/schema'
+import { LINK_KINDS } from '../dataset/schema'
+
+/** What the user has said about a project, as Compare shows it. */
+export interface ProjectUserData {
+  lists: string[]
+  tags: string[]
+  noteExcerpt?: string
+}
+
+export const MAX_COMPARE = 6
+export const MIN_COMPARE = 2
+
+/** Row ids double as i18n keys under `compare.rows.` in the renderer. */
+export type CompareRowId =
+  | 'maturity' | 'accepted' | 'incubating' | 'graduated' | 'archived' | 'category' | 'placements'
+  | 'tags' | 'personas' | 'integrations' | 'highlights' | 'license' | 'stars' | 'contributors'
+  | 'languages' | 'latestRelease' | 'repositories' | 'links' | 'lists' | 'userTags' | 'note'
+
+export interface CompareCell {
+  /** Plain text of the cell: what exports carry and what "differs" compares. */
+  text: string
+  /** Separate values when the cell is a list (rendered as chips or lines). */
+  items?: string[]
+  links?: { label: string; url: string }[]
+}
+
+export interface CompareRow {
+  id: CompareRowId
+  group: 'facts' | 'figures' | 'links' | 'mine'
+  cells: CompareCell[]
+  differs: boolean
+}
+
+export interface CompareOptions {
+  language: 'en' | 'ru'
+  /** Display text for maturity values (translated by the caller). */
+  maturityLabel: (maturity: Project['maturity']) => string
+  /** Display text for link kinds (translated by the caller). */
+  linkLabel: (kind: string) => string
+  formatDate: (date: string) => string
+}
+
+const list = (items: string[]): CompareCell => ({ text: items.join(', '), items })
+const text = (value: string | undefined): CompareCell => ({ text: value ?? '' })
+
+function primaryFigures(project: Project) {
+  return (project.repositories.find((r) => r.primary) ?? project.repositories[0])?.figures
+}
+
+/**
+ * The attribute rows for projects side by side. A row is left out when no project has a value
+ * for it (no empty "Graduated" row for a Sandbox-only comparison); `differs` is true when the
+ * projects' values are not all equal.
+ */
+export function compareRows(projects: Project[], userData: Map<string, ProjectUserData>, options: CompareOptions): CompareRow[] {
+  const { language, maturityLabel, linkLabel, formatDate } = options
+  const date = (value: string | undefined) => text(value ? formatDate(value) : undefined)
+  const rows: [CompareRowId, CompareRow['group'], (p: Project) => CompareCell][] = [
+    ['maturity', 'facts', (p) => text(maturityLabel(p.maturity))],
+    ['accepted', 'facts', (p) => date(p.dates.accepted)],
+    ['incubating', 'facts', (p) => date(p.dates.incubating)],
+    ['graduated', 'facts', (p) => date(p.dates.graduated)],
+    ['archived', 'facts', (p) => date(p.dates.archived)],
+    ['category', 'facts', (p) => text(`${p.category} › ${p.subcategory}`)],
+    ['placements', 'facts', (p) => list(p.extraPlacements.map((x) => `${x.category} › ${x.subcategory}`))],
+    ['tags', 'facts', (p) => list(p.tags)],
+    ['personas', 'facts', (p) => list(p.personas)],
+    ['integrations', 'facts', (p) => list(p.integrations)],
+    ['highlights', 'facts', (p) => list(p.highlights.map((h) => h[language]))],
+    ['license', 'figures', (p) => text(primaryFigures(p)?.license)],
+    ['stars', 'figures', (p) => text(primaryFigures(p)?.stars?.toLocaleString(language))],
+    ['contributors', 'figures', (p) => text(primaryFigures(p)?.contributors?.toLocaleString(language))],
+    ['languages', 'figures', (p) => list(Object.entries(primaryFigures(p)?.languages ?? {}).sort((a, b) => b[1] - a[1]).slice(0, 4).map(([name]) => name))],
+    ['latestRelease', 'figures', (p) => date(primaryFigures(p)?.latestRelease)],
+    ['repositories', 'links', (p) => {
+      const links = p.repositories.map((r) => ({ label: r.url.replace(/^https?:\/\/(www\.)?/, ''), url: r.url }))
+      return { text: links.map((l) => l.url).join(', '), items: links.map((l) => l.label), links }
+    }],
+    ['links', 'links', (p) => {
+      const links = LINK_KINDS.filter((k) => p.links[k]).map((k) => ({ label: linkLabel(k), url: p.links[k]! }))
+      return { text: links.map((l) => `${l.label}: ${l.url}`).join(', '), items: links.map((l) => l.label), links }
+    }],
+    ['lists', 'mine', (p) => list(userData.get(p.id)?.lists ?? [])],
+    ['userTags', 'mine', (p) => list(userData.get(p.id)?.tags ?? [])],
+    ['note', 'mine', (p) => text(userData.get(p.id)?.noteExcerpt)],
+  ]
+  return rows
+    .map(([id, group, cellOf]) => {
+      const cells = projects.map(cellOf)
+      const distinct = new Set(cells.map((c) => c.text.trim().toLowerCase()))
+      return { id, group, cells, differs: distinct.size > 1 }
+    })
+    .filter((row) => row.cells.some((cell) => cell.text.trim() !== ''))
+}
+
+/** Adds an id to the picks, refusing duplicates and a seventh project. */
+export function addPick(picks: readonly string[], id: string): { picks: string[]; added: boolean; full: boolean } {
+  if (picks.includes(id)) return { picks: [...picks], added: false, full: false }
+  if (picks.length >= MAX_COMPARE) return { picks: [...picks], added: false, full: true }
+  return { picks: [...picks, id], added: true, full: false }
+}
+
+/** Moves the pick at `from` by `delta` places (-1 left, +1 right), clamped to the ends. */
+export function movePick(picks: readonly string[], from: number, delta: number): string[] {
+  const to = Math.min(picks.length - 1, Math.max(0, from + delta))
+  const next = [...picks]
+  const [moved] = next.splice(from, 1)
+  next.splice(to, 0, moved)
+  return next
+}
+
+/** First characters of a note as one line, for the Compare "Note" row. */
+export function noteExcerpt(markdown: string, max = 160): string {
+  const plain = markdown
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[#>*_`~|-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+  return plain.length > max ? `${plain.slice(0, max - 1).trimEnd()}…` : plain
+}
