@@ -20,6 +20,7 @@ import { WhatsNewView } from './features/whats-new/WhatsNewView'
 import { CompareView } from './features/compare/CompareView'
 import { CompareTray } from './features/compare/CompareTray'
 import { NoticeSnackbar } from './components/NoticeSnackbar'
+import { BookmarksView } from './features/bookmarks/BookmarksView'
 
 export function App() {
   const { theme } = useAppearance()
@@ -62,7 +63,7 @@ function RouteView({ route }: { route: Route }) {
     case 'compare':
       return <CompareView ids={route.ids} />
     case 'bookmarks':
-      return <PlaceholderView title={t('nav.bookmarks')} message={t('placeholder.bookmarks')} />
+      return <BookmarksView />
     case 'notes':
       return <PlaceholderView title={t('nav.notes')} message={t('placeholder.notes')} />
   }

@@ -83,3 +83,29 @@ describe('filter helpers', () => {
     expect(normalizeForSearch('Ёлка Café')).toBe('елка cafe')
   })
 })
+
+describe('user-data filters', () => {
+  const user = {
+    starred: new Set(['headlamp', 'envoy']),
+    listsOf: new Map([['headlamp', ['to-try']], ['envoy', ['to-try', 'in-production']]]),
+    userTagsOf: new Map([['sops', ['secrets-shortlist']]]),
+    withNotes: new Set(['kepler']),
+  }
+
+  it('filters to starred projects, and to projects with a note', () => {
+    expect(ids(filterProjects(projects, { ...EMPTY_FILTERS, starred: true }, user))).toEqual(['headlamp', 'envoy'])
+    expect(ids(filterProjects(projects, { ...EMPTY_FILTERS, hasNote: true }, user))).toEqual(['kepler'])
+  })
+
+  it('filters by the user\'s lists and tags, with counts', () => {
+    expect(ids(filterProjects(projects, { ...EMPTY_FILTERS, lists: ['in-production'] }, user))).toEqual(['envoy'])
+    expect(ids(filterProjects(projects, { ...EMPTY_FILTERS, userTags: ['secrets-shortlist'] }, user))).toEqual(['sops'])
+    const facets = facetOptions(projects, EMPTY_FILTERS, user)
+    expect(facets.lists).toEqual([{ value: 'in-production', count: 1 }, { value: 'to-try', count: 2 }])
+    expect(facets.userTags).toEqual([{ value: 'secrets-shortlist', count: 1 }])
+  })
+
+  it('treats missing user data as none', () => {
+    expect(filterProjects(projects, { ...EMPTY_FILTERS, starred: true })).toEqual([])
+  })
+})

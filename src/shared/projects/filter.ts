@@ -8,10 +8,25 @@ export interface ProjectFilters {
   subcategory: string[]
   year: string[]
   tags: string[]
+  /** The user's own lists (by list id) and tags. */
+  lists: string[]
+  userTags: string[]
+  starred: boolean
+  hasNote: boolean
 }
 
-export const FACETS = ['maturity', 'category', 'subcategory', 'year', 'tags'] as const
+export const FACETS = ['maturity', 'category', 'subcategory', 'year', 'tags', 'lists', 'userTags'] as const
 export type Facet = (typeof FACETS)[number]
+
+/** What the user has recorded about projects, by project id: the filters that read it. */
+export interface UserDataIndex {
+  starred: ReadonlySet<string>
+  listsOf: ReadonlyMap<string, readonly string[]>
+  userTagsOf: ReadonlyMap<string, readonly string[]>
+  withNotes: ReadonlySet<string>
+}
+
+export const EMPTY_USER_DATA: UserDataIndex = { starred: new Set(), listsOf: new Map(), userTagsOf: new Map(), withNotes: new Set() }
 
 /** New users land on the Sandbox, the product's focus. */
 export const DEFAULT_FILTERS: ProjectFilters = {
@@ -21,6 +36,10 @@ export const DEFAULT_FILTERS: ProjectFilters = {
   subcategory: [],
   year: [],
   tags: [],
+  lists: [],
+  userTags: [],
+  starred: false,
+  hasNote: false,
 }
 
 export const EMPTY_FILTERS: ProjectFilters = { ...DEFAULT_FILTERS, maturity: [] }
@@ -30,7 +49,7 @@ export function acceptedYear(project: Pick<Project, 'dates'>): string | undefine
 }
 
 /** The values a project has for a facet (a project has several tags, one of everything else). */
-export function facetValues(project: Project, facet: Facet): string[] {
+export function facetValues(project: Project, facet: Facet, user: UserDataIndex = EMPTY_USER_DATA): readonly string[] {
   switch (facet) {
     case 'maturity':
       return [project.maturity]
@@ -44,6 +63,10 @@ export function facetValues(project: Project, facet: Facet): string[] {
     }
     case 'tags':
       return project.tags
+    case 'lists':
+      return user.listsOf.get(project.id) ?? []
+    case 'userTags':
+      return user.userTagsOf.get(project.id) ?? []
   }
 }
 
@@ -78,19 +101,21 @@ export function matchesQuery(project: Project, terms: string[]): boolean {
   return terms.every((term) => text.includes(term))
 }
 
-function matchesFacet(project: Project, facet: Facet, selected: readonly string[]): boolean {
+function matchesFacet(project: Project, facet: Facet, selected: readonly string[], user: UserDataIndex): boolean {
   if (selected.length === 0) return true
-  return facetValues(project, facet).some((value) => selected.includes(value))
+  return facetValues(project, facet, user).some((value) => selected.includes(value))
 }
 
-function matchesAll(project: Project, filters: ProjectFilters, terms: string[], except?: Facet): boolean {
+function matchesAll(project: Project, filters: ProjectFilters, terms: string[], user: UserDataIndex, except?: Facet): boolean {
+  if (filters.starred && !user.starred.has(project.id)) return false
+  if (filters.hasNote && !user.withNotes.has(project.id)) return false
   if (!matchesQuery(project, terms)) return false
-  return FACETS.every((facet) => facet === except || matchesFacet(project, facet, filters[facet]))
+  return FACETS.every((facet) => facet === except || matchesFacet(project, facet, filters[facet], user))
 }
 
-export function filterProjects(projects: readonly Project[], filters: ProjectFilters): Project[] {
+export function filterProjects(projects: readonly Project[], filters: ProjectFilters, user: UserDataIndex = EMPTY_USER_DATA): Project[] {
   const terms = searchTerms(filters.query)
-  return projects.filter((project) => matchesAll(project, filters, terms))
+  return projects.filter((project) => matchesAll(project, filters, terms, user))
 }
 
 export interface FacetOption {
@@ -103,15 +128,15 @@ export interface FacetOption {
  * other facet (the usual faceted-search rule, so choosing a value never zeroes its siblings).
  * Selected values stay listed even at zero so they can be unticked.
  */
-export function facetOptions(projects: readonly Project[], filters: ProjectFilters): Record<Facet, FacetOption[]> {
+export function facetOptions(projects: readonly Project[], filters: ProjectFilters, user: UserDataIndex = EMPTY_USER_DATA): Record<Facet, FacetOption[]> {
   const terms = searchTerms(filters.query)
   const result = {} as Record<Facet, FacetOption[]>
   for (const facet of FACETS) {
     const counts = new Map<string, number>()
     for (const project of projects) {
-      const values = facetValues(project, facet)
+      const values = facetValues(project, facet, user)
       for (const value of values) if (!counts.has(value)) counts.set(value, 0)
-      if (!matchesAll(project, filters, terms, facet)) continue
+      if (!matchesAll(project, filters, terms, user, facet)) continue
       for (const value of new Set(values)) counts.set(value, (counts.get(value) ?? 0) + 1)
     }
     for (const value of filters[facet]) if (!counts.has(value)) counts.set(value, 0)
@@ -125,7 +150,7 @@ const MATURITY_ORDER: Record<string, number> = { sandbox: 0, incubating: 1, grad
 function facetOrder(facet: Facet): (a: FacetOption, b: FacetOption) => number {
   if (facet === 'maturity') return (a, b) => (MATURITY_ORDER[a.value] ?? 9) - (MATURITY_ORDER[b.value] ?? 9)
   if (facet === 'year') return (a, b) => b.value.localeCompare(a.value)
-  if (facet === 'tags') return (a, b) => b.count - a.count || a.value.localeCompare(b.value, 'en', { sensitivity: 'base' })
+  if (facet === 'tags' || facet === 'userTags') return (a, b) => b.count - a.count || a.value.localeCompare(b.value, 'en', { sensitivity: 'base' })
   return (a, b) => a.value.localeCompare(b.value, 'en')
 }
 
@@ -134,12 +159,12 @@ export function maturityRank(maturity: Maturity): number {
 }
 
 export function hasActiveFilters(filters: ProjectFilters): boolean {
-  return filters.query.trim() !== '' || FACETS.some((facet) => filters[facet].length > 0)
+  return filters.query.trim() !== '' || filters.starred || filters.hasNote || FACETS.some((facet) => filters[facet].length > 0)
 }
 
 /** Toggles one facet value, returning new filters (the input is never mutated). */
 export function toggleFacetValue(filters: ProjectFilters, facet: Facet, value: string): ProjectFilters {
-  const current = filters[facet] as string[]
+  const current = filters[facet] as readonly string[]
   const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value]
   return { ...filters, [facet]: next }
 }

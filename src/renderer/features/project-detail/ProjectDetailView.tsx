@@ -15,6 +15,7 @@ import { formatDate } from '../../components/format'
 import { useDatasetMeta, useProject } from '../../db/hooks'
 import { navigate } from '../../router/router'
 import { MaturityTimeline } from './MaturityTimeline'
+import { ProjectUserPanel } from '../bookmarks/ProjectUserPanel'
 import { CompareToggleButtonLabel } from '../compare/ComparePickCheckbox'
 import { useCompareStore } from '../../store/compare-store'
 import { useNoticeStore } from '../../store/notice-store'
@@ -50,6 +51,7 @@ export function ProjectDetailView({ id }: { id: string }) {
           <FactsSection project={project} />
         </Box>
         <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+          <ProjectUserPanel projectId={project.id} name={project.name} />
           <LinksSection project={project} />
         </Box>
       </Box>

@@ -7,8 +7,14 @@ import { useTranslation } from 'react-i18next'
 import { DEFAULT_FILTERS, EMPTY_FILTERS, FACETS, toggleFacetValue, type Facet, type FacetOption } from '../../../shared/projects/filter'
 import { useUiStore } from '../../store/ui-store'
 import { FacetMenu } from './FacetMenu'
+import StarIcon from '@mui/icons-material/StarBorder'
+import NoteIcon from '@mui/icons-material/StickyNote2Outlined'
+
+/** Facets over the user's own data, shown once there is something to filter by. */
+const USER_FACETS: readonly Facet[] = ['lists', 'userTags']
 
 interface FilterBarProps {
+  listNames: ReadonlyMap<string, string>
   facets: Record<Facet, FacetOption[]>
   shown: number
   total: number
@@ -16,16 +22,33 @@ interface FilterBarProps {
   trailing?: React.ReactNode
 }
 
-export function FilterBar({ facets, shown, total, filtersActive, trailing }: FilterBarProps) {
+export function FilterBar({ listNames, facets, shown, total, filtersActive, trailing }: FilterBarProps) {
   const { t } = useTranslation()
   const filters = useUiStore((s) => s.filters)
   const setFilters = useUiStore((s) => s.setFilters)
-  const labelOf = useCallback((facet: Facet) => (value: string) => (facet === 'maturity' ? t(`maturity.${value}`) : value), [t])
+  const labelOf = useCallback((facet: Facet) => (value: string) =>
+    facet === 'maturity' ? t(`maturity.${value}`) : facet === 'lists' ? (listNames.get(value) ?? value) : value, [t, listNames])
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
-        {FACETS.map((facet) => (
+        <Chip
+          label={t('filters.starred')}
+          icon={<StarIcon fontSize="small" />}
+          color={filters.starred ? 'primary' : 'default'}
+          variant={filters.starred ? 'filled' : 'outlined'}
+          onClick={() => setFilters((f) => ({ ...f, starred: !f.starred }))}
+          aria-pressed={filters.starred}
+        />
+        <Chip
+          label={t('filters.hasNote')}
+          icon={<NoteIcon fontSize="small" />}
+          color={filters.hasNote ? 'primary' : 'default'}
+          variant={filters.hasNote ? 'filled' : 'outlined'}
+          onClick={() => setFilters((f) => ({ ...f, hasNote: !f.hasNote }))}
+          aria-pressed={filters.hasNote}
+        />
+        {FACETS.filter((facet) => facets[facet].length > 0 || filters[facet].length > 0 || !USER_FACETS.includes(facet)).map((facet) => (
           <FacetMenu
             key={facet}
             facet={facet}

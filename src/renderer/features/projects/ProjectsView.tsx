@@ -10,10 +10,11 @@ import { useUiStore } from '../../store/ui-store'
 import { ColumnsMenu } from './ColumnsMenu'
 import { FilterBar } from './FilterBar'
 import { useProjectsTable } from './useProjectsTable'
+import { UserDataContext } from '../bookmarks/user-data-context'
 
 export function ProjectsView() {
   const { t } = useTranslation()
-  const { table, loading, total, shown, facets, filtersActive } = useProjectsTable()
+  const { table, loading, total, shown, facets, filtersActive, userData, listNames } = useProjectsTable()
   const meta = useDatasetMeta()
   const scrollTop = useUiStore((s) => s.projectsScrollTop)
   const lastOpened = useUiStore((s) => s.lastOpenedProjectId)
@@ -22,9 +23,10 @@ export function ProjectsView() {
   useEffect(() => { scrollPosition = scrollTop }, [scrollTop])
 
   return (
+    <UserDataContext.Provider value={userData}>
     <Box sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1.5, flex: 1, minHeight: 0 }}>
       <Typography variant="h1">{t('projects.title')}</Typography>
-      <FilterBar facets={facets} shown={shown} total={total} filtersActive={filtersActive} trailing={<ColumnsMenu table={table} />} />
+      <FilterBar listNames={listNames} facets={facets} shown={shown} total={total} filtersActive={filtersActive} trailing={<ColumnsMenu table={table} />} />
       {loading ? (
         <Typography color="text.secondary" role="status">{t('projects.loading')}</Typography>
       ) : (
@@ -48,6 +50,7 @@ export function ProjectsView() {
       )}
       <Attribution source={meta?.source} />
     </Box>
+    </UserDataContext.Provider>
   )
 }
 

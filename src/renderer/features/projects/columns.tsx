@@ -10,11 +10,12 @@ import { formatDate } from '../../components/format'
 import { dataTableFeatures } from '../../components/data-table/features'
 import type { Language } from '../../store/settings-store'
 import { ComparePickCheckbox } from '../compare/ComparePickCheckbox'
+import { NoteIndicatorCell, StarCell } from '../bookmarks/TableCells'
 import { visuallyHidden } from '../../components/data-table/DataTable'
 
 const helper = createColumnHelper<typeof dataTableFeatures, Project>()
 
-export const PROJECT_COLUMN_IDS = ['compare', 'name', 'maturity', 'category', 'subcategory', 'accepted', 'summary', 'tags'] as const
+export const PROJECT_COLUMN_IDS = ['compare', 'star', 'note', 'name', 'maturity', 'category', 'subcategory', 'accepted', 'summary', 'tags'] as const
 export type ProjectColumnId = (typeof PROJECT_COLUMN_IDS)[number]
 
 /** The Projects table's columns; every one sorts. Built per language for headers and summaries. */
@@ -26,6 +27,20 @@ export function projectColumns(t: TFunction, language: Language) {
       size: 44,
       enableSorting: false,
       cell: ({ row }) => <ComparePickCheckbox id={row.original.id} name={row.original.name} />,
+    }),
+    helper.display({
+      id: 'star',
+      header: () => <Box component="span" sx={visuallyHidden}>{t('columns.star')}</Box>,
+      size: 40,
+      enableSorting: false,
+      cell: ({ row }) => <StarCell id={row.original.id} name={row.original.name} />,
+    }),
+    helper.display({
+      id: 'note',
+      header: () => <Box component="span" sx={visuallyHidden}>{t('columns.note')}</Box>,
+      size: 36,
+      enableSorting: false,
+      cell: ({ row }) => <NoteIndicatorCell id={row.original.id} name={row.original.name} />,
     }),
     helper.accessor('name', {
       id: 'name',

@@ -2,9 +2,10 @@ import { useDeferredValue, useMemo } from 'react'
 import { useTable } from '@tanstack/react-table'
 import { useTranslation } from 'react-i18next'
 import type { Project } from '../../../shared/dataset/schema'
-import { facetOptions, filterProjects, hasActiveFilters } from '../../../shared/projects/filter'
+import { EMPTY_USER_DATA, facetOptions, filterProjects, hasActiveFilters } from '../../../shared/projects/filter'
 import { dataTableFeatures } from '../../components/data-table/features'
 import { useProjects } from '../../db/hooks'
+import { useLists, useUserDataIndex } from '../../db/user-data'
 import { useUiStore } from '../../store/ui-store'
 import type { Language } from '../../store/settings-store'
 import { projectColumns } from './columns'
@@ -22,11 +23,13 @@ export function useProjectsTable() {
   const setSorting = useUiStore((s) => s.setSorting)
   const setColumnVisibility = useUiStore((s) => s.setColumnVisibility)
 
+  const userData = useUserDataIndex() ?? EMPTY_USER_DATA
+  const lists = useLists()
   const all = projects ?? NO_PROJECTS
   // Typing stays instant on large catalogues: the table follows the filters at low priority.
   const deferredFilters = useDeferredValue(filters)
-  const visible = useMemo(() => filterProjects(all, deferredFilters), [all, deferredFilters])
-  const facets = useMemo(() => facetOptions(all, deferredFilters), [all, deferredFilters])
+  const visible = useMemo(() => filterProjects(all, deferredFilters, userData), [all, deferredFilters, userData])
+  const facets = useMemo(() => facetOptions(all, deferredFilters, userData), [all, deferredFilters, userData])
   const columns = useMemo(() => projectColumns(t, language), [t, language])
 
   const table = useTable({
@@ -46,6 +49,9 @@ export function useProjectsTable() {
     total: all.length,
     shown: visible.length,
     facets,
+    userData,
+    /** List id → name, for the "My lists" facet. */
+    listNames: new Map((lists ?? []).map((l) => [l.id, l.name])),
     filtersActive: hasActiveFilters(filters),
     /** True while the table still shows the previous filters' rows. */
     stale: deferredFilters !== filters,

@@ -1,0 +1,53 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { appDb } from './database'
+import { createList, deleteList, renameList, setProjectLists, setProjectUserTags, toggleStar } from './user-data'
+
+beforeEach(async () => {
+  const db = appDb()
+  await Promise.all([db.bookmarks.clear(), db.lists.clear(), db.userTags.clear()])
+})
+
+describe('bookmarks and lists', () => {
+  it('stars and unstars', async () => {
+    expect(await toggleStar('headlamp')).toBe(true)
+    expect(await appDb().bookmarks.get('headlamp')).toMatchObject({ projectId: 'headlamp', lists: [] })
+    expect(await toggleStar('headlamp')).toBe(false)
+    expect(await appDb().bookmarks.get('headlamp')).toBeUndefined()
+  })
+
+  it('puts a project in several lists, and a list name is unique regardless of case', async () => {
+    const toTry = await createList('To try')
+    const prod = await createList('In production')
+    expect((await createList('to TRY')).id).toBe(toTry.id)
+    await setProjectLists('envoy', [toTry.id, prod.id, toTry.id])
+    expect((await appDb().bookmarks.get('envoy'))?.lists).toEqual([toTry.id, prod.id])
+  })
+
+  it('deleting a list keeps its projects starred', async () => {
+    const toTry = await createList('To try')
+    const keep = await createList('Keep')
+    await setProjectLists('envoy', [toTry.id, keep.id])
+    await setProjectLists('sops', [toTry.id])
+    await deleteList(toTry.id)
+    expect(await appDb().bookmarks.toArray()).toEqual([
+      expect.objectContaining({ projectId: 'envoy', lists: [keep.id] }),
+      expect.objectContaining({ projectId: 'sops', lists: [] }),
+    ])
+    expect((await appDb().lists.toArray()).map((l) => l.name)).toEqual(['Keep'])
+  })
+
+  it('renames a list', async () => {
+    const list = await createList('Rejected')
+    await renameList(list.id, '  Not now  ')
+    expect((await appDb().lists.get(list.id))?.name).toBe('Not now')
+  })
+})
+
+describe('user tags', () => {
+  it('sets exactly the given tags, trimmed and de-duplicated', async () => {
+    await setProjectUserTags('kepler', ['energy', ' energy ', 'shortlist'])
+    await setProjectUserTags('kepler', ['shortlist', 'green  ops'])
+    const tags = await appDb().userTags.where('projectId').equals('kepler').toArray()
+    expect(tags.map((t) => t.tag).sort()).toEqual(['green ops', 'shortlist'])
+  })
+})
