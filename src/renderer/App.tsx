@@ -21,6 +21,7 @@ import { CompareView } from './features/compare/CompareView'
 import { CompareTray } from './features/compare/CompareTray'
 import { NoticeSnackbar } from './components/NoticeSnackbar'
 import { BookmarksView } from './features/bookmarks/BookmarksView'
+import { NotesView } from './features/notes/NotesView'
 
 export function App() {
   const { theme } = useAppearance()
@@ -65,6 +66,6 @@ function RouteView({ route }: { route: Route }) {
     case 'bookmarks':
       return <BookmarksView />
     case 'notes':
-      return <PlaceholderView title={t('nav.notes')} message={t('placeholder.notes')} />
+      return <NotesView />
   }
 }

@@ -16,6 +16,7 @@ import { useDatasetMeta, useProject } from '../../db/hooks'
 import { navigate } from '../../router/router'
 import { MaturityTimeline } from './MaturityTimeline'
 import { ProjectUserPanel } from '../bookmarks/ProjectUserPanel'
+import { NoteEditor } from '../notes/NoteEditor'
 import { CompareToggleButtonLabel } from '../compare/ComparePickCheckbox'
 import { useCompareStore } from '../../store/compare-store'
 import { useNoticeStore } from '../../store/notice-store'
@@ -52,6 +53,7 @@ export function ProjectDetailView({ id }: { id: string }) {
         </Box>
         <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
           <ProjectUserPanel projectId={project.id} name={project.name} />
+          <NoteEditor projectId={project.id} />
           <LinksSection project={project} />
         </Box>
       </Box>
