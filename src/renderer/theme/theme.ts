@@ -22,6 +22,7 @@ export function buildTheme(mode: 'light' | 'dark'): Theme {
     components: {
       MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: { textTransform: 'none' } } },
       MuiChip: { styleOverrides: { root: { fontWeight: 500 } } },
+      MuiTab: { styleOverrides: { root: { textTransform: 'none', fontWeight: 600 } } },
       MuiTooltip: { defaultProps: { enterDelay: 400 } },
     },
   })
