@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { saveTextFile } from './file-save'
+import { saveTextFile, saveTextFiles } from './file-save'
 
 const request = { suggestedName: 'proxies.md', content: '# Proxies\n', filters: [{ name: 'Markdown', extensions: ['md'] }] }
 
@@ -26,5 +26,34 @@ describe('saveTextFile', () => {
     const write = vi.fn(async () => { throw Object.assign(new Error(code), { code }) })
     const result = await saveTextFile(request, { choosePath: async () => '/mnt/full/proxies.md', write })
     expect(result).toEqual({ saved: false, error: `${reason} (/mnt/full/proxies.md)` })
+  })
+})
+
+describe('saveTextFiles', () => {
+  const files = [{ name: 'headlamp.md', content: '# Headlamp' }, { name: 'sops.md', content: '# SOPS' }]
+
+  it('writes each file into the chosen folder', async () => {
+    const write = vi.fn(async () => {})
+    const result = await saveTextFiles({ title: 'Notes', files }, { chooseDirectory: async () => '/home/u/notes', write, makeDirectory: async () => {} })
+    expect(result).toEqual({ saved: true, directory: '/home/u/notes', count: 2 })
+    expect(write).toHaveBeenCalledWith('/home/u/notes/headlamp.md', '# Headlamp')
+  })
+
+  it('never writes outside the folder, even if a bad name got this far', async () => {
+    const write = vi.fn(async () => {})
+    const result = await saveTextFiles({ title: 'Notes', files: [{ name: '../escape.md', content: 'x' }] }, { chooseDirectory: async () => '/home/u/notes', write, makeDirectory: async () => {} })
+    expect(result.saved).toBe(false)
+    expect(write).not.toHaveBeenCalled()
+  })
+
+  it('reports a full disk with how far it got', async () => {
+    let calls = 0
+    const write = vi.fn(async () => { if (++calls === 2) throw Object.assign(new Error('full'), { code: 'ENOSPC' }) })
+    const result = await saveTextFiles({ title: 'Notes', files }, { chooseDirectory: async () => '/mnt/full', write, makeDirectory: async () => {} })
+    expect(result).toEqual({ saved: false, directory: '/mnt/full', count: 1, error: 'The disk is full. 1 of 2 files were written to /mnt/full.' })
+  })
+
+  it('does nothing when the user cancels', async () => {
+    expect(await saveTextFiles({ title: 'Notes', files }, { chooseDirectory: async () => undefined })).toEqual({ saved: false })
   })
 })

@@ -5,7 +5,8 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, shell } from 'e
 import { datasetPath, preloadPath, rendererIndexPath, type AppLocation } from './app-paths'
 import { loadDatasetFile } from './dataset-loader'
 import { openExternalUrl } from './external-links'
-import { saveTextFile } from './file-save'
+import { saveTextFile, saveTextFiles } from './file-save'
+import { openTextFile } from './file-open'
 import { registerIpcHandlers } from './ipc-router'
 import { menuTemplate } from './menu'
 import { createSenderCheck } from './trusted-sender'
@@ -54,6 +55,22 @@ app.whenReady().then(() => {
         const options = { defaultPath, filters }
         const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options)
         return result.canceled ? undefined : result.filePath
+      },
+    }),
+    saveTextFiles: (request, event) => saveTextFiles(request, {
+      chooseDirectory: async (title) => {
+        const owner = BrowserWindow.fromWebContents(event.sender)
+        const options = { title, properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] }
+        const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options)
+        return result.canceled ? undefined : result.filePaths[0]
+      },
+    }),
+    openTextFile: ({ filters }, event) => openTextFile({
+      choosePath: async () => {
+        const owner = BrowserWindow.fromWebContents(event.sender)
+        const options = { filters, properties: ['openFile'] as 'openFile'[] }
+        const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options)
+        return result.canceled ? undefined : result.filePaths[0]
       },
     }),
   }, isOwnPage)

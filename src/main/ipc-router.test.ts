@@ -20,6 +20,8 @@ const handlers: IpcHandlers = {
   loadDataset: vi.fn(async () => ({ ok: false as const, error: { code: 'missing' as const, message: 'gone' } })),
   openExternal: vi.fn(async ({ url }: { url: string }) => ({ opened: url.startsWith('https:') })),
   saveTextFile: vi.fn(async () => ({ saved: true, path: '/tmp/x.md' })),
+  saveTextFiles: vi.fn(async () => ({ saved: true, directory: '/tmp', count: 1 })),
+  openTextFile: vi.fn(async () => ({ opened: false })),
 }
 const trusted = (url: string | undefined) => url === 'file:///app/out/renderer/index.html'
 
@@ -66,6 +68,19 @@ describe('registerIpcHandlers', () => {
     const save = vi.fn()
     registerIpcHandlers(ipc, { ...handlers, saveTextFile: save }, trusted)
     await expect(ipc.invoke(ipcChannels.saveTextFile, payload)).rejects.toThrow(/invalid payload/)
+    expect(save).not.toHaveBeenCalled()
+  })
+
+  it.each([
+    ['a traversal name', [{ name: '../../.ssh/authorized_keys', content: 'x' }]],
+    ['a nested name', [{ name: 'a/b.md', content: 'x' }]],
+    ['duplicate names', [{ name: 'a.md', content: 'x' }, { name: 'A.md', content: 'y' }]],
+    ['no files', []],
+  ])('refuses to write a folder of files with %s', async (_name, files) => {
+    const ipc = fakeIpcMain()
+    const save = vi.fn()
+    registerIpcHandlers(ipc, { ...handlers, saveTextFiles: save }, trusted)
+    await expect(ipc.invoke(ipcChannels.saveTextFiles, { title: 'Notes', files })).rejects.toThrow(/invalid payload/)
     expect(save).not.toHaveBeenCalled()
   })
 

@@ -1,5 +1,5 @@
 import { datasetFromText, failure } from '../../shared/dataset/load'
-import type { DatasetLoadResult, SandscapeBridge } from '../../shared/ipc/contract'
+import { MAX_SAVED_TEXT_LENGTH, type DatasetLoadResult, type SandscapeBridge } from '../../shared/ipc/contract'
 import { isHttpUrl } from '../../shared/url'
 
 /**
@@ -23,16 +23,35 @@ export function createWebBridge(fetchImpl: typeof fetch = (...args) => fetch(...
     async saveTextFile({ suggestedName, content, filters }) {
       // The browser's download stands in for the save dialog.
       const type = filters?.some((f) => f.extensions.includes('csv')) ? 'text/csv' : filters?.some((f) => f.extensions.includes('json')) ? 'application/json' : 'text/markdown'
-      const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }))
-      const link = document.createElement('a')
-      link.href = url
-      link.download = suggestedName
-      link.rel = 'noopener'
-      document.body.append(link)
-      link.click()
-      link.remove()
-      setTimeout(() => URL.revokeObjectURL(url), 10_000)
+      download(suggestedName, content, type)
       return { saved: true }
+    },
+    async saveTextFiles({ title, files }) {
+      // Browsers cannot write a folder: one Markdown file holds them all, each under its name.
+      const combined = files.map((f) => `<!-- ${f.name.replace(/-->/g, '')} -->\n\n${f.content.trimEnd()}\n`).join('\n---\n\n')
+      download(`${title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'notes'}.md`, combined, 'text/markdown')
+      return { saved: true, count: files.length }
+    },
+    openTextFile({ filters }) {
+      return new Promise((resolve) => {
+        const input = document.createElement('input')
+        input.type = 'file'
+        input.accept = (filters ?? []).flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',')
+        input.style.display = 'none'
+        input.addEventListener('change', () => {
+          const file = input.files?.[0]
+          input.remove()
+          if (!file) return resolve({ opened: false })
+          if (file.size > MAX_SAVED_TEXT_LENGTH) return resolve({ opened: false, name: file.name, error: 'The file is too large.' })
+          file.text().then(
+            (content) => resolve({ opened: true, name: file.name, content }),
+            () => resolve({ opened: false, name: file.name, error: 'The file could not be read.' }),
+          )
+        })
+        input.addEventListener('cancel', () => { input.remove(); resolve({ opened: false }) })
+        document.body.append(input)
+        input.click()
+      })
     },
     async openExternal({ url }) {
       if (!isHttpUrl(url)) return { opened: false }
@@ -40,4 +59,16 @@ export function createWebBridge(fetchImpl: typeof fetch = (...args) => fetch(...
       return { opened: true }
     },
   }
+}
+
+function download(name: string, content: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = name
+  link.rel = 'noopener'
+  document.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }

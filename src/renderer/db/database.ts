@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable, type Table } from 'dexie'
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie'
 import type { DatasetSource, Project } from '../../shared/dataset/schema'
 
 /** What we remember about the cached dataset, in the `meta` table under key "dataset". */
@@ -87,19 +87,34 @@ export type SandscapeDb = Dexie & {
 export const DATASET_TABLES = ['projects', 'meta', 'logos', 'refreshes'] as const
 export const USER_TABLES = ['bookmarks', 'lists', 'notes', 'userTags', 'comparisons'] as const
 
+/**
+ * Every schema version the app has shipped, oldest first. Never edit a shipped entry: add a new
+ * one (with an upgrade that keeps user data) — db/migrations.test.ts seeds each earlier version
+ * and proves the current schema still holds everything.
+ */
+export const SCHEMA_HISTORY: { version: number; stores: Record<string, string>; upgrade?: (tx: Transaction) => Promise<void> }[] = [
+  {
+    version: 1,
+    stores: {
+      projects: 'id, maturity, category, name',
+      meta: 'key',
+      bookmarks: 'projectId, createdAt, *lists',
+      lists: 'id, name',
+      notes: 'projectId, updatedAt',
+      userTags: '[projectId+tag], projectId, tag',
+      comparisons: 'id, updatedAt',
+      logos: 'projectId',
+      refreshes: 'id, finishedAt',
+    },
+  },
+]
+
 export function openSandscapeDb(name = 'sandscape'): SandscapeDb {
   const db = new Dexie(name) as SandscapeDb
-  db.version(1).stores({
-    projects: 'id, maturity, category, name',
-    meta: 'key',
-    bookmarks: 'projectId, createdAt, *lists',
-    lists: 'id, name',
-    notes: 'projectId, updatedAt',
-    userTags: '[projectId+tag], projectId, tag',
-    comparisons: 'id, updatedAt',
-    logos: 'projectId',
-    refreshes: 'id, finishedAt',
-  })
+  for (const step of SCHEMA_HISTORY) {
+    const version = db.version(step.version).stores(step.stores)
+    if (step.upgrade) version.upgrade(step.upgrade)
+  }
   return db
 }
 

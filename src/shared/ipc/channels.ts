@@ -6,6 +6,8 @@ export const ipcChannels = {
   loadDataset: 'dataset:load',
   openExternal: 'shell:open-external',
   saveTextFile: 'file:save-text',
+  saveTextFiles: 'file:save-text-files',
+  openTextFile: 'file:open-text',
 } as const
 
 export type IpcMethod = keyof typeof ipcChannels

@@ -16,6 +16,9 @@ export const DatasetLoadResult = z.discriminatedUnion('ok', [
 ])
 export type DatasetLoadResult = z.infer<typeof DatasetLoadResult>
 
+/** File-type filters for save and open dialogs. */
+const FileFilters = z.array(z.strictObject({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).max(10) })).max(10)
+
 /** Up to 20 MB of text per save: comparisons, backups and notes all fit with room to spare. */
 export const MAX_SAVED_TEXT_LENGTH = 20_000_000
 
@@ -23,7 +26,7 @@ export const SaveTextFileRequest = z.strictObject({
   /** A bare file name (no folders): the user picks where it goes. */
   suggestedName: z.string().min(1).max(200).refine((name) => !/[\\/]|^\.\.?$/.test(name), 'expected a file name without folders'),
   content: z.string().max(MAX_SAVED_TEXT_LENGTH),
-  filters: z.array(z.strictObject({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).max(10) })).max(10).optional(),
+  filters: FileFilters.optional(),
 })
 export type SaveTextFileRequest = z.infer<typeof SaveTextFileRequest>
 
@@ -35,6 +38,36 @@ export const SaveTextFileResult = z.strictObject({
   error: z.string().optional(),
 })
 export type SaveTextFileResult = z.infer<typeof SaveTextFileResult>
+
+/** A bare file name: no folders, no "." or "..", no characters Windows forbids. */
+const BareFileName = z.string().min(1).max(200).refine((name) => !/[\\/:*?"<>|\u0000-\u001f]|^\.\.?$/.test(name), 'expected a file name without folders')
+
+export const SaveTextFilesRequest = z.strictObject({
+  /** Shown as the folder picker's title. */
+  title: z.string().max(200),
+  files: z.array(z.strictObject({ name: BareFileName, content: z.string() })).min(1).max(5000)
+    .refine((files) => files.reduce((n, f) => n + f.content.length, 0) <= MAX_SAVED_TEXT_LENGTH, 'files too large in total')
+    .refine((files) => new Set(files.map((f) => f.name.toLowerCase())).size === files.length, 'file names must be unique'),
+})
+export type SaveTextFilesRequest = z.infer<typeof SaveTextFilesRequest>
+
+export const SaveTextFilesResult = z.strictObject({
+  saved: z.boolean(),
+  directory: z.string().optional(),
+  count: z.number().int().nonnegative().optional(),
+  error: z.string().optional(),
+})
+export type SaveTextFilesResult = z.infer<typeof SaveTextFilesResult>
+
+export const OpenTextFileRequest = z.strictObject({ filters: FileFilters.optional() })
+export const OpenTextFileResult = z.strictObject({
+  opened: z.boolean(),
+  name: z.string().optional(),
+  content: z.string().optional(),
+  /** A readable reason when the file could not be read (too large, no permission). */
+  error: z.string().optional(),
+})
+export type OpenTextFileResult = z.infer<typeof OpenTextFileResult>
 
 interface Endpoint {
   channel: string
@@ -58,6 +91,16 @@ export const ipcContract = {
     channel: ipcChannels.saveTextFile,
     request: SaveTextFileRequest,
     response: SaveTextFileResult,
+  },
+  saveTextFiles: {
+    channel: ipcChannels.saveTextFiles,
+    request: SaveTextFilesRequest,
+    response: SaveTextFilesResult,
+  },
+  openTextFile: {
+    channel: ipcChannels.openTextFile,
+    request: OpenTextFileRequest,
+    response: OpenTextFileResult,
   },
 } as const satisfies { [M in IpcMethod]: Endpoint & { channel: (typeof ipcChannels)[M] } }
 

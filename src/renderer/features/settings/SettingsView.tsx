@@ -11,6 +11,7 @@ import { Attribution } from '../../components/Attribution'
 import { formatDate } from '../../components/format'
 import { useDatasetMeta } from '../../db/hooks'
 import { useSettingsStore, type LanguagePreference, type ThemePreference } from '../../store/settings-store'
+import { BackupSection } from './BackupSection'
 
 export function SettingsView() {
   const { t, i18n } = useTranslation()
@@ -41,6 +42,7 @@ export function SettingsView() {
           </RadioGroup>
         </FormControl>
       </Paper>
+      <BackupSection />
       <Paper variant="outlined" component="section" aria-labelledby="settings-data" sx={{ p: 2 }}>
         <Typography variant="h2" id="settings-data" sx={{ mb: 1 }}>{t('settings.data')}</Typography>
         {meta && (

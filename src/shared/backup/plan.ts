@@ -1,0 +1,109 @@
+import { BACKUP_KINDS, type BackupData, type BackupKind } from './format'
+
+export type ImportMode = 'merge' | 'replace'
+
+export interface KindPlan {
+  add: number
+  change: number
+  unchanged: number
+  /** Only with replace: items on this device that the backup does not have. */
+  remove: number
+}
+
+export interface ImportPlan {
+  mode: ImportMode
+  kinds: Record<BackupKind, KindPlan>
+  /** Notes that differ on both sides: merge keeps the newer one and says so. */
+  noteConflicts: { projectId: string; kept: 'device' | 'backup' }[]
+  /** What the user tables will hold afterwards. */
+  result: BackupData
+}
+
+const keyOf: Record<BackupKind, (item: never) => string> = {
+  bookmarks: (b: { projectId: string }) => b.projectId,
+  lists: (l: { id: string }) => l.id,
+  notes: (n: { projectId: string }) => n.projectId,
+  userTags: (t: { projectId: string; tag: string }) => `${t.projectId}\u0000${t.tag}`,
+  comparisons: (c: { id: string }) => c.id,
+} as Record<BackupKind, (item: never) => string>
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+
+/**
+ * Works out an import before anything is written. Merge keeps everything on the device and adds
+ * the backup's items (a list with the same name is the same list; bookmarks join their lists; a
+ * note edited on both sides keeps the newer text). Replace makes the user tables equal the backup.
+ */
+export function planImport(device: BackupData, backup: BackupData, mode: ImportMode): ImportPlan {
+  const result = mode === 'replace' ? structuredClone(backup) : mergeData(device, backup)
+  const kinds = {} as Record<BackupKind, KindPlan>
+  for (const kind of BACKUP_KINDS) {
+    const key = keyOf[kind] as (item: unknown) => string
+    const before = new Map((device[kind] as unknown[]).map((item) => [key(item), item]))
+    const after = new Map((result[kind] as unknown[]).map((item) => [key(item), item]))
+    const plan: KindPlan = { add: 0, change: 0, unchanged: 0, remove: 0 }
+    for (const [k, item] of after) {
+      if (!before.has(k)) plan.add++
+      else if (same(before.get(k), item)) plan.unchanged++
+      else plan.change++
+    }
+    for (const k of before.keys()) if (!after.has(k)) plan.remove++
+    kinds[kind] = plan
+  }
+  const noteConflicts = mode === 'merge'
+    ? backup.notes.flatMap((note) => {
+      const mine = device.notes.find((n) => n.projectId === note.projectId)
+      if (!mine || mine.markdown === note.markdown) return []
+      return [{ projectId: note.projectId, kept: note.updatedAt > mine.updatedAt ? 'backup' as const : 'device' as const }]
+    })
+    : []
+  return { mode, kinds, noteConflicts, result }
+}
+
+function mergeData(device: BackupData, backup: BackupData): BackupData {
+  // Lists: by id, or by name (case-insensitive) when ids differ; remember id remappings.
+  const lists = [...device.lists]
+  const remap = new Map<string, string>()
+  for (const list of backup.lists) {
+    const match = lists.find((l) => l.id === list.id) ?? lists.find((l) => l.name.trim().toLowerCase() === list.name.trim().toLowerCase())
+    if (match) remap.set(list.id, match.id)
+    else lists.push({ ...list })
+  }
+  const listId = (id: string) => remap.get(id) ?? id
+
+  const bookmarks = device.bookmarks.map((b) => ({ ...b, lists: [...b.lists] }))
+  for (const incoming of backup.bookmarks) {
+    const mine = bookmarks.find((b) => b.projectId === incoming.projectId)
+    const incomingLists = incoming.lists.map(listId)
+    if (!mine) bookmarks.push({ ...incoming, lists: [...new Set(incomingLists)] })
+    else {
+      mine.lists = [...new Set([...mine.lists, ...incomingLists])]
+      if (incoming.createdAt < mine.createdAt) mine.createdAt = incoming.createdAt
+    }
+  }
+
+  const notes = device.notes.map((n) => ({ ...n }))
+  for (const incoming of backup.notes) {
+    const index = notes.findIndex((n) => n.projectId === incoming.projectId)
+    if (index < 0) notes.push({ ...incoming })
+    else {
+      const mine = notes[index]
+      const newer = incoming.updatedAt > mine.updatedAt ? incoming : mine
+      notes[index] = { ...newer, createdAt: incoming.createdAt < mine.createdAt ? incoming.createdAt : mine.createdAt }
+    }
+  }
+
+  const tagKey = (t: { projectId: string; tag: string }) => `${t.projectId}\u0000${t.tag}`
+  const userTags = [...device.userTags]
+  const haveTags = new Set(userTags.map(tagKey))
+  for (const tag of backup.userTags) if (!haveTags.has(tagKey(tag))) { userTags.push({ ...tag }); haveTags.add(tagKey(tag)) }
+
+  const comparisons = device.comparisons.map((c) => ({ ...c }))
+  for (const incoming of backup.comparisons) {
+    const index = comparisons.findIndex((c) => c.id === incoming.id)
+    if (index < 0) comparisons.push({ ...incoming })
+    else if (incoming.updatedAt > comparisons[index].updatedAt) comparisons[index] = { ...incoming }
+  }
+
+  return { bookmarks, lists, notes, userTags, comparisons }
+}
