@@ -13,6 +13,9 @@ import NoteIcon from '@mui/icons-material/StickyNote2Outlined'
 /** Facets over the user's own data, shown once there is something to filter by. */
 const USER_FACETS: readonly Facet[] = ['lists', 'userTags']
 
+/** On/off filters over the user's data. */
+const TOGGLES = [{ key: 'starred', Icon: StarIcon }, { key: 'hasNote', Icon: NoteIcon }] as const
+
 interface FilterBarProps {
   listNames: ReadonlyMap<string, string>
   facets: Record<Facet, FacetOption[]>
@@ -32,22 +35,17 @@ export function FilterBar({ listNames, facets, shown, total, filtersActive, trai
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
-        <Chip
-          label={t('filters.starred')}
-          icon={<StarIcon fontSize="small" />}
-          color={filters.starred ? 'primary' : 'default'}
-          variant={filters.starred ? 'filled' : 'outlined'}
-          onClick={() => setFilters((f) => ({ ...f, starred: !f.starred }))}
-          aria-pressed={filters.starred}
-        />
-        <Chip
-          label={t('filters.hasNote')}
-          icon={<NoteIcon fontSize="small" />}
-          color={filters.hasNote ? 'primary' : 'default'}
-          variant={filters.hasNote ? 'filled' : 'outlined'}
-          onClick={() => setFilters((f) => ({ ...f, hasNote: !f.hasNote }))}
-          aria-pressed={filters.hasNote}
-        />
+        {TOGGLES.map(({ key, Icon }) => (
+          <Chip
+            key={key}
+            label={t(`filters.${key}`)}
+            icon={<Icon fontSize="small" />}
+            color={filters[key] ? 'primary' : 'default'}
+            variant={filters[key] ? 'filled' : 'outlined'}
+            onClick={() => setFilters((f) => ({ ...f, [key]: !f[key] }))}
+            aria-pressed={filters[key]}
+          />
+        ))}
         {FACETS.filter((facet) => facets[facet].length > 0 || filters[facet].length > 0 || !USER_FACETS.includes(facet)).map((facet) => (
           <FacetMenu
             key={facet}
