@@ -40,6 +40,7 @@ vi.mock('electron', () => {
     ipcMain: { handle: (channel: string, fn: unknown) => state.handled.set(channel, fn), removeHandler: vi.fn() },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => { state.menu = m } },
     nativeTheme: { shouldUseDarkColors: false },
+    net: { fetch: vi.fn() },
     shell: { openExternal: vi.fn(async () => {}) },
   }
 })

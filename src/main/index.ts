@@ -1,13 +1,14 @@
 // Wires the small main-process modules together; the logic lives in them and in src/shared.
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import path from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, net, shell } from 'electron'
 import { datasetPath, preloadPath, rendererIndexPath, type AppLocation } from './app-paths'
 import { loadDatasetFile } from './dataset-loader'
 import { openExternalUrl } from './external-links'
 import { saveTextFile, saveTextFiles } from './file-save'
 import { openTextFile } from './file-open'
-import { registerIpcHandlers } from './ipc-router'
+import { registerIpcHandlers, sendIpcEvent } from './ipc-router'
+import { createRefreshDownloads } from '../shared/refresh/downloads'
 import { menuTemplate } from './menu'
 import { createSenderCheck } from './trusted-sender'
 import { hardenWebContents, mainWindowOptions, showWhenReady } from './window'
@@ -46,6 +47,7 @@ app.on('second-instance', () => {
 })
 
 app.whenReady().then(() => {
+  const downloads = createRefreshDownloads((url, init) => net.fetch(url, init))
   registerIpcHandlers(ipcMain, {
     loadDataset: () => loadDatasetFile(datasetPath(location)),
     openExternal: async ({ url }) => ({ opened: await openExternalUrl(url, (u) => shell.openExternal(u)) }),
@@ -73,6 +75,9 @@ app.whenReady().then(() => {
         return result.canceled ? undefined : result.filePaths[0]
       },
     }),
+    fetchLandscape: (request, event) => downloads.fetchLandscape(request, (progress) => sendIpcEvent(event.sender, 'refreshProgress', progress)),
+    fetchLogo: (request) => downloads.fetchLogo(request),
+    cancelRefresh: async () => downloads.cancel(),
   }, isOwnPage)
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, (url) => void shell.openExternal(url))))
   createWindow()

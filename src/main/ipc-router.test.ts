@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { IpcMainInvokeEvent } from 'electron'
 import { ipcChannels } from '../shared/ipc/channels'
-import { registerIpcHandlers, type IpcHandlers } from './ipc-router'
+import { registerIpcHandlers, sendIpcEvent, type IpcHandlers } from './ipc-router'
 
 type Listener = (event: IpcMainInvokeEvent, payload: unknown) => Promise<unknown>
 
@@ -22,6 +22,9 @@ const handlers: IpcHandlers = {
   saveTextFile: vi.fn(async () => ({ saved: true, path: '/tmp/x.md' })),
   saveTextFiles: vi.fn(async () => ({ saved: true, directory: '/tmp', count: 1 })),
   openTextFile: vi.fn(async () => ({ opened: false })),
+  fetchLandscape: vi.fn(async () => ({ ok: false as const, failedAttempts: [{ format: 'api' as const, url: 'https://x.example/', error: { kind: 'offline' as const, message: 'offline' } }] })),
+  fetchLogo: vi.fn(async () => ({ ok: false as const, error: { kind: 'http' as const, message: '404', status: 404 } })),
+  cancelRefresh: vi.fn(async () => ({ cancelled: false })),
 }
 const trusted = (url: string | undefined) => url === 'file:///app/out/renderer/index.html'
 
@@ -84,6 +87,26 @@ describe('registerIpcHandlers', () => {
     expect(save).not.toHaveBeenCalled()
   })
 
+  it.each([
+    ['a file: source', { sources: [{ format: 'api', url: 'file:///etc/passwd' }] }],
+    ['an unknown format', { sources: [{ format: 'xml', url: 'https://x.example/a.xml' }] }],
+    ['no sources', { sources: [] }],
+    ['too many sources', { sources: Array.from({ length: 5 }, () => ({ format: 'api', url: 'https://x.example/a.json' })) }],
+  ])('refuses a refresh from %s', async (_name, payload) => {
+    const ipc = fakeIpcMain()
+    const fetchLandscape = vi.fn()
+    registerIpcHandlers(ipc, { ...handlers, fetchLandscape }, trusted)
+    await expect(ipc.invoke(ipcChannels.fetchLandscape, payload)).rejects.toThrow(/invalid payload/)
+    expect(fetchLandscape).not.toHaveBeenCalled()
+  })
+
+  it('fetches logos only from http(s) URLs', async () => {
+    const ipc = fakeIpcMain()
+    registerIpcHandlers(ipc, handlers, trusted)
+    await expect(ipc.invoke(ipcChannels.fetchLogo, { url: 'javascript:alert(1)' })).rejects.toThrow(/invalid payload/)
+    await expect(ipc.invoke(ipcChannels.fetchLogo, { url: 'https://landscape.example.org/logos/a.svg' })).resolves.toMatchObject({ ok: false })
+  })
+
   it('rejects a payload sent to a channel that takes none', async () => {
     const ipc = fakeIpcMain()
     registerIpcHandlers(ipc, handlers, trusted)
@@ -95,5 +118,17 @@ describe('registerIpcHandlers', () => {
     const dispose = registerIpcHandlers(ipc, handlers, trusted)
     dispose()
     expect(ipc.handlers.size).toBe(0)
+  })
+})
+
+describe('sendIpcEvent', () => {
+  it('sends a contract event on its channel, and nothing to a page that has gone', () => {
+    const live = { send: vi.fn(), isDestroyed: () => false }
+    const gone = { send: vi.fn(), isDestroyed: () => true }
+    const progress = { stage: 'process' as const, format: 'api' as const, url: 'https://x.example/all.json' }
+    sendIpcEvent(live, 'refreshProgress', progress)
+    sendIpcEvent(gone, 'refreshProgress', progress)
+    expect(live.send).toHaveBeenCalledWith('refresh:progress', progress)
+    expect(gone.send).not.toHaveBeenCalled()
   })
 })

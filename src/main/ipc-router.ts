@@ -1,6 +1,6 @@
-import type { IpcMain, IpcMainInvokeEvent } from 'electron'
-import { ipcContract, type IpcContract, type IpcRequest, type IpcResponse } from '../shared/ipc/contract'
-import type { IpcMethod } from '../shared/ipc/channels'
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
+import { ipcContract, ipcEventContract, type IpcContract, type IpcEventPayload, type IpcRequest, type IpcResponse } from '../shared/ipc/contract'
+import type { IpcEvent, IpcMethod } from '../shared/ipc/channels'
 import { describeIssues } from '../shared/dataset/schema'
 
 export type IpcHandlers = {
@@ -34,4 +34,10 @@ export function registerIpcHandlers(
     })
   }
   return () => methods.forEach((method) => ipcMain.removeHandler(ipcContract[method].channel))
+}
+
+/** Sends one of the contract's events to a renderer, unless its page has gone. */
+export function sendIpcEvent<E extends IpcEvent>(contents: Pick<WebContents, 'send' | 'isDestroyed'>, event: E, payload: IpcEventPayload<E>): void {
+  if (contents.isDestroyed()) return
+  contents.send(ipcEventContract[event].channel, payload)
 }

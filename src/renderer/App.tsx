@@ -9,6 +9,7 @@ import { StartupError } from './components/StartupError'
 import { PlaceholderView } from './components/PlaceholderView'
 import { useAppearance } from './app/useAppearance'
 import { useDatasetBootstrap } from './app/useDatasetBootstrap'
+import { useAutoRefresh } from './features/refresh/useAutoRefresh'
 import { useDatasetMeta } from './db/hooks'
 import { useRoute } from './router/router'
 import type { Route } from './router/routes'
@@ -26,6 +27,7 @@ import { NotesView } from './features/notes/NotesView'
 export function App() {
   const { theme } = useAppearance()
   const { retry } = useDatasetBootstrap()
+  useAutoRefresh()
   const route = useRoute()
   const status = useDataStatus((s) => s.status)
   const meta = useDatasetMeta()

@@ -25,3 +25,43 @@ describe('createWebBridge', () => {
     expect(result).toMatchObject({ ok: false, error: { code } })
   })
 })
+
+describe('createWebBridge refresh downloads', () => {
+  const api = JSON.stringify([{ name: 'Quarry', category: 'Provisioning', subcategory: 'Automation & Configuration', maturity: 'sandbox',
+    homepage_url: 'https://quarry.example.org/', logo_url: 'logos/quarry.svg' }])
+
+  it('downloads with the browser fetch, reporting progress to listeners until they stop listening', async () => {
+    const fetchImpl = vi.fn(async () => new Response(api, { headers: { 'content-type': 'application/json' } }))
+    const bridge = createWebBridge(fetchImpl, base)
+    const stages: string[] = []
+    const stop = bridge.on('refreshProgress', (p) => stages.push(p.stage))
+    const result = await bridge.fetchLandscape({ sources: [{ format: 'api', url: 'https://mirror.example.net/api/projects/all.json' }] })
+    expect(result).toMatchObject({ ok: true, format: 'api', facts: [{ id: 'quarry', logo: 'https://mirror.example.net/api/projects/logos/quarry.svg' }] })
+    expect(stages).toEqual(['download', 'process'])
+    stop()
+    await bridge.fetchLandscape({ sources: [{ format: 'api', url: 'https://mirror.example.net/api/projects/all.json' }] })
+    expect(stages).toHaveLength(2)
+  })
+
+  it('cancels the downloads under way', async () => {
+    let started!: () => void
+    const begun = new Promise<void>((resolve) => { started = resolve })
+    const fetchImpl = vi.fn((_url: string, init?: RequestInit) => new Promise<Response>((_resolve, reject) => {
+      started()
+      init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))
+    }))
+    const bridge = createWebBridge(fetchImpl as unknown as typeof fetch, base)
+    const pending = bridge.fetchLandscape({ sources: [{ format: 'api', url: 'https://x.example/all.json' }, { format: 'yaml', url: 'https://x.example/landscape.yml' }] })
+    await begun
+    expect(await bridge.cancelRefresh()).toEqual({ cancelled: true })
+    expect(await pending).toMatchObject({ ok: false, failedAttempts: [{ format: 'api', error: { kind: 'cancelled' } }] })
+    expect(fetchImpl).toHaveBeenCalledTimes(1)
+    expect(await bridge.cancelRefresh()).toEqual({ cancelled: false })
+  })
+
+  it('checks logos before handing them over', async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
+    const bridge = createWebBridge(vi.fn(async () => new Response(svg, { headers: { 'content-type': 'image/svg+xml' } })), base)
+    expect(await bridge.fetchLogo({ url: 'https://x.example/logo.svg' })).toMatchObject({ ok: false, error: { kind: 'unsafe' } })
+  })
+})

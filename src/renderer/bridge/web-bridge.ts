@@ -1,13 +1,33 @@
 import { datasetFromText, failure } from '../../shared/dataset/load'
-import { MAX_SAVED_TEXT_LENGTH, type DatasetLoadResult, type SandscapeBridge } from '../../shared/ipc/contract'
+import type { IpcEvent } from '../../shared/ipc/channels'
+import { MAX_SAVED_TEXT_LENGTH, type DatasetLoadResult, type IpcEventPayload, type SandscapeBridge } from '../../shared/ipc/contract'
+import { createRefreshDownloads } from '../../shared/refresh/downloads'
 import { isHttpUrl } from '../../shared/url'
 
 /**
  * The web build's stand-in for the preload bridge: the dataset comes over HTTP from beside
  * index.html, links open in a new tab. Same contract, same validation as the desktop app.
  */
-export function createWebBridge(fetchImpl: typeof fetch = (...args) => fetch(...args), baseUrl = document.baseURI): SandscapeBridge {
+export function createWebBridge(
+  fetchImpl: typeof fetch = (...args) => fetch(...args),
+  baseUrl = document.baseURI,
+  /** Smaller download limits, for tests that provoke timeouts and oversized bodies. */
+  refreshLimits?: { timeoutMs?: number; maxBytes?: number },
+): SandscapeBridge {
+  // Refresh downloads run here with the browser's fetch (same shared code and limits as main).
+  const listeners = new Map<IpcEvent, Set<(payload: never) => void>>()
+  const emit = <E extends IpcEvent>(event: E, payload: IpcEventPayload<E>) => listeners.get(event)?.forEach((listener) => listener(payload as never))
+  const downloads = createRefreshDownloads((url, init) => fetchImpl(url, init), refreshLimits)
   return {
+    on(event, listener) {
+      const set = listeners.get(event) ?? new Set()
+      listeners.set(event, set)
+      set.add(listener)
+      return () => { set.delete(listener) }
+    },
+    fetchLandscape: (request) => downloads.fetchLandscape(request, (p) => emit('refreshProgress', p)),
+    fetchLogo: (request) => downloads.fetchLogo(request),
+    cancelRefresh: async () => downloads.cancel(),
     async loadDataset(): Promise<DatasetLoadResult> {
       const url = new URL('dataset.json', baseUrl).href
       try {

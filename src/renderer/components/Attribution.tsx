@@ -2,7 +2,7 @@ import Typography from '@mui/material/Typography'
 import { useTranslation } from 'react-i18next'
 import type { DatasetSource } from '../../shared/dataset/schema'
 import { ExternalLink } from './ExternalLink'
-import { formatDate } from './format'
+import { formatDate, hostOf } from './format'
 
 /** The CC BY 4.0 attribution the landscape data requires wherever it is shown. */
 export function Attribution({ source }: { source?: DatasetSource }) {
@@ -14,7 +14,9 @@ export function Attribution({ source }: { source?: DatasetSource }) {
         <>
           {' · '}
           <ExternalLink href={source.url}>
-            {t('attribution.snapshot', { revision: source.revision.slice(0, 12), date: formatDate(source.date, i18n.language) })}
+            {source.live
+              ? t('attribution.live', { host: hostOf(source.url), date: formatDate(source.date, i18n.language) })
+              : t('attribution.snapshot', { revision: source.revision.slice(0, 12), date: formatDate(source.date, i18n.language) })}
           </ExternalLink>
         </>
       )}

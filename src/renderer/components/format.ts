@@ -13,3 +13,18 @@ export function formatDateTime(value: string | undefined, language: string): str
   if (Number.isNaN(date.getTime())) return value
   return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(date)
 }
+
+/** "1.2 MB" / "1,2 МБ": a byte count in the UI language. */
+export function formatSize(bytes: number, language: string): string {
+  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / 1024 / 1024, 'megabyte'] : bytes >= 1024 ? [bytes / 1024, 'kilobyte'] : [bytes, 'byte']
+  return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: unit === 'byte' ? 0 : 1 }).format(value)
+}
+
+/** The host of a URL ("landscape.cncf.io"), or the text itself when it is not one. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).host
+  } catch {
+    return url
+  }
+}

@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie'
 import type { DatasetSource, Project } from '../../shared/dataset/schema'
+import type { DatasetChange } from '../../shared/dataset/diff'
+import type { SourceAttempt, SourceFormat } from '../../shared/refresh/schema'
 
 /** What we remember about the cached dataset, in the `meta` table under key "dataset". */
 export interface DatasetMeta {
@@ -11,6 +13,12 @@ export interface DatasetMeta {
   projectCount: number
   /** When this copy entered the cache (ISO time). */
   cachedAt: string
+  /** Where the data came from: the bundle shipped with the app, or a live refresh (absent: bundled). */
+  origin?: 'bundled' | 'refresh'
+  /** When the last refresh succeeded (ISO time). */
+  refreshedAt?: string
+  /** For refreshed data: the version of the bundled dataset it was laid over and curated from. */
+  bundledVersion?: string
 }
 
 /** Starred projects; `lists` names the user's lists the project is in. */
@@ -55,10 +63,21 @@ export interface RefreshRecord {
   id: string
   finishedAt: string
   sourceUrl: string
+  /** Which of the two formats the data came from. */
+  format?: SourceFormat
   fromVersion: string
   toVersion: string
-  /** Diff entries, as computed by src/shared (shape owned by the diff module). */
-  changes: unknown[]
+  /** The data's date before the refresh (YYYY-MM-DD). */
+  fromDate?: string
+  projectCount?: number
+  /** Diff entries from src/shared/dataset/diff.ts; read them back with readChanges(). */
+  changes: DatasetChange[]
+  /** Sources tried first that failed, and why. */
+  failedAttempts?: SourceAttempt[]
+  /** How many entries or links the source had that were skipped. */
+  warningCount?: number
+  /** Logos stored, and those refused or unreachable, once the logo pass has run. */
+  logos?: { stored: number; refused: number; failed: number }
 }
 
 export interface ListRecord {

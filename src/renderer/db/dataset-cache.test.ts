@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { makeDataset, makeProject } from '../../shared/testing/fixtures'
 import { openSandscapeDb, type SandscapeDb } from './database'
-import { readDatasetMeta, syncDataset } from './dataset-cache'
+import { putDataset, readDatasetMeta, syncDataset } from './dataset-cache'
 
 let db: SandscapeDb
 let counter = 0
@@ -80,5 +80,50 @@ describe('syncDataset', () => {
     expect((await db.projects.toArray()).map((p) => p.id)).toEqual(['alpha', 'beta'])
     expect((await readDatasetMeta(db))?.version).toBe(v1.version)
     expect((await snapshotUserData(db)).notes).toHaveLength(1)
+  })
+})
+
+describe('syncDataset over data refreshed on this device', () => {
+  const refreshedSource = { ...v1.source, date: '2026-09-15', live: 'api' as const, url: 'https://landscape.example.org/api/projects/all.json' }
+  const refreshed = makeDataset([makeProject({ id: 'alpha', maturity: 'graduated' }), makeProject({ id: 'delta', summary: undefined, upstreamDescription: 'Delta, new upstream.' })], '2026-09-15')
+  const asRefreshed = { ...refreshed, source: refreshedSource }
+
+  async function seedRefreshed(db: SandscapeDb) {
+    await syncDataset(db, v1)
+    await db.transaction('rw', db.projects, db.meta, () => putDataset(db, asRefreshed, {
+      cachedAt: '2026-09-15T10:00:00.000Z', origin: 'refresh', refreshedAt: '2026-09-15T10:00:00.000Z', bundledVersion: v1.version,
+    }))
+  }
+
+  it('keeps refreshed data when the bundle it was laid over comes again', async () => {
+    const db = freshDb()
+    await seedRefreshed(db)
+    expect(await syncDataset(db, v1)).toBe('unchanged')
+    expect((await readDatasetMeta(db))?.version).toBe(asRefreshed.version)
+    expect((await db.projects.get('alpha'))?.maturity).toBe('graduated')
+  })
+
+  it('keeps refreshed facts but takes an older, updated bundle’s curated words', async () => {
+    const db = freshDb()
+    await seedRefreshed(db)
+    const update = makeDataset([makeProject({ id: 'alpha', summary: { en: 'Better words on alpha.', ru: 'Лучше об alpha.' } }), makeProject({ id: 'delta' })], '2026-09-01')
+    expect(await syncDataset(db, update)).toBe('unchanged')
+    const meta = await readDatasetMeta(db)
+    expect(meta).toMatchObject({ origin: 'refresh', bundledVersion: update.version, refreshedAt: '2026-09-15T10:00:00.000Z', source: { live: 'api' } })
+    expect(await db.projects.get('alpha')).toMatchObject({ maturity: 'graduated', summary: { en: 'Better words on alpha.' } })
+    expect((await db.projects.get('delta'))?.summary?.en).toBe('An invented project called delta.')
+    // Once laid over, the same bundle changes nothing more.
+    const version = meta?.version
+    expect(await syncDataset(db, update)).toBe('unchanged')
+    expect((await readDatasetMeta(db))?.version).toBe(version)
+  })
+
+  it('gives way to a bundle at least as recent as the refreshed data', async () => {
+    const db = freshDb()
+    await seedRefreshed(db)
+    const newer = makeDataset([makeProject({ id: 'alpha' }), makeProject({ id: 'epsilon' })], '2026-10-01')
+    expect(await syncDataset(db, newer)).toBe('updated')
+    expect(await readDatasetMeta(db)).toMatchObject({ version: newer.version, origin: 'bundled' })
+    expect((await readDatasetMeta(db))?.refreshedAt).toBeUndefined()
   })
 })

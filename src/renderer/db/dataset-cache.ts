@@ -1,4 +1,5 @@
-import type { Dataset } from '../../shared/dataset/schema'
+import { DATASET_SCHEMA_VERSION, type Dataset } from '../../shared/dataset/schema'
+import { recurate } from '../../shared/refresh/merge'
 import type { DatasetMeta, SandscapeDb } from './database'
 
 export type CacheSyncOutcome = 'created' | 'updated' | 'unchanged'
@@ -7,26 +8,54 @@ export async function readDatasetMeta(db: SandscapeDb): Promise<DatasetMeta | un
   return db.meta.get('dataset')
 }
 
+type MetaExtras = Pick<DatasetMeta, 'cachedAt' | 'origin' | 'refreshedAt' | 'bundledVersion'>
+
 /**
- * Puts a dataset into the cache when its version differs from the cached one, in a single
- * transaction over the dataset tables only: a failure leaves the old copy whole, and the
+ * Replaces the cached projects and their meta. Call inside a transaction over the dataset
+ * tables: the user's tables are outside its scope, so they cannot be touched.
+ */
+export async function putDataset(db: SandscapeDb, dataset: Dataset, extras: MetaExtras): Promise<void> {
+  await db.projects.clear()
+  await db.projects.bulkPut(dataset.projects)
+  await db.meta.put({
+    key: 'dataset',
+    version: dataset.version,
+    schemaVersion: dataset.schemaVersion,
+    generatedAt: dataset.generatedAt,
+    source: dataset.source,
+    projectCount: dataset.projects.length,
+    ...extras,
+  })
+}
+
+/** The cached dataset as a whole document (meta plus projects). */
+export async function readCachedDataset(db: SandscapeDb): Promise<Dataset | undefined> {
+  const meta = await db.meta.get('dataset')
+  if (!meta) return undefined
+  return { schemaVersion: DATASET_SCHEMA_VERSION, version: meta.version, generatedAt: meta.generatedAt, source: meta.source, projects: await db.projects.toArray() }
+}
+
+/**
+ * Puts the bundled dataset into the cache when its version differs from the cached one, in a
+ * single transaction over the dataset tables only: a failure leaves the old copy whole, and the
  * user's tables are outside the transaction's scope, so they cannot be touched.
+ *
+ * Data refreshed on this device outranks an older bundle: it stays, and only takes the bundle's
+ * newer curated words (an app update with new summaries). A bundle at least as recent as the
+ * refreshed data replaces it.
  */
 export async function syncDataset(db: SandscapeDb, dataset: Dataset, now: () => Date = () => new Date()): Promise<CacheSyncOutcome> {
   return db.transaction('rw', db.projects, db.meta, async () => {
     const cached = await db.meta.get('dataset')
     if (cached?.version === dataset.version && cached.schemaVersion === dataset.schemaVersion) return 'unchanged'
-    await db.projects.clear()
-    await db.projects.bulkPut(dataset.projects)
-    await db.meta.put({
-      key: 'dataset',
-      version: dataset.version,
-      schemaVersion: dataset.schemaVersion,
-      generatedAt: dataset.generatedAt,
-      source: dataset.source,
-      projectCount: dataset.projects.length,
-      cachedAt: now().toISOString(),
-    })
+    if (cached?.origin === 'refresh' && cached.schemaVersion === dataset.schemaVersion && dataset.source.date < cached.source.date) {
+      if (cached.bundledVersion === dataset.version) return 'unchanged'
+      const refreshed = await readCachedDataset(db)
+      const recurated = recurate(refreshed!, dataset.projects)
+      await putDataset(db, recurated, { cachedAt: cached.cachedAt, origin: 'refresh', refreshedAt: cached.refreshedAt, bundledVersion: dataset.version })
+      return 'unchanged'
+    }
+    await putDataset(db, dataset, { cachedAt: now().toISOString(), origin: 'bundled' })
     return cached ? 'updated' : 'created'
   })
 }

@@ -1,5 +1,6 @@
 import type { Project } from '../dataset/schema'
 import { LINK_KINDS } from '../dataset/schema'
+import { primaryFigures } from '../dataset/figures'
 
 /** What the user has said about a project, as Compare shows it. */
 export interface ProjectUserData {
@@ -44,9 +45,6 @@ export interface CompareOptions {
 const list = (items: string[]): CompareCell => ({ text: items.join(', '), items })
 const text = (value: string | undefined): CompareCell => ({ text: value ?? '' })
 
-function primaryFigures(project: Project) {
-  return (project.repositories.find((r) => r.primary) ?? project.repositories[0])?.figures
-}
 
 /**
  * The attribute rows for projects side by side. A row is left out when no project has a value

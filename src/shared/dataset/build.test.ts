@@ -21,7 +21,7 @@ describe('buildDataset', () => {
   it('joins facts and curation into a valid, sorted dataset', () => {
     const dataset = buildDataset({ facts, curation: curationFor(allIds), source })
     expect(dataset.projects.map((p) => p.id)).toEqual([...allIds].sort())
-    expect(dataset.projects[0].summary.en).toBe('Our words about dimlight.')
+    expect(dataset.projects[0].summary?.en).toBe('Our words about dimlight.')
     expect(dataset.source.license.name).toBe('CC BY 4.0')
     expect(dataset.version).toMatch(/^[0-9a-f]{16}$/)
   })

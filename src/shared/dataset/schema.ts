@@ -112,7 +112,12 @@ export type ProjectCuration = z.infer<typeof ProjectCuration>
 
 export const Project = z.strictObject({
   ...ProjectFacts.shape,
-  summary: LocalizedText,
+  /**
+   * Our curated summary. Every project in the bundled dataset has one (the generator refuses to
+   * build without); a project that appeared upstream after the bundle was made arrives by live
+   * refresh without one, and the UI shows its attributed upstream description instead.
+   */
+  summary: LocalizedText.optional(),
   highlights: z.array(LocalizedText),
   intake2023: z.boolean(),
 })
@@ -126,6 +131,8 @@ export const DatasetSource = z.strictObject({
   /** The day the source snapshot was taken. */
   date: IsoDate,
   license: z.strictObject({ name: z.literal('CC BY 4.0'), url: HttpUrl, attribution: z.string().min(1) }),
+  /** Set when the app refreshed this data from a live source, naming its format (issue 5). */
+  live: z.enum(['api', 'yaml']).optional(),
 })
 export type DatasetSource = z.infer<typeof DatasetSource>
 

@@ -8,6 +8,16 @@ export const ipcChannels = {
   saveTextFile: 'file:save-text',
   saveTextFiles: 'file:save-text-files',
   openTextFile: 'file:open-text',
+  fetchLandscape: 'refresh:fetch-landscape',
+  fetchLogo: 'refresh:fetch-logo',
+  cancelRefresh: 'refresh:cancel',
 } as const
 
 export type IpcMethod = keyof typeof ipcChannels
+
+/** Every event main sends to the renderer unasked (progress), by name. */
+export const ipcEvents = {
+  refreshProgress: 'refresh:progress',
+} as const
+
+export type IpcEvent = keyof typeof ipcEvents

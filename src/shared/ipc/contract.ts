@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { Dataset, HttpUrl } from '../dataset/schema'
-import { ipcChannels, type IpcMethod } from './channels'
+import { FetchLandscapeResult, LogoResult, RefreshProgress, RefreshSource } from '../refresh/schema'
+import { ipcChannels, ipcEvents, type IpcEvent, type IpcMethod } from './channels'
 
 export const DatasetLoadError = z.strictObject({
   code: z.enum(['missing', 'unreadable', 'corrupt', 'invalid', 'unsupported']),
@@ -102,7 +103,31 @@ export const ipcContract = {
     request: OpenTextFileRequest,
     response: OpenTextFileResult,
   },
+  /** Downloads the landscape from the first source that works; progress comes as refreshProgress events. */
+  fetchLandscape: {
+    channel: ipcChannels.fetchLandscape,
+    request: z.strictObject({ sources: z.array(RefreshSource).min(1).max(4) }),
+    response: FetchLandscapeResult,
+  },
+  fetchLogo: {
+    channel: ipcChannels.fetchLogo,
+    request: z.strictObject({ url: HttpUrl }),
+    response: LogoResult,
+  },
+  /** Aborts the downloads under way, if any. */
+  cancelRefresh: {
+    channel: ipcChannels.cancelRefresh,
+    request: z.undefined(),
+    response: z.strictObject({ cancelled: z.boolean() }),
+  },
 } as const satisfies { [M in IpcMethod]: Endpoint & { channel: (typeof ipcChannels)[M] } }
+
+/** Events from main to the renderer, with their payload schemas. */
+export const ipcEventContract = {
+  refreshProgress: { channel: ipcEvents.refreshProgress, payload: RefreshProgress },
+} as const satisfies { [E in IpcEvent]: { channel: (typeof ipcEvents)[E]; payload: z.ZodType } }
+
+export type IpcEventPayload<E extends IpcEvent> = z.output<(typeof ipcEventContract)[E]['payload']>
 
 export type IpcContract = typeof ipcContract
 export type IpcRequest<M extends IpcMethod> = z.input<IpcContract[M]['request']>
@@ -113,4 +138,7 @@ export type SandscapeBridge = {
   [M in IpcMethod]: IpcRequest<M> extends undefined
     ? () => Promise<IpcResponse<M>>
     : (request: IpcRequest<M>) => Promise<IpcResponse<M>>
+} & {
+  /** Listens to one of main's events; returns the function that stops listening. */
+  on: <E extends IpcEvent>(event: E, listener: (payload: IpcEventPayload<E>) => void) => () => void
 }

@@ -11,22 +11,30 @@ export interface NormalizeResult {
 
 export class LandscapeFormatError extends Error {}
 
+export interface YamlNormalizeOptions {
+  /**
+   * Keep each item's upstream `description` as `upstreamDescription`. Only a live refresh does:
+   * the app may show downloaded text as-is, attributed; the bundled dataset carries our own words.
+   */
+  keepDescriptions?: boolean
+}
+
 /**
  * Reads landscape.yml text (categories > subcategories > items) into project facts.
  * Only items with a top-level `project` maturity are CNCF projects: items that merely carry
  * `extra.accepted` (sub-projects, second placements) or `extra.project` (other foundations) are not.
  */
-export function normalizeLandscapeYaml(text: string): NormalizeResult {
+export function normalizeLandscapeYaml(text: string, options: YamlNormalizeOptions = {}): NormalizeResult {
   let doc: unknown
   try {
     doc = parseYaml(text, { maxAliasCount: 100 })
   } catch (error) {
     throw new LandscapeFormatError(`landscape.yml is not valid YAML: ${(error as Error).message.split('\n')[0]}`)
   }
-  return normalizeLandscapeDocument(doc)
+  return normalizeLandscapeDocument(doc, options)
 }
 
-export function normalizeLandscapeDocument(doc: unknown): NormalizeResult {
+export function normalizeLandscapeDocument(doc: unknown, options: YamlNormalizeOptions = {}): NormalizeResult {
   if (!isRecord(doc) || !Array.isArray(doc.landscape)) {
     throw new LandscapeFormatError('landscape.yml has no top-level "landscape" list of categories')
   }
@@ -38,7 +46,7 @@ export function normalizeLandscapeDocument(doc: unknown): NormalizeResult {
       if (!isRecord(subcategory) || typeof subcategory.name !== 'string') continue
       for (const item of Array.isArray(subcategory.items) ? subcategory.items : []) {
         if (!isRecord(item) || item.project === undefined) continue
-        const facts = itemToFacts(item, category.name, subcategory.name, warnings)
+        const facts = itemToFacts(item, category.name, subcategory.name, warnings, options)
         if (facts) projects.push(facts)
       }
     }
@@ -52,7 +60,7 @@ export function normalizeLandscapeDocument(doc: unknown): NormalizeResult {
   return { projects, warnings }
 }
 
-function itemToFacts(item: Record<string, unknown>, category: string, subcategory: string, warnings: Warnings): ProjectFacts | undefined {
+function itemToFacts(item: Record<string, unknown>, category: string, subcategory: string, warnings: Warnings, options: YamlNormalizeOptions): ProjectFacts | undefined {
   const name = toText(item.name)
   const where = name ?? `an item in ${category} / ${subcategory}`
   const maturity = toMaturity(item.project)
@@ -143,6 +151,7 @@ function itemToFacts(item: Record<string, unknown>, category: string, subcategor
     integrations: toList(extra.summary_integrations ?? extra.summary_integration),
     specification: extra.specification === true ? true : undefined,
     logo,
+    upstreamDescription: options.keepDescriptions ? toText(item.description) : undefined,
   }
   const checked = ProjectFacts.safeParse(compact(facts))
   if (!checked.success) {

@@ -109,3 +109,24 @@ describe('user-data filters', () => {
     expect(filterProjects(projects, { ...EMPTY_FILTERS, starred: true })).toEqual([])
   })
 })
+
+describe('the "changed in the last refresh" filter', () => {
+  const changed = new Set(['sops', 'gone-project'])
+  it('keeps only the projects the latest refresh changed, and counts facets the same way', () => {
+    expect(ids(filterProjects(projects, { ...EMPTY_FILTERS, changed: true }, undefined, changed))).toEqual(['sops'])
+    expect(filterProjects(projects, { ...EMPTY_FILTERS, changed: true })).toEqual([])
+    expect(filterProjects(projects, EMPTY_FILTERS, undefined, changed)).toHaveLength(projects.length)
+    const maturity = facetOptions(projects, { ...EMPTY_FILTERS, changed: true }, undefined, changed).maturity
+    expect(maturity.filter((o) => o.count > 0)).toEqual([{ value: 'sandbox', count: 1 }])
+  })
+  it('counts as an active filter', () => {
+    expect(hasActiveFilters({ ...EMPTY_FILTERS, changed: true })).toBe(true)
+  })
+})
+
+describe('search over projects new upstream', () => {
+  it('finds a project without our summary by its upstream description', () => {
+    const fresh = makeProject({ id: 'lantern', summary: undefined, upstreamDescription: 'Lantern lights up dark log streams.' })
+    expect(ids(filterProjects([...projects, fresh], { ...EMPTY_FILTERS, query: 'log streams' }))).toEqual(['lantern'])
+  })
+})

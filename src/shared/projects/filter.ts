@@ -13,6 +13,8 @@ export interface ProjectFilters {
   userTags: string[]
   starred: boolean
   hasNote: boolean
+  /** Only the projects the latest refresh changed. */
+  changed: boolean
 }
 
 export const FACETS = ['maturity', 'category', 'subcategory', 'year', 'tags', 'lists', 'userTags'] as const
@@ -40,6 +42,7 @@ export const DEFAULT_FILTERS: ProjectFilters = {
   userTags: [],
   starred: false,
   hasNote: false,
+  changed: false,
 }
 
 export const EMPTY_FILTERS: ProjectFilters = { ...DEFAULT_FILTERS, maturity: [] }
@@ -81,7 +84,7 @@ function haystackOf(project: Project): string {
   let text = haystacks.get(project)
   if (text === undefined) {
     text = normalizeForSearch([
-      project.name, project.id, project.summary.en, project.summary.ru, project.category, project.subcategory,
+      project.name, project.id, project.summary?.en ?? '', project.summary?.ru ?? '', project.upstreamDescription ?? '', project.category, project.subcategory,
       ...project.extraPlacements.flatMap((p) => [p.category, p.subcategory]),
       ...project.tags, ...project.highlights.flatMap((h) => [h.en, h.ru]),
     ].join('\n'))
@@ -106,16 +109,20 @@ function matchesFacet(project: Project, facet: Facet, selected: readonly string[
   return facetValues(project, facet, user).some((value) => selected.includes(value))
 }
 
-function matchesAll(project: Project, filters: ProjectFilters, terms: string[], user: UserDataIndex, except?: Facet): boolean {
+/** Ids of the projects the latest refresh changed, for the `changed` filter. */
+const NO_IDS: ReadonlySet<string> = new Set()
+
+function matchesAll(project: Project, filters: ProjectFilters, terms: string[], user: UserDataIndex, changed: ReadonlySet<string>, except?: Facet): boolean {
+  if (filters.changed && !changed.has(project.id)) return false
   if (filters.starred && !user.starred.has(project.id)) return false
   if (filters.hasNote && !user.withNotes.has(project.id)) return false
   if (!matchesQuery(project, terms)) return false
   return FACETS.every((facet) => facet === except || matchesFacet(project, facet, filters[facet], user))
 }
 
-export function filterProjects(projects: readonly Project[], filters: ProjectFilters, user: UserDataIndex = EMPTY_USER_DATA): Project[] {
+export function filterProjects(projects: readonly Project[], filters: ProjectFilters, user: UserDataIndex = EMPTY_USER_DATA, changed: ReadonlySet<string> = NO_IDS): Project[] {
   const terms = searchTerms(filters.query)
-  return projects.filter((project) => matchesAll(project, filters, terms, user))
+  return projects.filter((project) => matchesAll(project, filters, terms, user, changed))
 }
 
 export interface FacetOption {
@@ -128,7 +135,7 @@ export interface FacetOption {
  * other facet (the usual faceted-search rule, so choosing a value never zeroes its siblings).
  * Selected values stay listed even at zero so they can be unticked.
  */
-export function facetOptions(projects: readonly Project[], filters: ProjectFilters, user: UserDataIndex = EMPTY_USER_DATA): Record<Facet, FacetOption[]> {
+export function facetOptions(projects: readonly Project[], filters: ProjectFilters, user: UserDataIndex = EMPTY_USER_DATA, changed: ReadonlySet<string> = NO_IDS): Record<Facet, FacetOption[]> {
   const terms = searchTerms(filters.query)
   const result = {} as Record<Facet, FacetOption[]>
   for (const facet of FACETS) {
@@ -136,7 +143,7 @@ export function facetOptions(projects: readonly Project[], filters: ProjectFilte
     for (const project of projects) {
       const values = facetValues(project, facet, user)
       for (const value of values) if (!counts.has(value)) counts.set(value, 0)
-      if (!matchesAll(project, filters, terms, user, facet)) continue
+      if (!matchesAll(project, filters, terms, user, changed, facet)) continue
       for (const value of new Set(values)) counts.set(value, (counts.get(value) ?? 0) + 1)
     }
     for (const value of filters[facet]) if (!counts.has(value)) counts.set(value, 0)
@@ -159,7 +166,7 @@ export function maturityRank(maturity: Maturity): number {
 }
 
 export function hasActiveFilters(filters: ProjectFilters): boolean {
-  return filters.query.trim() !== '' || filters.starred || filters.hasNote || FACETS.some((facet) => filters[facet].length > 0)
+  return filters.query.trim() !== '' || filters.starred || filters.hasNote || filters.changed || FACETS.some((facet) => filters[facet].length > 0)
 }
 
 /** Toggles one facet value, returning new filters (the input is never mutated). */

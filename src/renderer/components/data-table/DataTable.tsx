@@ -124,6 +124,7 @@ export function DataTable<TData extends RowData>({
                 const sorted = header.column.getIsSorted()
                 const canSort = header.column.getCanSort()
                 const width = header.column.columnDef.size
+                const end = header.column.columnDef.meta?.align === 'end'
                 return (
                   <Box
                     component="th"
@@ -131,6 +132,7 @@ export function DataTable<TData extends RowData>({
                     scope="col"
                     aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : canSort ? 'none' : undefined}
                     sx={{ height: 38, fontWeight: 600, color: 'text.secondary', width: width ? `${width}px` : undefined, bgcolor: 'background.paper' }}
+                    style={end ? { textAlign: 'right' } : undefined}
                   >
                     {header.isPlaceholder ? null : canSort ? (
                       <TableSortLabel
@@ -221,7 +223,7 @@ const DataTableRow = memo(function DataTableRow<TData extends RowData>({
       }}
     >
       {row.getVisibleCells().map((cell) => (
-        <td key={cell.id}>
+        <td key={cell.id} style={cell.column.columnDef.meta?.align === 'end' ? { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } : undefined}>
           <table.FlexRender cell={cell} />
         </td>
       ))}

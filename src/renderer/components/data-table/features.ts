@@ -2,6 +2,7 @@ import {
   columnSizingFeature,
   columnVisibilityFeature,
   createSortedRowModel,
+  metaHelper,
   rowSortingFeature,
   sortFn_alphanumeric,
   sortFn_basic,
@@ -9,8 +10,14 @@ import {
   tableFeatures,
 } from '@tanstack/react-table'
 
+/** What a column may say about its cells: `end` aligns numbers (header and cells) to the right. */
+export interface DataTableColumnMeta {
+  align?: 'start' | 'end'
+}
+
 /** The one feature set every list view's table uses: sorting, column visibility and sizes. */
 export const dataTableFeatures = tableFeatures({
+  columnMeta: metaHelper<DataTableColumnMeta>(),
   rowSortingFeature,
   columnVisibilityFeature,
   columnSizingFeature,

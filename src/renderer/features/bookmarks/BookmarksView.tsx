@@ -16,8 +16,9 @@ import DeleteIcon from '@mui/icons-material/DeleteOutlined'
 import EditIcon from '@mui/icons-material/EditOutlined'
 import { useTranslation } from 'react-i18next'
 import { groupBookmarks } from '../../../shared/bookmarks/group'
-import { Monogram } from '../../components/Monogram'
+import { ProjectAvatar } from '../../components/ProjectAvatar'
 import { MaturityChip } from '../../components/MaturityChip'
+import { ProjectBlurb } from '../../components/ProjectBlurb'
 import { useProjects } from '../../db/hooks'
 import type { ListRecord } from '../../db/database'
 import { createList, deleteList, renameList, useBookmarks, useLists } from '../../db/user-data'
@@ -25,13 +26,12 @@ import { routeHref } from '../../router/routes'
 import { StarToggle } from './StarToggle'
 
 export function BookmarksView() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const bookmarks = useBookmarks()
   const lists = useLists()
   const projects = useProjects()
   const [editing, setEditing] = useState<{ list?: ListRecord; name: string } | null>(null)
   const [deleting, setDeleting] = useState<ListRecord | null>(null)
-  const language = i18n.language === 'ru' ? 'ru' : 'en'
   if (!bookmarks || !lists || !projects) return null
   const groups = groupBookmarks(bookmarks, lists, projects)
 
@@ -70,12 +70,12 @@ export function BookmarksView() {
               {group.entries.map(({ bookmark, project }) => (
                 <Box component="li" key={bookmark.projectId} sx={{ display: 'flex', alignItems: 'center', gap: 1.25, py: 0.75, borderTop: 1, borderColor: 'divider' }}>
                   <StarToggle projectId={bookmark.projectId} name={project?.name ?? bookmark.projectId} starred />
-                  <Monogram id={bookmark.projectId} name={project?.name ?? bookmark.projectId} />
+                  <ProjectAvatar id={bookmark.projectId} name={project?.name ?? bookmark.projectId} />
                   {project ? (
                     <>
                       <Box component="a" href={routeHref({ view: 'project', id: project.id })} sx={{ fontWeight: 600, color: 'text.primary', minWidth: 160 }}>{project.name}</Box>
                       <MaturityChip maturity={project.maturity} />
-                      <Typography variant="body2" color="text.secondary" noWrap sx={{ flex: 1, minWidth: 0 }}>{project.summary[language]}</Typography>
+                      <Typography variant="body2" color="text.secondary" noWrap sx={{ flex: 1, minWidth: 0 }}><ProjectBlurb project={project} /></Typography>
                     </>
                   ) : (
                     <>

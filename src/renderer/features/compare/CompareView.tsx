@@ -19,7 +19,7 @@ import { MAX_COMPARE, MIN_COMPARE, type CompareCell } from '../../../shared/comp
 import type { Project } from '../../../shared/dataset/schema'
 import { Attribution } from '../../components/Attribution'
 import { ExternalLink } from '../../components/ExternalLink'
-import { Monogram } from '../../components/Monogram'
+import { ProjectAvatar } from '../../components/ProjectAvatar'
 import { MaturityChip } from '../../components/MaturityChip'
 import { visuallyHidden } from '../../components/data-table/DataTable'
 import { useDatasetMeta, useProjects } from '../../db/hooks'
@@ -119,7 +119,7 @@ function CompareTable({ projects, rows }: { projects: Project[]; rows: ReturnTyp
             {projects.map((project, index) => (
               <Box component="th" scope="col" key={project.id} sx={{ minWidth: 200 }}>
                 <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-                  <Monogram id={project.id} name={project.name} size={28} />
+                  <ProjectAvatar id={project.id} name={project.name} size={28} />
                   <Box sx={{ flex: 1, minWidth: 0 }}>
                     <Box component="a" href={routeHref({ view: 'project', id: project.id })} sx={{ fontWeight: 700, fontSize: 14, color: 'text.primary' }}>{project.name}</Box>
                     <Box sx={{ mt: 0.5 }}><MaturityChip maturity={project.maturity} /></Box>

@@ -7,7 +7,7 @@ import Typography from '@mui/material/Typography'
 import SearchIcon from '@mui/icons-material/Search'
 import { useTranslation } from 'react-i18next'
 import { searchNotes } from '../../../shared/notes/search'
-import { Monogram } from '../../components/Monogram'
+import { ProjectAvatar } from '../../components/ProjectAvatar'
 import { formatDateTime } from '../../components/format'
 import { useProjects } from '../../db/hooks'
 import { useNotes } from '../../db/notes'
@@ -54,7 +54,7 @@ export function NotesView() {
               const name = names.get(note.projectId)
               return (
                 <Paper component="li" variant="outlined" key={note.projectId} sx={{ p: 1.5, display: 'flex', gap: 1.5 }}>
-                  <Monogram id={note.projectId} name={name ?? note.projectId} size={32} />
+                  <ProjectAvatar id={note.projectId} name={name ?? note.projectId} size={32} />
                   <Box sx={{ minWidth: 0, flex: 1 }}>
                     <Box sx={{ display: 'flex', gap: 1, alignItems: 'baseline', flexWrap: 'wrap' }}>
                       {name

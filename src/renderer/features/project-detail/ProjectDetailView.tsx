@@ -2,7 +2,6 @@ import type { ReactNode } from 'react'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Chip from '@mui/material/Chip'
-import Paper from '@mui/material/Paper'
 import Typography from '@mui/material/Typography'
 import ArrowBackIcon from '@mui/icons-material/ArrowBack'
 import { useTranslation } from 'react-i18next'
@@ -10,11 +9,14 @@ import { LINK_KINDS, type Project } from '../../../shared/dataset/schema'
 import { Attribution } from '../../components/Attribution'
 import { ExternalLink } from '../../components/ExternalLink'
 import { MaturityChip } from '../../components/MaturityChip'
-import { Monogram } from '../../components/Monogram'
+import { ProjectAvatar } from '../../components/ProjectAvatar'
+import { ProjectBlurb } from '../../components/ProjectBlurb'
 import { formatDate } from '../../components/format'
 import { useDatasetMeta, useProject } from '../../db/hooks'
 import { navigate } from '../../router/router'
 import { MaturityTimeline } from './MaturityTimeline'
+import { FiguresSection, UpstreamSection } from './FiguresSection'
+import { Section } from './Section'
 import { ProjectUserPanel } from '../bookmarks/ProjectUserPanel'
 import { NoteEditor } from '../notes/NoteEditor'
 import { CompareToggleButtonLabel } from '../compare/ComparePickCheckbox'
@@ -32,6 +34,8 @@ export function ProjectDetailView({ id }: { id: string }) {
       {t('detail.back')}
     </Button>
   )
+  // Upstream text only ever arrives with a live refresh: the data's date is the download's.
+  const downloadedOn = meta?.source.live ? meta.source.date : undefined
   if (project === undefined) return <Box sx={{ p: 2 }}>{back}</Box>
   if (project === null) {
     return (
@@ -44,11 +48,13 @@ export function ProjectDetailView({ id }: { id: string }) {
   return (
     <Box sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 2, maxWidth: 1200 }}>
       {back}
-      <ProjectHeader project={project} />
+      <ProjectHeader project={project} downloadedOn={downloadedOn} />
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '3fr 2fr' }, gap: 2, alignItems: 'start' }}>
         <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
           <Section title={t('detail.timeline')}><MaturityTimeline dates={project.dates} /></Section>
           <HighlightsSection project={project} />
+          <UpstreamSection project={project} downloadedOn={downloadedOn} />
+          <FiguresSection project={project} />
           <FactsSection project={project} />
         </Box>
         <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
@@ -62,14 +68,13 @@ export function ProjectDetailView({ id }: { id: string }) {
   )
 }
 
-function ProjectHeader({ project }: { project: Project }) {
+function ProjectHeader({ project, downloadedOn }: { project: Project; downloadedOn?: string }) {
   const { t, i18n } = useTranslation()
-  const language = i18n.language === 'ru' ? 'ru' : 'en'
   const toggleCompare = useCompareStore((s) => s.toggle)
   const show = useNoticeStore((s) => s.show)
   return (
     <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start' }}>
-      <Monogram id={project.id} name={project.name} size={56} />
+      <ProjectAvatar id={project.id} name={project.name} size={56} />
       <Box sx={{ display: 'flex', flexDirection: 'column', gap: 0.75, minWidth: 0 }}>
         <Box sx={{ display: 'flex', gap: 1.5, alignItems: 'center', flexWrap: 'wrap' }}>
           <Typography variant="h1">{project.name}</Typography>
@@ -77,7 +82,10 @@ function ProjectHeader({ project }: { project: Project }) {
           {project.intake2023 && <Chip size="small" color="secondary" variant="outlined" label={t('detail.intake2023')} />}
         </Box>
         <Typography color="text.secondary">{project.category} › {project.subcategory}</Typography>
-        <Typography sx={{ maxWidth: 820, fontSize: 15 }}>{project.summary[language]}</Typography>
+        <Typography sx={{ maxWidth: 820, fontSize: 15 }}><ProjectBlurb project={project} /></Typography>
+        {!project.summary && project.upstreamDescription && (
+          <Typography variant="caption" color="text.secondary" data-testid="upstream-attribution">{t('detail.noSummary')} {t('detail.upstreamSource', { date: formatDate(downloadedOn, i18n.language) })}</Typography>
+        )}
         <Box sx={{ display: 'flex', gap: 1, mt: 0.5, flexWrap: 'wrap' }}>
           <Button
             size="small"
@@ -90,15 +98,6 @@ function ProjectHeader({ project }: { project: Project }) {
         </Box>
       </Box>
     </Box>
-  )
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper variant="outlined" component="section" aria-label={title} sx={{ p: 2 }}>
-      <Typography variant="h2" sx={{ mb: 1.5 }}>{title}</Typography>
-      {children}
-    </Paper>
   )
 }
 
@@ -166,7 +165,7 @@ function FactsSection({ project }: { project: Project }) {
           <Row label={t('detail.clomonitor')}><ExternalLink href={`https://clomonitor.io/projects/cncf/${encodeURIComponent(project.clomonitorName)}`}>{project.clomonitorName}</ExternalLink></Row>
         )}
         {project.lfxSlug && <Row label={t('detail.lfx')}>{project.lfxSlug}</Row>}
-        {project.logo && <Row label={t('detail.logo')}>{project.logo}</Row>}
+        {project.logo && <Row label={t('detail.logo')}>{project.logo.split('/').at(-1)}</Row>}
       </Box>
     </Section>
   )

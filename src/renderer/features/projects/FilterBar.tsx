@@ -9,12 +9,13 @@ import { useUiStore } from '../../store/ui-store'
 import { FacetMenu } from './FacetMenu'
 import StarIcon from '@mui/icons-material/StarBorder'
 import NoteIcon from '@mui/icons-material/StickyNote2Outlined'
+import ChangedIcon from '@mui/icons-material/NewReleasesOutlined'
 
 /** Facets over the user's own data, shown once there is something to filter by. */
 const USER_FACETS: readonly Facet[] = ['lists', 'userTags']
 
-/** On/off filters over the user's data. */
-const TOGGLES = [{ key: 'starred', Icon: StarIcon }, { key: 'hasNote', Icon: NoteIcon }] as const
+/** On/off filters: the user's data, and what the latest refresh changed (shown once there is some). */
+const TOGGLES = [{ key: 'starred', Icon: StarIcon }, { key: 'hasNote', Icon: NoteIcon }, { key: 'changed', Icon: ChangedIcon }] as const
 
 interface FilterBarProps {
   listNames: ReadonlyMap<string, string>
@@ -22,10 +23,12 @@ interface FilterBarProps {
   shown: number
   total: number
   filtersActive: boolean
+  /** Projects the latest refresh changed; the "changed" toggle shows only when there are some. */
+  changedCount: number
   trailing?: React.ReactNode
 }
 
-export function FilterBar({ listNames, facets, shown, total, filtersActive, trailing }: FilterBarProps) {
+export function FilterBar({ listNames, facets, shown, total, filtersActive, changedCount, trailing }: FilterBarProps) {
   const { t } = useTranslation()
   const filters = useUiStore((s) => s.filters)
   const setFilters = useUiStore((s) => s.setFilters)
@@ -35,10 +38,10 @@ export function FilterBar({ listNames, facets, shown, total, filtersActive, trai
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
-        {TOGGLES.map(({ key, Icon }) => (
+        {TOGGLES.filter(({ key }) => key !== 'changed' || changedCount > 0 || filters.changed).map(({ key, Icon }) => (
           <Chip
             key={key}
-            label={t(`filters.${key}`)}
+            label={key === 'changed' ? `${t('filters.changed')} · ${changedCount}` : t(`filters.${key}`)}
             icon={<Icon fontSize="small" />}
             color={filters[key] ? 'primary' : 'default'}
             variant={filters[key] ? 'filled' : 'outlined'}

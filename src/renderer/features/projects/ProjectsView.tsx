@@ -14,7 +14,7 @@ import { UserDataContext } from '../bookmarks/user-data-context'
 
 export function ProjectsView() {
   const { t } = useTranslation()
-  const { table, loading, total, shown, facets, filtersActive, userData, listNames } = useProjectsTable()
+  const { table, loading, total, shown, facets, filtersActive, userData, listNames, changedCount } = useProjectsTable()
   const meta = useDatasetMeta()
   const scrollTop = useUiStore((s) => s.projectsScrollTop)
   const lastOpened = useUiStore((s) => s.lastOpenedProjectId)
@@ -26,7 +26,7 @@ export function ProjectsView() {
     <UserDataContext.Provider value={userData}>
     <Box sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1.5, flex: 1, minHeight: 0 }}>
       <Typography variant="h1">{t('projects.title')}</Typography>
-      <FilterBar listNames={listNames} facets={facets} shown={shown} total={total} filtersActive={filtersActive} trailing={<ColumnsMenu table={table} />} />
+      <FilterBar listNames={listNames} facets={facets} shown={shown} total={total} filtersActive={filtersActive} changedCount={changedCount} trailing={<ColumnsMenu table={table} />} />
       {loading ? (
         <Typography color="text.secondary" role="status">{t('projects.loading')}</Typography>
       ) : (

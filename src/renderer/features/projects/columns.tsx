@@ -4,7 +4,10 @@ import { createColumnHelper } from '@tanstack/react-table'
 import type { TFunction } from 'i18next'
 import type { Project } from '../../../shared/dataset/schema'
 import { maturityRank } from '../../../shared/projects/filter'
-import { Monogram } from '../../components/Monogram'
+import { ProjectAvatar } from '../../components/ProjectAvatar'
+import { ProjectBlurb } from '../../components/ProjectBlurb'
+import { projectBlurb } from '../../../shared/dataset/summary'
+import { primaryFigures } from '../../../shared/dataset/figures'
 import { MaturityChip } from '../../components/MaturityChip'
 import { formatDate } from '../../components/format'
 import { dataTableFeatures } from '../../components/data-table/features'
@@ -15,8 +18,14 @@ import { visuallyHidden } from '../../components/data-table/DataTable'
 
 const helper = createColumnHelper<typeof dataTableFeatures, Project>()
 
-export const PROJECT_COLUMN_IDS = ['compare', 'star', 'note', 'name', 'maturity', 'category', 'subcategory', 'accepted', 'summary', 'tags'] as const
+export const PROJECT_COLUMN_IDS = [
+  'compare', 'star', 'note', 'name', 'maturity', 'category', 'subcategory', 'accepted', 'summary', 'tags',
+  'stars', 'license', 'contributors', 'latestRelease',
+] as const
 export type ProjectColumnId = (typeof PROJECT_COLUMN_IDS)[number]
+
+/** Repository figures only exist after a refresh from the API: their columns start hidden. */
+export const HIDDEN_BY_DEFAULT: Partial<Record<ProjectColumnId, false>> = { stars: false, license: false, contributors: false, latestRelease: false }
 
 /** The Projects table's columns; every one sorts. Built per language for headers and summaries. */
 export function projectColumns(t: TFunction, language: Language) {
@@ -50,7 +59,7 @@ export function projectColumns(t: TFunction, language: Language) {
       enableHiding: false,
       cell: ({ row }) => (
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minWidth: 0 }}>
-          <Monogram id={row.original.id} name={row.original.name} />
+          <ProjectAvatar id={row.original.id} name={row.original.name} />
           <Box component="span" sx={{ fontWeight: 600, overflow: 'hidden', textOverflow: 'ellipsis' }}>{row.original.name}</Box>
         </Box>
       ),
@@ -72,12 +81,12 @@ export function projectColumns(t: TFunction, language: Language) {
       sortUndefined: 'last',
       cell: ({ getValue }) => <time dateTime={getValue() ?? undefined}>{formatDate(getValue(), language)}</time>,
     }),
-    helper.accessor((p) => p.summary[language], {
+    helper.accessor((p) => projectBlurb(p, language)?.text ?? '', {
       id: 'summary',
       header: () => t('columns.summary'),
       // No size: the summary takes whatever width the other columns leave.
       sortFn: 'text',
-      cell: ({ getValue }) => <span title={getValue()}>{getValue()}</span>,
+      cell: ({ row }) => <ProjectBlurb project={row.original} />,
     }),
     helper.accessor((p) => p.tags.join(', '), {
       id: 'tags',
@@ -90,6 +99,33 @@ export function projectColumns(t: TFunction, language: Language) {
           {row.original.tags.slice(0, 4).map((tag) => <Chip key={tag} size="small" label={tag} sx={{ height: 20, fontSize: 11.5 }} />)}
         </Box>
       ),
+    }),
+    helper.accessor((p) => primaryFigures(p)?.stars, {
+      id: 'stars',
+      header: () => t('columns.stars'),
+      size: 84,
+      sortFn: 'basic',
+      sortUndefined: 'last',
+      meta: { align: 'end' },
+      cell: ({ getValue }) => getValue()?.toLocaleString(language),
+    }),
+    helper.accessor((p) => primaryFigures(p)?.license, { id: 'license', header: () => t('columns.license'), size: 112, sortFn: 'text', sortUndefined: 'last' }),
+    helper.accessor((p) => primaryFigures(p)?.contributors, {
+      id: 'contributors',
+      header: () => t('columns.contributors'),
+      size: 104,
+      sortFn: 'basic',
+      sortUndefined: 'last',
+      meta: { align: 'end' },
+      cell: ({ getValue }) => getValue()?.toLocaleString(language),
+    }),
+    helper.accessor((p) => primaryFigures(p)?.latestRelease, {
+      id: 'latestRelease',
+      header: () => t('columns.latestRelease'),
+      size: 120,
+      sortFn: 'basic',
+      sortUndefined: 'last',
+      cell: ({ getValue }) => <time dateTime={getValue() ?? undefined}>{formatDate(getValue(), language)}</time>,
     }),
   ])
 }

@@ -7,10 +7,13 @@ import { dataTableFeatures } from '../../components/data-table/features'
 import { useProjects } from '../../db/hooks'
 import { useLists, useUserDataIndex } from '../../db/user-data'
 import { useUiStore } from '../../store/ui-store'
+import { useDataStatus } from '../../store/data-status-store'
 import type { Language } from '../../store/settings-store'
-import { projectColumns } from './columns'
+import { HIDDEN_BY_DEFAULT, projectColumns } from './columns'
+import { useChangedSinceRefresh } from '../../db/refresh'
 
 const NO_PROJECTS: Project[] = []
+const NO_IDS: ReadonlySet<string> = new Set()
 
 /** Everything the Projects view shows, derived from the cache and the persisted table state. */
 export function useProjectsTable() {
@@ -24,12 +27,14 @@ export function useProjectsTable() {
   const setColumnVisibility = useUiStore((s) => s.setColumnVisibility)
 
   const userData = useUserDataIndex() ?? EMPTY_USER_DATA
+  const changed = useChangedSinceRefresh() ?? NO_IDS
   const lists = useLists()
+  const checking = useDataStatus((s) => s.status.state === 'checking')
   const all = projects ?? NO_PROJECTS
   // Typing stays instant on large catalogues: the table follows the filters at low priority.
   const deferredFilters = useDeferredValue(filters)
-  const visible = useMemo(() => filterProjects(all, deferredFilters, userData), [all, deferredFilters, userData])
-  const facets = useMemo(() => facetOptions(all, deferredFilters, userData), [all, deferredFilters, userData])
+  const visible = useMemo(() => filterProjects(all, deferredFilters, userData, changed), [all, deferredFilters, userData, changed])
+  const facets = useMemo(() => facetOptions(all, deferredFilters, userData, changed), [all, deferredFilters, userData, changed])
   const columns = useMemo(() => projectColumns(t, language), [t, language])
 
   const table = useTable({
@@ -37,7 +42,8 @@ export function useProjectsTable() {
     columns,
     data: visible,
     getRowId: (row) => row.id,
-    state: { sorting, columnVisibility },
+    // Columns the user never touched keep their default (figures hidden); their choices win.
+    state: { sorting, columnVisibility: { ...HIDDEN_BY_DEFAULT, ...columnVisibility } },
     onSortingChange: setSorting,
     onColumnVisibilityChange: setColumnVisibility,
     enableSortingRemoval: false,
@@ -45,11 +51,14 @@ export function useProjectsTable() {
 
   return {
     table,
-    loading: projects === undefined,
+    // An empty cache on first launch is "loading", not "no projects match".
+    loading: projects === undefined || (projects.length === 0 && checking),
     total: all.length,
     shown: visible.length,
     facets,
     userData,
+    /** How many projects the latest refresh changed (the "changed" filter's reach). */
+    changedCount: changed.size,
     /** List id → name, for the "My lists" facet. */
     listNames: new Map((lists ?? []).map((l) => [l.id, l.name])),
     filtersActive: hasActiveFilters(filters),

@@ -12,6 +12,8 @@ import { formatDate } from '../../components/format'
 import { useDatasetMeta } from '../../db/hooks'
 import { useSettingsStore, type LanguagePreference, type ThemePreference } from '../../store/settings-store'
 import { BackupSection } from './BackupSection'
+import { RefreshSection } from './RefreshSection'
+import { formatDateTime, hostOf } from '../../components/format'
 
 export function SettingsView() {
   const { t, i18n } = useTranslation()
@@ -47,14 +49,17 @@ export function SettingsView() {
         <Typography variant="h2" id="settings-data" sx={{ mb: 1 }}>{t('settings.data')}</Typography>
         {meta && (
           <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 0.5, m: 0, '& dd': { m: 0 } }}>
-            <dt>{t('settings.dataSource')}</dt><dd>{meta.source.name} · {meta.source.revision.slice(0, 12)} · {formatDate(meta.source.date, i18n.language)}</dd>
+            <dt>{t('settings.dataSource')}</dt><dd>{meta.source.name} · {meta.source.live ? hostOf(meta.source.url) : meta.source.revision.slice(0, 12)} · {formatDate(meta.source.date, i18n.language)}</dd>
             <dt>{t('settings.projectsCount')}</dt><dd>{meta.projectCount}</dd>
             <dt>{t('settings.dataVersion')}</dt><dd><code>{meta.version}</code></dd>
+            <dt>{t('settings.dataOrigin')}</dt>
+            <dd>{meta.origin === 'refresh' ? t('settings.originRefreshed', { time: formatDateTime(meta.refreshedAt, i18n.language) }) : t('settings.originBundled')}</dd>
             <dt>{t('settings.dataCached')}</dt><dd>{formatDate(meta.cachedAt, i18n.language)}</dd>
           </Box>
         )}
         <Box sx={{ mt: 1.5 }}><Attribution source={meta?.source} /></Box>
       </Paper>
+      <RefreshSection />
     </Box>
   )
 }

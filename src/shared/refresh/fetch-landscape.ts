@@ -1,0 +1,92 @@
+import { normalizeLandscapeApi } from '../landscape/landscape-api'
+import { LandscapeFormatError, normalizeLandscapeYaml, type NormalizeResult } from '../landscape/landscape-yml'
+import { decodeText, download, DownloadError, parseJson, type Downloaded, type FetchLike } from './download'
+import type { DownloadFailure, FetchLandscapeResult, RefreshProgress, RefreshSource, SourceAttempt, SourceFormat } from './schema'
+
+/** Where a refresh reads from unless the user points it at a mirror (Settings). */
+export const DEFAULT_SOURCES: readonly RefreshSource[] = [
+  { format: 'api', url: 'https://landscape.cncf.io/api/projects/all.json' },
+  { format: 'yaml', url: 'https://raw.githubusercontent.com/cncf/landscape/master/landscape.yml' },
+]
+
+/**
+ * 20 MB per source file. Today all.json and landscape.yml are each about 1 MB; twenty times that
+ * leaves years of growth, while a wrong URL pointing at something huge is cut off early.
+ */
+export const MAX_SOURCE_BYTES = 20 * 1024 * 1024
+/** For the whole file: generous for a slow line, short enough that a stalled server is noticed. */
+export const SOURCE_TIMEOUT_MS = 90_000
+
+/**
+ * Content types accepted per format. A captive portal's or proxy's HTML page is the classic
+ * wrong answer and is refused here; raw.githubusercontent.com serves YAML as text/plain.
+ */
+export const SOURCE_CONTENT_TYPES: Record<SourceFormat, readonly string[]> = {
+  api: ['application/json', 'text/json', 'text/plain'],
+  yaml: ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/x-yaml', 'text/plain', 'application/octet-stream'],
+}
+
+export interface FetchLandscapeOptions {
+  fetch: FetchLike
+  signal?: AbortSignal
+  onProgress?: (progress: RefreshProgress) => void
+  now?: () => Date
+  /** Overrides for tests: smaller limits make the faults quick to provoke. */
+  limits?: { timeoutMs?: number; maxBytes?: number }
+}
+
+export function toFailure(error: unknown): DownloadFailure {
+  if (error instanceof DownloadError) return error.status ? { kind: error.kind, message: error.message, status: error.status } : { kind: error.kind, message: error.message }
+  if (error instanceof LandscapeFormatError) return { kind: 'bad-shape', message: `${error.message}.` }
+  return { kind: 'bad-shape', message: `The data could not be read: ${String((error as Error)?.message ?? error)}.` }
+}
+
+/** A short, stable name for the file version: its ETag, else its Last-Modified date. */
+function revisionOf(downloaded: Downloaded): string | undefined {
+  const etag = downloaded.etag?.replace(/^W\//, '').replace(/"/g, '').trim()
+  if (etag) return etag.slice(0, 40)
+  const modified = downloaded.lastModified ? new Date(downloaded.lastModified) : undefined
+  return modified && !Number.isNaN(modified.getTime()) ? modified.toISOString() : undefined
+}
+
+function normalize(source: RefreshSource, bytes: Uint8Array, fetchedAt: string): NormalizeResult {
+  if (source.format === 'api') return normalizeLandscapeApi(parseJson(bytes, source.url), { fetchedAt, baseUrl: source.url })
+  return normalizeLandscapeYaml(decodeText(bytes), { keepDescriptions: true })
+}
+
+/**
+ * Tries the sources in order until one gives valid project facts. Each is downloaded within the
+ * limits, parsed and normalised through the same shared code as the bundled dataset; a source
+ * that fails is recorded with its reason and the next one is tried. Cancelling stops at once.
+ * Never throws: the result says what worked, or why nothing did.
+ */
+export async function fetchLandscape(sources: readonly RefreshSource[], options: FetchLandscapeOptions): Promise<FetchLandscapeResult> {
+  const failedAttempts: SourceAttempt[] = []
+  const now = options.now ?? (() => new Date())
+  for (const source of sources) {
+    const { format, url } = source
+    try {
+      const downloaded = await download(url, {
+        fetch: options.fetch,
+        signal: options.signal,
+        timeoutMs: options.limits?.timeoutMs ?? SOURCE_TIMEOUT_MS,
+        maxBytes: options.limits?.maxBytes ?? MAX_SOURCE_BYTES,
+        contentTypes: SOURCE_CONTENT_TYPES[format],
+        revalidate: true,
+        onProgress: (p) => options.onProgress?.({ stage: 'download', format, url, ...p }),
+      })
+      if (options.signal?.aborted) throw new DownloadError('cancelled', 'The download was cancelled.')
+      options.onProgress?.({ stage: 'process', format, url })
+      const fetchedAt = now().toISOString()
+      const { projects, warnings } = normalize(source, downloaded.bytes, fetchedAt)
+      const revision = revisionOf(downloaded)
+      return { ok: true, format, url, fetchedAt, ...(revision ? { revision } : {}), facts: projects, warnings, failedAttempts }
+    } catch (error) {
+      const failure = toFailure(error)
+      failedAttempts.push({ format, url, error: failure })
+      if (failure.kind === 'cancelled') break
+    }
+  }
+  if (failedAttempts.length === 0) failedAttempts.push({ format: 'api', url: '', error: { kind: 'bad-shape', message: 'No source is configured.' } })
+  return { ok: false, failedAttempts }
+}
