@@ -28,3 +28,11 @@ export function hostOf(url: string): string {
     return url
   }
 }
+
+/** Compact date for dense tables: "2022-06-17" in English (ISO, unambiguous), "17.06.2022" in Russian. */
+export function formatNumericDate(value: string | undefined, language: string): string {
+  if (!value) return ''
+  const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value)
+  if (Number.isNaN(date.getTime())) return value
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-CA' : language, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(date)
+}

@@ -5,7 +5,7 @@ import Box from '@mui/material/Box'
 import TableSortLabel from '@mui/material/TableSortLabel'
 import { alpha, useTheme } from '@mui/material/styles'
 import { useTranslation } from 'react-i18next'
-import type { DataTableFeatures } from './features'
+import { cellStyle, type DataTableFeatures } from './features'
 import { nextFocusIndex } from './keyboard'
 
 export interface DataTableProps<TData extends RowData> {
@@ -124,7 +124,6 @@ export function DataTable<TData extends RowData>({
                 const sorted = header.column.getIsSorted()
                 const canSort = header.column.getCanSort()
                 const width = header.column.columnDef.size
-                const end = header.column.columnDef.meta?.align === 'end'
                 return (
                   <Box
                     component="th"
@@ -132,7 +131,7 @@ export function DataTable<TData extends RowData>({
                     scope="col"
                     aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : canSort ? 'none' : undefined}
                     sx={{ height: 38, fontWeight: 600, color: 'text.secondary', width: width ? `${width}px` : undefined, bgcolor: 'background.paper' }}
-                    style={end ? { textAlign: 'right' } : undefined}
+                    style={cellStyle(header.column.columnDef.meta)}
                   >
                     {header.isPlaceholder ? null : canSort ? (
                       <TableSortLabel
@@ -223,7 +222,7 @@ const DataTableRow = memo(function DataTableRow<TData extends RowData>({
       }}
     >
       {row.getVisibleCells().map((cell) => (
-        <td key={cell.id} style={cell.column.columnDef.meta?.align === 'end' ? { textAlign: 'right', fontVariantNumeric: 'tabular-nums' } : undefined}>
+        <td key={cell.id} style={cellStyle(cell.column.columnDef.meta)}>
           <table.FlexRender cell={cell} />
         </td>
       ))}

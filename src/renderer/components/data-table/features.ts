@@ -10,9 +10,20 @@ import {
   tableFeatures,
 } from '@tanstack/react-table'
 
-/** What a column may say about its cells: `end` aligns numbers (header and cells) to the right. */
+/**
+ * What a column may say about its cells: `end` aligns numbers (header and cells) to the right;
+ * `control` marks a narrow column of one button or checkbox, drawn with tight padding.
+ */
 export interface DataTableColumnMeta {
   align?: 'start' | 'end'
+  control?: boolean
+}
+
+/** Inline cell style for a column's meta (shared by header and body cells). */
+export function cellStyle(meta: DataTableColumnMeta | undefined): React.CSSProperties | undefined {
+  if (meta?.control) return { paddingLeft: 4, paddingRight: 4, textOverflow: 'clip', textAlign: 'center' }
+  if (meta?.align === 'end') return { textAlign: 'right', fontVariantNumeric: 'tabular-nums' }
+  return undefined
 }
 
 /** The one feature set every list view's table uses: sorting, column visibility and sizes. */

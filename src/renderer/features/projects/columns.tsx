@@ -9,7 +9,7 @@ import { ProjectBlurb } from '../../components/ProjectBlurb'
 import { projectBlurb } from '../../../shared/dataset/summary'
 import { primaryFigures } from '../../../shared/dataset/figures'
 import { MaturityChip } from '../../components/MaturityChip'
-import { formatDate } from '../../components/format'
+import { formatNumericDate } from '../../components/format'
 import { dataTableFeatures } from '../../components/data-table/features'
 import type { Language } from '../../store/settings-store'
 import { ComparePickCheckbox } from '../compare/ComparePickCheckbox'
@@ -33,21 +33,24 @@ export function projectColumns(t: TFunction, language: Language) {
     helper.display({
       id: 'compare',
       header: () => <Box component="span" sx={visuallyHidden}>{t('compare.column')}</Box>,
-      size: 44,
+      size: 36,
+      meta: { control: true },
       enableSorting: false,
       cell: ({ row }) => <ComparePickCheckbox id={row.original.id} name={row.original.name} />,
     }),
     helper.display({
       id: 'star',
       header: () => <Box component="span" sx={visuallyHidden}>{t('columns.star')}</Box>,
-      size: 40,
+      size: 36,
+      meta: { control: true },
       enableSorting: false,
       cell: ({ row }) => <StarCell id={row.original.id} name={row.original.name} />,
     }),
     helper.display({
       id: 'note',
       header: () => <Box component="span" sx={visuallyHidden}>{t('columns.note')}</Box>,
-      size: 36,
+      size: 30,
+      meta: { control: true },
       enableSorting: false,
       cell: ({ row }) => <NoteIndicatorCell id={row.original.id} name={row.original.name} />,
     }),
@@ -67,7 +70,7 @@ export function projectColumns(t: TFunction, language: Language) {
     helper.accessor((p) => maturityRank(p.maturity), {
       id: 'maturity',
       header: () => t('columns.maturity'),
-      size: 104,
+      size: 118,
       sortFn: 'basic',
       cell: ({ row }) => <MaturityChip maturity={row.original.maturity} />,
     }),
@@ -76,10 +79,10 @@ export function projectColumns(t: TFunction, language: Language) {
     helper.accessor((p) => p.dates.accepted, {
       id: 'accepted',
       header: () => t('columns.accepted'),
-      size: 112,
+      size: 104,
       sortFn: 'basic',
       sortUndefined: 'last',
-      cell: ({ getValue }) => <time dateTime={getValue() ?? undefined}>{formatDate(getValue(), language)}</time>,
+      cell: ({ getValue }) => <time dateTime={getValue() ?? undefined}>{formatNumericDate(getValue(), language)}</time>,
     }),
     helper.accessor((p) => projectBlurb(p, language)?.text ?? '', {
       id: 'summary',
@@ -125,7 +128,7 @@ export function projectColumns(t: TFunction, language: Language) {
       size: 120,
       sortFn: 'basic',
       sortUndefined: 'last',
-      cell: ({ getValue }) => <time dateTime={getValue() ?? undefined}>{formatDate(getValue(), language)}</time>,
+      cell: ({ getValue }) => <time dateTime={getValue() ?? undefined}>{formatNumericDate(getValue(), language)}</time>,
     }),
   ])
 }
