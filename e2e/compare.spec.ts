@@ -7,7 +7,7 @@ test('compare three projects, show only differences, export and copy', async ({ 
   const table = new ProjectsPage(app)
   const picks = ['Headlamp', 'KCL', 'Kepler'].map(byName)
   for (const p of picks) {
-    await table.searchFor(p.name)
+    await table.search(p.name)
     await table.pickForCompare(p.name)
   }
   const tray = app.page.getByRole('region', { name: 'Projects picked for comparison' })

@@ -1,16 +1,22 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { _electron, chromium, test as base, expect, type Browser, type ElectronApplication, type Page } from '@playwright/test'
-import { CHROMIUM, e2eTarget, electronBinary, WEB_PORT, type E2ETarget } from './target'
+import { createInterface } from 'node:readline'
+import { _electron, test as base, expect, type ElectronApplication, type Page, type TestInfo } from '@playwright/test'
+import { e2eTarget, electronBinary, ROOT, WEB_BUILD, WEB_ROOT_ENV } from './target'
 
-/** The app under test, whichever target runs it; specs never branch on the target. */
+/** The app under test, whichever target runs it: specs never branch on the target. */
 export interface SandscapeApp {
-  target: E2ETarget
+  /** The app's window (desktop) or tab (web). Replaced by restart(): read it, don't keep it. */
   page: Page
-  /** Quit and start again (desktop), or open the app afresh in the same profile (web). */
+  /**
+   * Desktop: quit and launch again on the same user data dir. Web: open the app in a fresh tab
+   * of the same browser context (same origin, so localStorage and IndexedDB carry over) and
+   * close the old one.
+   */
   restart: () => Promise<void>
-  /** Navigates to a hash route such as '#/settings'. */
+  /** Goes to a hash route such as '#/settings' or '#/projects/<id>'. */
   goto: (hash: string) => Promise<void>
   /** Runs `action`, which triggers a save (save dialog or download), and returns what was saved. */
   captureSave: (action: () => Promise<void>) => Promise<{ name: string; content: string }>
@@ -18,114 +24,152 @@ export interface SandscapeApp {
   provideFile: (file: string, action: () => Promise<void>) => Promise<void>
 }
 
+/** The app has started: the sidebar is there and the first view has its heading. */
 async function waitForShell(page: Page): Promise<void> {
   await expect(page.getByRole('navigation')).toBeVisible()
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 }).first()).toBeVisible()
 }
 
-async function webApp(page: Page): Promise<SandscapeApp> {
-  const app: SandscapeApp = {
-    target: 'web',
-    page,
-    async restart() {
-      const next = await app.page.context().newPage()
-      await app.page.close()
-      app.page = next
-      await next.goto('./')
-      await waitForShell(next)
-    },
-    async goto(hash) {
-      await app.page.goto(`./${hash}`)
-      await waitForShell(app.page)
-    },
-    async captureSave(action) {
-      const [download] = await Promise.all([app.page.waitForEvent('download'), action()])
-      const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'sandscape-e2e-')), download.suggestedFilename())
-      await download.saveAs(file)
-      return { name: download.suggestedFilename(), content: readFileSync(file, 'utf8') }
-    },
-    async provideFile(file, action) {
-      const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), action()])
-      await chooser.setFiles(file)
-    },
-  }
-  await page.goto('./')
+async function gotoHash(page: Page, hash: string): Promise<void> {
+  await page.evaluate((h) => { window.location.hash = h }, hash)
   await waitForShell(page)
-  return app
 }
 
-async function desktopApp(): Promise<{ app: SandscapeApp; close: () => Promise<void> }> {
-  const userData = mkdtempSync(path.join(os.tmpdir(), 'sandscape-profile-'))
-  const launch = () => _electron.launch({
-    executablePath: electronBinary(),
-    args: ['.', '--lang=en-US'],
-    env: { ...process.env, SANDSCAPE_USER_DATA_DIR: userData, LANG: 'en_US.UTF-8' },
+function tempDir(prefix: string): string {
+  return mkdtempSync(path.join(os.tmpdir(), prefix))
+}
+
+/** A failing test keeps a picture of the app as it was: on both targets, the same way. */
+async function attachScreenshotOnFailure(app: SandscapeApp, testInfo: TestInfo): Promise<void> {
+  if (testInfo.status === testInfo.expectedStatus) return
+  try {
+    await testInfo.attach('app at the end of the test', { body: await app.page.screenshot(), contentType: 'image/png' })
+  } catch {
+    // The window may already be gone: nothing to show.
+  }
+}
+
+/** Starts scripts/serve-static.mjs on a free port and resolves with its URL once it listens. */
+async function startStaticServer(dir: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'serve-static.mjs'), '--dir', dir, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
   })
-  let electron: ElectronApplication = await launch()
-  const firstWindow = async () => {
-    const page = await electron.firstWindow()
-    await waitForShell(page)
-    return page
-  }
-  const app: SandscapeApp = {
-    target: 'electron',
-    page: await firstWindow(),
-    async restart() {
-      await electron.close()
-      electron = await launch()
-      app.page = await firstWindow()
-    },
-    async goto(hash) {
-      await app.page.evaluate((h) => { window.location.hash = h }, hash)
-      await waitForShell(app.page)
-    },
-    async captureSave(action) {
-      const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'sandscape-e2e-')), 'saved')
-      // Native dialogs cannot be clicked: answer the next one from inside the main process.
-      await electron.evaluate(({ dialog }, target) => {
-        dialog.showSaveDialog = (async () => ({ canceled: false, filePath: target })) as typeof dialog.showSaveDialog
-      }, file)
-      await action()
-      await expect.poll(() => { try { return readFileSync(file, 'utf8').length } catch { return 0 } }).toBeGreaterThan(0)
-      return { name: path.basename(file), content: readFileSync(file, 'utf8') }
-    },
-    async provideFile(file, action) {
-      await electron.evaluate(({ dialog }, target) => {
-        dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [target] })) as typeof dialog.showOpenDialog
-      }, file)
-      await action()
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('scripts/serve-static.mjs did not start within 15 s')), 15_000)
+    child.once('exit', (code) => reject(new Error(`scripts/serve-static.mjs exited with code ${code}`)))
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const match = / at (http:\/\/\S+)$/.exec(line)
+      if (match) {
+        clearTimeout(timer)
+        resolve(match[1])
+      }
+    })
+  })
+  return {
+    url,
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM')
+      await exited
     },
   }
-  return { app, close: () => electron.close() }
 }
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+type TestFixtures = { app: SandscapeApp }
+type WorkerFixtures = { webServerURL: string }
 
-export const test = base.extend<{ app: SandscapeApp }, { webBrowser: () => Promise<Browser> }>({
-  // Launched only when a web-target test asks for it, so the desktop target needs no Chromium.
-  webBrowser: [async ({}, use) => {
-    let browser: Promise<Browser> | undefined
-    await use(() => (browser ??= chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })))
-    if (browser) await (await browser).close()
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  // Web target only: each worker serves the copy of dist-web/ made by global-setup.ts.
+  webServerURL: [async ({}, use) => {
+    const server = await startStaticServer(process.env[WEB_ROOT_ENV] ?? WEB_BUILD)
+    await use(server.url)
+    await server.stop()
   }, { scope: 'worker' }],
 
-  app: async ({ webBrowser }, use) => {
-    if (e2eTarget() === 'electron') {
-      const { app, close } = await desktopApp()
-      await use(app)
-      await close()
-      return
-    }
-    const context = await (await webBrowser()).newContext({
-      baseURL: `http://127.0.0.1:${WEB_PORT}/`,
-      locale: 'en-US',
-      colorScheme: 'light',
-      viewport: { width: 1400, height: 900 },
-      acceptDownloads: true,
-      permissions: ['clipboard-read', 'clipboard-write'],
-    })
-    await use(await webApp(await context.newPage()))
-    await context.close()
+  // Pages of the web target open relative to the worker's server ('./' is the app).
+  baseURL: async ({ webServerURL }, use) => {
+    await use(webServerURL)
   },
+
+  // Chosen once per worker; each variant asks only for what its target needs (the desktop app
+  // never launches a browser or a server).
+  app: e2eTarget() === 'electron'
+    ? async ({}, use, testInfo) => {
+      const userData = tempDir('sandscape-profile-')
+      const launch = async (): Promise<{ electron: ElectronApplication; page: Page }> => {
+        const electron = await _electron.launch({
+          executablePath: electronBinary(),
+          cwd: ROOT,
+          // --lang and LANG make the system locale en-US, so every test starts in English.
+          args: ['.', '--lang=en-US'],
+          env: { ...process.env, SANDSCAPE_USER_DATA_DIR: userData, LANG: 'en_US.UTF-8', LANGUAGE: 'en_US' },
+        })
+        const page = await electron.firstWindow()
+        // As on the web target: the system theme is light unless a test picks another.
+        await page.emulateMedia({ colorScheme: 'light' })
+        await waitForShell(page)
+        return { electron, page }
+      }
+      let running = await launch()
+      const app: SandscapeApp = {
+        page: running.page,
+        async restart() {
+          await running.electron.close()
+          running = await launch()
+          app.page = running.page
+        },
+        goto: (hash) => gotoHash(app.page, hash),
+        async captureSave(action) {
+          const file = path.join(tempDir('sandscape-save-'), 'saved')
+          // A native dialog cannot be clicked: the main process answers the next one itself.
+          await running.electron.evaluate(({ dialog }, target) => {
+            dialog.showSaveDialog = (async () => ({ canceled: false, filePath: target })) as typeof dialog.showSaveDialog
+          }, file)
+          await action()
+          await expect.poll(() => { try { return readFileSync(file, 'utf8').length } catch { return 0 } }).toBeGreaterThan(0)
+          return { name: path.basename(file), content: readFileSync(file, 'utf8') }
+        },
+        async provideFile(file, action) {
+          await running.electron.evaluate(({ dialog }, target) => {
+            dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [target] })) as typeof dialog.showOpenDialog
+          }, file)
+          await action()
+        },
+      }
+      await use(app)
+      await attachScreenshotOnFailure(app, testInfo)
+      await running.electron.close()
+      rmSync(userData, { recursive: true, force: true })
+    }
+    : async ({ context }, use, testInfo) => {
+      const open = async (): Promise<Page> => {
+        const page = await context.newPage()
+        await page.goto('./')
+        await waitForShell(page)
+        return page
+      }
+      const app: SandscapeApp = {
+        page: await open(),
+        async restart() {
+          const previous = app.page
+          await previous.close({ runBeforeUnload: true })
+          app.page = await open()
+        },
+        goto: (hash) => gotoHash(app.page, hash),
+        async captureSave(action) {
+          const [download] = await Promise.all([app.page.waitForEvent('download'), action()])
+          const file = path.join(tempDir('sandscape-save-'), download.suggestedFilename())
+          await download.saveAs(file)
+          return { name: download.suggestedFilename(), content: readFileSync(file, 'utf8') }
+        },
+        async provideFile(file, action) {
+          const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), action()])
+          await chooser.setFiles(file)
+        },
+      }
+      await use(app)
+      await attachScreenshotOnFailure(app, testInfo)
+    },
 })
 
 export { expect }

@@ -3,12 +3,12 @@ import os from 'node:os'
 import path from 'node:path'
 import { expect, test } from './fixtures'
 import { byName } from './dataset'
-import { ProjectPage } from './pages/project-page'
+import { ProjectDetailPage } from './pages/project-detail-page'
 import { Shell } from './pages/shell'
 
 test('bookmark into two lists, write a note, back up, wipe, import: everything back', async ({ app }) => {
   const project = byName('Headlamp')
-  const detail = new ProjectPage(app)
+  const detail = new ProjectDetailPage(app)
   const shell = new Shell(app)
   await app.goto(`#/projects/${project.id}`)
   await detail.expectProject('Headlamp')
@@ -58,7 +58,7 @@ test('bookmark into two lists, write a note, back up, wipe, import: everything b
 test('a file that is not a backup is refused and changes nothing', async ({ app }) => {
   const project = byName('SOPS')
   await app.goto(`#/projects/${project.id}`)
-  await new ProjectPage(app).writeNote('Keep this note.')
+  await new ProjectDetailPage(app).writeNote('Keep this note.')
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'sandscape-backup-')), 'other.json')
   writeFileSync(file, JSON.stringify({ bookmarks: ['not ours'] }))
   await new Shell(app).go('Settings')

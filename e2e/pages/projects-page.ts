@@ -1,77 +1,217 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 import type { SandscapeApp } from '../fixtures'
+import { Shell } from './shell'
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+export type FacetName = 'Maturity' | 'Category' | 'Subcategory' | 'Year accepted' | 'Tags'
+export type SortState = 'ascending' | 'descending' | 'none'
 
-/** The Projects view: global search, facet filters, the table. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** The Projects view: the top bar's search, the facet filters, the column menu and the table. */
 export class ProjectsPage {
-  // Getters, so the page object follows the app across restarts.
   constructor(private readonly app: SandscapeApp) {}
   get page(): Page { return this.app.page }
   get table(): Locator { return this.page.getByRole('table', { name: 'CNCF projects' }) }
-  get search(): Locator { return this.page.getByRole('searchbox', { name: 'Search projects' }) }
+  get searchBox(): Locator { return new Shell(this.app).globalSearch }
   get count(): Locator { return this.page.getByTestId('project-count') }
+  get emptyState(): Locator { return this.page.getByTestId('empty-state') }
+  /** Rendered body rows. The table is virtualised: these are the first screenful or so. */
+  get rows(): Locator { return this.table.locator('tbody tr[data-row-id]') }
 
   async open(): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('link', { name: 'Projects' }).click()
+    await new Shell(this.app).go('Projects')
     await expect(this.table).toBeVisible()
   }
 
-  /** "151 of 255 projects" → [151, 255]. */
+  // Search
+
+  /** Types into the global search (replacing what was there). */
+  async search(text: string): Promise<void> {
+    await this.searchBox.fill(text)
+  }
+
+  /** Clears the search with Escape in the field, or with its clear button. */
+  async clearSearch(how: 'escape' | 'button' = 'escape'): Promise<void> {
+    if (how === 'escape') await this.searchBox.press('Escape')
+    else await this.page.getByRole('button', { name: 'Clear search' }).click()
+    await expect(this.searchBox).toHaveValue('')
+  }
+
+  // The count: "151 of 255 projects"
+
+  async countText(): Promise<string> {
+    return ((await this.count.textContent()) ?? '').trim()
+  }
+
+  /** Waits until the count reads "`shown` of `total` projects". */
+  async expectCount(shown: number, total: number): Promise<void> {
+    await expect(this.count).toHaveText(new RegExp(`^${shown} of ${total} projects?$`))
+  }
+
+  /** The two numbers of the count, e.g. [151, 255]. */
   async counts(): Promise<[number, number]> {
-    const text = (await this.count.textContent()) ?? ''
-    const match = /(\d+)\D+(\d+)/.exec(text)
-    if (!match) throw new Error(`unexpected count text: ${text}`)
+    const match = /(\d+)\D+(\d+)/.exec(await this.countText())
+    if (!match) throw new Error(`unexpected count text: ${await this.countText()}`)
     return [Number(match[1]), Number(match[2])]
   }
 
+  /** The count, in any UI language: "`shown` … `total`". */
   async expectShown(shown: number, total: number): Promise<void> {
-    await expect(this.count).toHaveText(new RegExp(`^${shown}\\D+${total}\\b`))
+    await expect(this.count).toHaveText(new RegExp(`(^|\\D)${shown}\\D+${total}(\\D|$)`))
   }
 
-  row(id: string): Locator {
-    return this.table.locator(`tbody tr[data-row-id="${id}"]`)
+  // Facets
+
+  /** The button that opens a facet; its text gains " · n" when n values are ticked. */
+  facetButton(facet: FacetName | string): Locator {
+    return this.page.getByRole('button', { name: new RegExp(`^${escapeRegExp(facet)}( · \\d+)?$`) })
+      .and(this.page.locator('[aria-haspopup="dialog"]'))
   }
 
-  /** Ids of the rendered rows, top to bottom (the table is virtualised: the first screenful). */
-  async rowIds(): Promise<string[]> {
-    await expect(this.table.locator('tbody tr[data-row-id]').first().or(this.page.getByTestId('empty-state'))).toBeVisible()
-    return this.table.locator('tbody tr[data-row-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-id') ?? ''))
+  facetDialog(facet: FacetName | string): Locator {
+    return this.page.getByRole('dialog', { name: facet, exact: true })
   }
 
-  async searchFor(text: string): Promise<void> {
-    await this.search.fill(text)
+  /** Opens a facet's popover (a dialog of checkboxes, "value count") and returns it. */
+  async openFacet(facet: FacetName | string): Promise<Locator> {
+    const dialog = this.facetDialog(facet)
+    if (!(await dialog.isVisible())) await this.facetButton(facet).click()
+    await expect(dialog).toBeVisible()
+    return dialog
   }
 
-  /** Opens a facet menu, ticks each value, closes it. */
-  async filter(facet: string, ...values: string[]): Promise<void> {
-    await this.page.locator('button[aria-haspopup="dialog"]', { hasText: new RegExp(`^${escape(facet)}`) }).click()
-    const dialog = this.page.getByRole('dialog', { name: facet })
-    for (const value of values) await dialog.getByRole('checkbox', { name: new RegExp(`^${escape(value)}\\s*\\d`) }).check()
+  async closeFacet(facet: FacetName | string): Promise<void> {
     await this.page.keyboard.press('Escape')
-    await expect(dialog).toBeHidden()
+    await expect(this.facetDialog(facet)).toBeHidden()
+  }
+
+  /** A value's row in an open facet dialog: the label holds the value and its count. */
+  private facetOption(facet: FacetName | string, value: string): Locator {
+    return this.facetDialog(facet).locator('label').filter({ has: this.page.getByText(value, { exact: true }) })
+  }
+
+  /** Ticks or unticks one value (opening the facet if needed; it stays open). */
+  async toggleFacetValue(facet: FacetName | string, value: string): Promise<void> {
+    await this.openFacet(facet)
+    const checkbox = this.facetOption(facet, value).getByRole('checkbox')
+    const wasChecked = await checkbox.isChecked()
+    await checkbox.click()
+    await expect(checkbox).toBeChecked({ checked: !wasChecked })
+  }
+
+  /** The count shown beside a value in an open facet dialog. */
+  async facetValueCount(facet: FacetName | string, value: string): Promise<number> {
+    const text = ((await this.facetOption(facet, value).textContent()) ?? '').trim()
+    return Number(text.slice(value.length).trim())
+  }
+
+  /** Opens a facet, toggles each value, closes it. */
+  async filter(facet: FacetName | string, ...values: string[]): Promise<void> {
+    for (const value of values) await this.toggleFacetValue(facet, value)
+    await this.closeFacet(facet)
   }
 
   async clearFilters(): Promise<void> {
     await this.page.getByRole('button', { name: 'Clear filters' }).click()
   }
 
+  async resetFilters(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Reset to defaults' }).click()
+  }
+
+  // Columns and sorting
+
+  columnHeader(column: string): Locator {
+    return this.table.getByRole('columnheader', { name: column, exact: true })
+  }
+
+  /** Clicks a column's header to sort by it (again: reverses), and waits for the header to say so. */
   async sortBy(column: string): Promise<void> {
-    await this.table.getByRole('columnheader', { name: column }).getByRole('button').click()
+    const header = this.columnHeader(column)
+    const before = await header.getAttribute('aria-sort')
+    await header.getByRole('button').click()
+    await expect(header).not.toHaveAttribute('aria-sort', before ?? 'none')
   }
 
   sortState(column: string): Promise<string | null> {
-    return this.table.getByRole('columnheader', { name: column }).getAttribute('aria-sort')
+    return this.columnHeader(column).getAttribute('aria-sort')
   }
 
-  async openProject(id: string): Promise<void> {
-    await this.row(id).click()
+  async setColumnVisible(label: string, visible: boolean): Promise<void> {
+    await this.page.getByRole('button', { name: 'Show or hide columns' }).click()
+    const item = this.page.getByRole('menuitemcheckbox', { name: label, exact: true })
+    if ((await item.getAttribute('aria-checked')) !== String(visible)) await item.click()
+    await expect(item).toHaveAttribute('aria-checked', String(visible))
+    await this.page.keyboard.press('Escape')
+    await expect(item).toBeHidden()
   }
 
   async hideColumn(label: string): Promise<void> {
-    await this.page.getByRole('button', { name: 'Show or hide columns' }).click()
-    await this.page.getByRole('menuitemcheckbox', { name: label }).click()
-    await this.page.keyboard.press('Escape')
+    await this.setColumnVisible(label, false)
+  }
+
+  // Rows
+
+  row(id: string): Locator {
+    return this.table.locator(`tbody tr[data-row-id="${id}"]`)
+  }
+
+  /** Waits for the table to have rendered rows, or its empty state. */
+  private async settled(): Promise<void> {
+    await expect(this.rows.first().or(this.emptyState)).toBeVisible()
+  }
+
+  /** Ids of the rendered rows, top to bottom. */
+  async rowIds(): Promise<string[]> {
+    await this.settled()
+    return this.rows.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-id') ?? ''))
+  }
+
+  /**
+   * One column of the rendered rows, top to bottom: its text as a screen reader reads it
+   * (aria-hidden parts such as logos and monograms left out), or with `what: 'datetime'` the
+   * machine-readable date of its <time> ('' where there is none).
+   */
+  async columnTexts(column: string, what: 'text' | 'datetime' = 'text'): Promise<string[]> {
+    return (await this.readColumn(column, what)).map((row) => row.value)
+  }
+
+  /** Row ids with one column's value, read in one go so both come from the same render. */
+  private async readColumn(column: string, what: 'text' | 'datetime'): Promise<{ id: string; value: string }[]> {
+    await this.settled()
+    return this.table.evaluate((table, [column, what]) => {
+      const read = (node: Node): string => {
+        if (node instanceof Element && node.getAttribute('aria-hidden') === 'true') return ''
+        if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? ''
+        return [...node.childNodes].map(read).join('')
+      }
+      const headers = [...table.querySelectorAll('thead th')]
+      const index = headers.findIndex((th) => read(th).trim() === column)
+      if (index < 0) throw new Error(`no column "${column}" in ${headers.map((th) => read(th).trim()).join(', ')}`)
+      return [...table.querySelectorAll('tbody tr[data-row-id]')].map((row) => {
+        const cell = row.children[index]
+        const value = what === 'datetime' ? cell.querySelector('time')?.getAttribute('datetime') ?? '' : read(cell).trim()
+        return { id: row.getAttribute('data-row-id') ?? '', value }
+      })
+    }, [column, what] as const)
+  }
+
+  /** Project names of the rendered rows, top to bottom. */
+  rowNames(): Promise<string[]> {
+    return this.columnTexts('Name')
+  }
+
+  /** The rendered row showing this project name. */
+  async rowByName(name: string): Promise<Locator> {
+    await expect.poll(() => this.rowNames(), { message: `a row named ${name}` }).toContain(name)
+    const found = (await this.readColumn('Name', 'text')).find((row) => row.value === name)
+    return this.row(found!.id)
+  }
+
+  /** Clicks the project's row: its page opens. */
+  async openProject(name: string): Promise<void> {
+    await (await this.rowByName(name)).click()
+    await expect(this.page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText(name)
   }
 
   async pickForCompare(name: string): Promise<void> {

@@ -1,30 +1,32 @@
-import type { Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 import type { SandscapeApp } from '../fixtures'
 
 export type Place = 'Projects' | 'Compare' | 'Bookmarks' | 'Notes' | "What's new" | 'Settings'
 
-/** The sidebar and top bar, present on every view. */
+/** What every view shares: the sidebar, the top bar's global search, the page itself. */
 export class Shell {
+  // The page is read through `app` each time, so page objects follow the app across restarts.
   constructor(private readonly app: SandscapeApp) {}
   get page(): Page { return this.app.page }
+  get sidebar(): Locator { return this.page.getByRole('navigation') }
+  get globalSearch(): Locator { return this.page.getByRole('banner').getByRole('searchbox', { name: 'Search projects' }) }
 
+  navLink(place: Place | string): Locator {
+    return this.sidebar.getByRole('link', { name: place, exact: true })
+  }
+
+  /** Goes to a view from the sidebar (any language: pass the link's text). */
   async go(place: Place | string): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('link', { name: place }).click()
-  }
-
-  async setLanguage(label: 'English' | 'Русский' | 'Follow the system'): Promise<void> {
-    await this.page.getByRole('radio', { name: label }).check()
-  }
-
-  async setTheme(label: string): Promise<void> {
-    await this.page.getByRole('radio', { name: label }).check()
+    await this.navLink(place).click()
+    await expect(this.navLink(place)).toHaveAttribute('aria-current', 'page')
   }
 
   /** Relative luminance of the page background, 0 (black) to 1 (white). */
   backgroundLuminance(): Promise<number> {
     return this.page.evaluate(() => {
-      const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/\d+/g)!.map(Number)
-      return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255
+      const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/[\d.]+/g)!.map(Number)
+      const linear = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4)
+      return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
     })
   }
 }

@@ -1,0 +1,45 @@
+import { expect, test } from './fixtures'
+import { inCategory, isMaturity, projects } from './dataset'
+import { ProjectsPage } from './pages/projects-page'
+
+// The category with the most Sandbox and Incubating projects: a view worth keeping.
+const category = (() => {
+  const open = projects.filter(isMaturity('sandbox', 'incubating'))
+  const categories = [...new Set(open.map((p) => p.category))].sort()
+  return categories.map((c) => ({ c, n: open.filter(inCategory(c)).length })).sort((a, b) => b.n - a.n)[0].c
+})()
+const expected = projects.filter(isMaturity('sandbox', 'incubating')).filter(inCategory(category))
+
+test('filters, sort and hidden columns are still there after a restart', async ({ app }) => {
+  const table = new ProjectsPage(app)
+  await table.filter('Maturity', 'Incubating')
+  await table.filter('Category', category)
+  await table.sortBy('Accepted')
+  await table.sortBy('Accepted')
+  await table.hideColumn('Tags')
+  await table.expectCount(expected.length, projects.length)
+  await expect(table.columnHeader('Accepted')).toHaveAttribute('aria-sort', 'descending')
+  await expect(table.columnHeader('Tags')).toHaveCount(0)
+  const rows = await table.rowNames()
+
+  await app.restart()
+
+  await table.expectCount(expected.length, projects.length)
+  await expect(table.facetButton('Maturity')).toHaveText('Maturity · 2')
+  await expect(table.facetButton('Category')).toHaveText('Category · 1')
+  const maturity = await table.openFacet('Maturity')
+  await expect(maturity.getByRole('checkbox', { name: /^Sandbox/ })).toBeChecked()
+  await expect(maturity.getByRole('checkbox', { name: /^Incubating/ })).toBeChecked()
+  await table.closeFacet('Maturity')
+  await expect(table.columnHeader('Accepted')).toHaveAttribute('aria-sort', 'descending')
+  await expect(table.columnHeader('Tags')).toHaveCount(0)
+  await expect(table.columnHeader('Summary')).toBeVisible()
+  expect(await table.rowNames()).toEqual(rows)
+
+  // And it can be undone: the column comes back, the defaults return.
+  await table.setColumnVisible('Tags', true)
+  await expect(table.columnHeader('Tags')).toBeVisible()
+  await table.resetFilters()
+  await expect(table.facetButton('Maturity')).toHaveText('Maturity · 1')
+  await expect(table.facetButton('Category')).toHaveText('Category')
+})
