@@ -1,7 +1,7 @@
-import { ProjectFacts, describeIssues, type Audit, type NamedLink, type Placement, type Repository, type RepositoryFigures } from '../dataset/schema'
+import { ProjectFacts, describeIssues, type Placement, type Repository, type RepositoryFigures } from '../dataset/schema'
 import { projectSlug } from '../dataset/slug'
 import { LandscapeFormatError, type NormalizeResult } from './landscape-yml'
-import { compact, isRecord, toHttpUrl, toIsoDate, toList, toMaturity, toText, type Warnings } from './normalize-common'
+import { compact, isRecord, toHttpUrl, toIsoDate, toList, toMaturity, toText, type Warnings, toAudits, toNamedLinks } from './normalize-common'
 
 export interface ApiNormalizeOptions {
   /** When the figures were downloaded (ISO time): stamped on every repository's figures. */
@@ -108,19 +108,8 @@ function itemToFacts(item: Record<string, unknown>, index: number, options: ApiN
     }
   }
 
-  const audits: Audit[] = []
-  for (const audit of Array.isArray(item.audits) ? item.audits : []) {
-    const auditUrl = isRecord(audit) ? url(audit.url, 'audits') : undefined
-    if (auditUrl && isRecord(audit)) {
-      audits.push(compact({ date: toIsoDate(audit.date), type: toText(audit.type), url: auditUrl, vendor: toText(audit.vendor) }))
-    }
-  }
-  const otherLinks: NamedLink[] = []
-  for (const link of Array.isArray(item.other_links) ? item.other_links : []) {
-    const linkUrl = isRecord(link) ? url(link.url, 'other_links') : undefined
-    const linkName = isRecord(link) ? toText(link.name) : undefined
-    if (linkUrl && linkName) otherLinks.push({ name: linkName, url: linkUrl })
-  }
+  const audits = toAudits(item.audits, url)
+  const otherLinks = toNamedLinks(item.other_links, url)
 
   let logo: string | undefined
   const logoValue = toText(item.logo_url)

@@ -1,8 +1,8 @@
 import { parse as parseYaml } from 'yaml'
-import { ProjectFacts, type Audit, type NamedLink, type Placement, type Repository } from '../dataset/schema'
+import { ProjectFacts, type Placement, type Repository } from '../dataset/schema'
 import { projectSlug } from '../dataset/slug'
 import { describeIssues } from '../dataset/schema'
-import { compact, isRecord, toHttpUrl, toIsoDate, toList, toMaturity, toText, type Warnings } from './normalize-common'
+import { compact, isRecord, toHttpUrl, toIsoDate, toList, toMaturity, toText, type Warnings, toAudits, toNamedLinks } from './normalize-common'
 
 export interface NormalizeResult {
   projects: ProjectFacts[]
@@ -88,19 +88,8 @@ function itemToFacts(item: Record<string, unknown>, category: string, subcategor
     else warnings.push(`${name}: ignored second_path ${JSON.stringify(path)}`)
   }
 
-  const audits: Audit[] = []
-  for (const audit of Array.isArray(extra.audits) ? extra.audits : []) {
-    const auditUrl = isRecord(audit) ? url(audit.url, 'audits') : undefined
-    if (auditUrl && isRecord(audit)) {
-      audits.push(compact({ date: toIsoDate(audit.date), type: toText(audit.type), url: auditUrl, vendor: toText(audit.vendor) }))
-    }
-  }
-  const otherLinks: NamedLink[] = []
-  for (const link of Array.isArray(extra.other_links) ? extra.other_links : []) {
-    const linkUrl = isRecord(link) ? url(link.url, 'other_links') : undefined
-    const linkName = isRecord(link) ? toText(link.name) : undefined
-    if (linkUrl && linkName) otherLinks.push({ name: linkName, url: linkUrl })
-  }
+  const audits = toAudits(extra.audits, url)
+  const otherLinks = toNamedLinks(extra.other_links, url)
 
   const logo = toText(item.logo)?.replace(/^\.\//, '')
   const facts: ProjectFacts = {

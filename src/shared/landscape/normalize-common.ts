@@ -1,5 +1,5 @@
 import { isHttpUrl } from '../url'
-import { MATURITIES, type Maturity } from '../dataset/schema'
+import { MATURITIES, type Audit, type Maturity, type NamedLink } from '../dataset/schema'
 
 /** Warnings collected while normalising: data the app drops rather than trusting. */
 export type Warnings = string[]
@@ -50,4 +50,29 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 /** Drops undefined values so objects compare and serialise the same however they were built. */
 export function compact<T extends Record<string, unknown>>(obj: T): T {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T
+}
+
+type UrlReader = (value: unknown, field: string) => string | undefined
+
+/** Security audits as both landscape formats list them: [{date, type, url, vendor}]. */
+export function toAudits(value: unknown, url: UrlReader): Audit[] {
+  const audits: Audit[] = []
+  for (const audit of Array.isArray(value) ? value : []) {
+    const auditUrl = isRecord(audit) ? url(audit.url, 'audits') : undefined
+    if (auditUrl && isRecord(audit)) {
+      audits.push(compact({ date: toIsoDate(audit.date), type: toText(audit.type), url: auditUrl, vendor: toText(audit.vendor) }))
+    }
+  }
+  return audits
+}
+
+/** Named extra links ([{name, url}]), dropping any without a name or an http(s) URL. */
+export function toNamedLinks(value: unknown, url: UrlReader): NamedLink[] {
+  const links: NamedLink[] = []
+  for (const link of Array.isArray(value) ? value : []) {
+    const linkUrl = isRecord(link) ? url(link.url, 'other_links') : undefined
+    const linkName = isRecord(link) ? toText(link.name) : undefined
+    if (linkUrl && linkName) links.push({ name: linkName, url: linkUrl })
+  }
+  return links
 }
