@@ -55,17 +55,15 @@ async function startStaticServer(dir: string): Promise<{ url: string; stop: () =
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  let timer: NodeJS.Timeout | undefined
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('scripts/serve-static.mjs did not start within 15 s')), 15_000)
+    timer = setTimeout(() => reject(new Error('scripts/serve-static.mjs did not start within 15 s')), 15_000)
     child.once('exit', (code) => reject(new Error(`scripts/serve-static.mjs exited with code ${code}`)))
     createInterface({ input: child.stdout! }).on('line', (line) => {
       const match = / at (http:\/\/\S+)$/.exec(line)
-      if (match) {
-        clearTimeout(timer)
-        resolve(match[1])
-      }
+      if (match) resolve(match[1])
     })
-  })
+  }).finally(() => clearTimeout(timer))
   return {
     url,
     async stop() {
@@ -86,19 +84,23 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await server.stop()
   }, { scope: 'worker' }],
 
-  // Pages of the web target open relative to the worker's server ('./' is the app).
-  baseURL: async ({ webServerURL }, use) => {
-    await use(webServerURL)
-  },
+  // Web target: pages open relative to the worker's server ('./' is the app). Every test asks
+  // for baseURL (Playwright's context options), so the desktop target keeps the default and
+  // never starts a server.
+  ...(e2eTarget() === 'web'
+    ? { baseURL: async ({ webServerURL }: WorkerFixtures, use: (url: string) => Promise<void>) => { await use(webServerURL) } }
+    : {}),
 
   // Chosen once per worker; each variant asks only for what its target needs (the desktop app
   // never launches a browser or a server).
   app: e2eTarget() === 'electron'
     ? async ({}, use, testInfo) => {
+      const executablePath = electronBinary()
+      if (!executablePath) throw new Error('The Electron binary is not installed')
       const userData = tempDir('sandscape-profile-')
       const launch = async (): Promise<{ electron: ElectronApplication; page: Page }> => {
         const electron = await _electron.launch({
-          executablePath: electronBinary(),
+          executablePath,
           cwd: ROOT,
           // --lang and LANG make the system locale en-US, so every test starts in English.
           args: ['.', '--lang=en-US'],
@@ -138,7 +140,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       }
       await use(app)
       await attachScreenshotOnFailure(app, testInfo)
-      await running.electron.close()
+      // Already closed if a restart failed half-way.
+      await running.electron.close().catch(() => undefined)
       rmSync(userData, { recursive: true, force: true })
     }
     : async ({ context }, use, testInfo) => {

@@ -12,8 +12,10 @@ export default function globalSetup(): (() => void) | undefined {
   const target = e2eTarget()
   if (target === 'electron') {
     const main = path.join(ROOT, 'out', 'main', 'index.js')
+    const binary = electronBinary()
+    if (!binary) throw new Error('SANDSCAPE_E2E_TARGET=electron, but the Electron binary is not installed (node_modules/electron).')
     if (!existsSync(main)) throw new Error('The Electron target needs out/: run `npm run build` first.')
-    console.log(`e2e target: electron (${electronBinary() ?? 'SANDSCAPE_E2E_TARGET=electron'}, user data in a fresh temp dir per test)`)
+    console.log(`e2e target: electron (${binary}): the app in out/, a fresh user data dir per test`)
     return undefined
   }
 

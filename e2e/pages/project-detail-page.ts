@@ -43,12 +43,19 @@ export class ProjectDetailPage {
     await this.page.getByRole('button', { name: `Star ${name}` }).first().click()
   }
 
-  /** Adds the project to lists by name, creating lists that do not exist yet. */
+  /** The "Yours" card: star, lists and tags. */
+  get yours(): Locator { return this.page.getByRole('region', { name: 'Yours', exact: true }) }
+
+  /**
+   * Adds the project to lists by name, creating lists that do not exist yet. Like a person, it
+   * waits for each list to show as a chip before adding the next.
+   */
   async addToLists(...lists: string[]): Promise<void> {
-    const field = this.page.getByRole('combobox', { name: 'My lists' })
+    const field = this.yours.getByRole('combobox', { name: 'My lists' })
     for (const list of lists) {
       await field.fill(list)
       await field.press('Enter')
+      await expect(this.yours.getByText(list, { exact: true })).toBeVisible()
     }
   }
 

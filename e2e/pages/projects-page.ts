@@ -3,7 +3,6 @@ import type { SandscapeApp } from '../fixtures'
 import { Shell } from './shell'
 
 export type FacetName = 'Maturity' | 'Category' | 'Subcategory' | 'Year accepted' | 'Tags'
-export type SortState = 'ascending' | 'descending' | 'none'
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
@@ -46,13 +45,6 @@ export class ProjectsPage {
   /** Waits until the count reads "`shown` of `total` projects". */
   async expectCount(shown: number, total: number): Promise<void> {
     await expect(this.count).toHaveText(new RegExp(`^${shown} of ${total} projects?$`))
-  }
-
-  /** The two numbers of the count, e.g. [151, 255]. */
-  async counts(): Promise<[number, number]> {
-    const match = /(\d+)\D+(\d+)/.exec(await this.countText())
-    if (!match) throw new Error(`unexpected count text: ${await this.countText()}`)
-    return [Number(match[1]), Number(match[2])]
   }
 
   /** The count, in any UI language: "`shown` … `total`". */

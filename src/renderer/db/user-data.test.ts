@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { appDb } from './database'
-import { createList, deleteList, renameList, setProjectLists, setProjectUserTags, toggleStar } from './user-data'
+import { changeProjectLists, createList, deleteList, renameList, setProjectLists, setProjectUserTags, toggleStar } from './user-data'
 
 beforeEach(async () => {
   const db = appDb()
@@ -34,6 +34,16 @@ describe('bookmarks and lists', () => {
       expect.objectContaining({ projectId: 'sops', lists: [] }),
     ])
     expect((await appDb().lists.toArray()).map((l) => l.name)).toEqual(['Keep'])
+  })
+
+  it('keeps both of two quick list changes made from the same starting point', async () => {
+    const a = await createList('To try')
+    const b = await createList('Desktop tools')
+    // Both edits were made while the screen still showed no lists.
+    await Promise.all([changeProjectLists('headlamp', [a.id], []), changeProjectLists('headlamp', [b.id], [])])
+    expect((await appDb().bookmarks.get('headlamp'))?.lists.sort()).toEqual([a.id, b.id].sort())
+    await changeProjectLists('headlamp', [], [a.id])
+    expect((await appDb().bookmarks.get('headlamp'))?.lists).toEqual([b.id])
   })
 
   it('renames a list', async () => {

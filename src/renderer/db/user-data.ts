@@ -62,6 +62,21 @@ export async function setProjectLists(projectId: string, listIds: string[]): Pro
   })
 }
 
+/**
+ * Adds and removes list memberships against what is stored now, not against what the caller last
+ * saw: two quick edits (type a list, Enter, type another, Enter) both land.
+ */
+export async function changeProjectLists(projectId: string, add: string[], remove: string[]): Promise<void> {
+  const db = appDb()
+  await db.transaction('rw', db.bookmarks, async () => {
+    const existing = await db.bookmarks.get(projectId)
+    const lists = new Set(existing?.lists ?? [])
+    for (const id of add) lists.add(id)
+    for (const id of remove) lists.delete(id)
+    await db.bookmarks.put({ projectId, createdAt: existing?.createdAt ?? nowIso(), lists: [...lists] })
+  })
+}
+
 export async function createList(name: string): Promise<ListRecord> {
   const db = appDb()
   const clean = name.trim().slice(0, 80)

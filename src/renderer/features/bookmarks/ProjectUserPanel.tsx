@@ -6,7 +6,7 @@ import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { useTranslation } from 'react-i18next'
 import type { ListRecord } from '../../db/database'
-import { createList, setProjectLists, setProjectUserTags, useBookmark, useLists, useProjectUserTags, useUserTags } from '../../db/user-data'
+import { changeProjectLists, createList, setProjectUserTags, useBookmark, useLists, useProjectUserTags, useUserTags } from '../../db/user-data'
 import { StarToggle } from './StarToggle'
 
 /** The detail page's "yours" section: star, lists and tags for one project. */
@@ -19,10 +19,12 @@ export function ProjectUserPanel({ projectId, name }: { projectId: string; name:
   const knownTags = [...new Set(allTags.map((t) => t.tag))].sort((a, b) => a.localeCompare(b))
   const selectedLists = lists.filter((l) => bookmark?.lists.includes(l.id))
 
+  // Applied as a change (added, removed) so a second edit before the first is stored keeps both.
   const onListsChange = async (value: (ListRecord | string)[]) => {
     const ids: string[] = []
     for (const item of value) ids.push(typeof item === 'string' ? (await createList(item)).id : item.id)
-    await setProjectLists(projectId, ids)
+    const before = selectedLists.map((l) => l.id)
+    await changeProjectLists(projectId, ids.filter((id) => !before.includes(id)), before.filter((id) => !ids.includes(id)))
   }
 
   return (
