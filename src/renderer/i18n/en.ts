@@ -398,7 +398,7 @@ export const en = {
   },
 } as const
 
-/** Russian plurals need few/many forms that English never uses: any group may carry them. */
+/** Russian plurals need few/many forms that English never uses, so every group may carry them. */
 type PluralForms = { [key: `${string}_${'few' | 'many'}`]: string }
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> } & PluralForms
 export type Messages = Widen<typeof en>

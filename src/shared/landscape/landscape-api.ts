@@ -1,7 +1,7 @@
-import { ProjectFacts, describeIssues, type Placement, type Repository, type RepositoryFigures } from '../dataset/schema'
+import { ProjectFacts, type Placement, type Repository, type RepositoryFigures } from '../dataset/schema'
 import { projectSlug } from '../dataset/slug'
 import { LandscapeFormatError, type NormalizeResult } from './landscape-yml'
-import { compact, isRecord, toHttpUrl, toIsoDate, toList, toMaturity, toText, type Warnings, toAudits, toNamedLinks } from './normalize-common'
+import { compact, isRecord, toHttpUrl, toIsoDate, toList, toMaturity, toText, type Warnings, toAudits, toNamedLinks, checkedFacts } from './normalize-common'
 
 export interface ApiNormalizeOptions {
   /** When the figures were downloaded (ISO time): stamped on every repository's figures. */
@@ -169,10 +169,5 @@ function itemToFacts(item: Record<string, unknown>, index: number, options: ApiN
     logo,
     upstreamDescription: toText(item.description),
   }
-  const checked = ProjectFacts.safeParse(compact(facts))
-  if (!checked.success) {
-    warnings.push(`${name}: skipped, ${describeIssues(checked.error, 3).replace(/\n/g, '; ')}`)
-    return undefined
-  }
-  return checked.data
+  return checkedFacts(facts, name, warnings)
 }

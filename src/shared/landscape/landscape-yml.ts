@@ -1,8 +1,7 @@
 import { parse as parseYaml } from 'yaml'
 import { ProjectFacts, type Placement, type Repository } from '../dataset/schema'
 import { projectSlug } from '../dataset/slug'
-import { describeIssues } from '../dataset/schema'
-import { compact, isRecord, toHttpUrl, toIsoDate, toList, toMaturity, toText, type Warnings, toAudits, toNamedLinks } from './normalize-common'
+import { compact, isRecord, toHttpUrl, toIsoDate, toList, toMaturity, toText, type Warnings, toAudits, toNamedLinks, checkedFacts } from './normalize-common'
 
 export interface NormalizeResult {
   projects: ProjectFacts[]
@@ -142,10 +141,5 @@ function itemToFacts(item: Record<string, unknown>, category: string, subcategor
     logo,
     upstreamDescription: options.keepDescriptions ? toText(item.description) : undefined,
   }
-  const checked = ProjectFacts.safeParse(compact(facts))
-  if (!checked.success) {
-    warnings.push(`${name}: skipped, ${describeIssues(checked.error, 3).replace(/\n/g, '; ')}`)
-    return undefined
-  }
-  return checked.data
+  return checkedFacts(facts, name, warnings)
 }

@@ -1,5 +1,5 @@
 import { isHttpUrl } from '../url'
-import { MATURITIES, type Audit, type Maturity, type NamedLink } from '../dataset/schema'
+import { describeIssues, MATURITIES, ProjectFacts, type Audit, type Maturity, type NamedLink } from '../dataset/schema'
 
 /** Warnings collected while normalising: data the app drops rather than trusting. */
 export type Warnings = string[]
@@ -75,4 +75,12 @@ export function toNamedLinks(value: unknown, url: UrlReader): NamedLink[] {
     if (linkUrl && linkName) links.push({ name: linkName, url: linkUrl })
   }
   return links
+}
+
+/** Validates one normalised project; an invalid one is skipped with a warning naming it, never fatal. */
+export function checkedFacts(facts: ProjectFacts, name: string, warnings: Warnings): ProjectFacts | undefined {
+  const checked = ProjectFacts.safeParse(compact(facts))
+  if (checked.success) return checked.data
+  warnings.push(`${name}: skipped, ${describeIssues(checked.error, 3).replace(/\n/g, '; ')}`)
+  return undefined
 }
