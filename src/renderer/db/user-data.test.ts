@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { appDb } from './database'
-import { changeProjectLists, createList, deleteList, renameList, setProjectLists, setProjectUserTags, toggleStar } from './user-data'
+import { changeProjectLists, createList, deleteList, renameList, setProjectUserTags, toggleStar } from './user-data'
 
 beforeEach(async () => {
   const db = appDb()
@@ -19,15 +19,15 @@ describe('bookmarks and lists', () => {
     const toTry = await createList('To try')
     const prod = await createList('In production')
     expect((await createList('to TRY')).id).toBe(toTry.id)
-    await setProjectLists('envoy', [toTry.id, prod.id, toTry.id])
+    await changeProjectLists('envoy', [toTry.id, prod.id, toTry.id], [])
     expect((await appDb().bookmarks.get('envoy'))?.lists).toEqual([toTry.id, prod.id])
   })
 
   it('deleting a list keeps its projects starred', async () => {
     const toTry = await createList('To try')
     const keep = await createList('Keep')
-    await setProjectLists('envoy', [toTry.id, keep.id])
-    await setProjectLists('sops', [toTry.id])
+    await changeProjectLists('envoy', [toTry.id, keep.id], [])
+    await changeProjectLists('sops', [toTry.id], [])
     await deleteList(toTry.id)
     expect(await appDb().bookmarks.toArray()).toEqual([
       expect.objectContaining({ projectId: 'envoy', lists: [keep.id] }),

@@ -53,15 +53,6 @@ export async function toggleStar(projectId: string): Promise<boolean> {
   })
 }
 
-/** Puts a project in exactly these lists; being in a list means being starred. */
-export async function setProjectLists(projectId: string, listIds: string[]): Promise<void> {
-  const db = appDb()
-  await db.transaction('rw', db.bookmarks, async () => {
-    const existing = await db.bookmarks.get(projectId)
-    await db.bookmarks.put({ projectId, createdAt: existing?.createdAt ?? nowIso(), lists: [...new Set(listIds)] })
-  })
-}
-
 /**
  * Adds and removes list memberships against what is stored now, not against what the caller last
  * saw: two quick edits (type a list, Enter, type another, Enter) both land.
