@@ -1,38 +1,31 @@
-import { useState } from 'react'
+import { Suspense, useState } from 'react'
 import Box from '@mui/material/Box'
 import CssBaseline from '@mui/material/CssBaseline'
+import LinearProgress from '@mui/material/LinearProgress'
 import { ThemeProvider } from '@mui/material/styles'
-import { useTranslation } from 'react-i18next'
 import { Sidebar } from './components/Sidebar'
 import { TopBar } from './components/TopBar'
 import { StartupError } from './components/StartupError'
-import { PlaceholderView } from './components/PlaceholderView'
+import { NoticeSnackbar } from './components/NoticeSnackbar'
+import { ShellSlot } from './components/ShellSlot'
 import { useAppearance } from './app/useAppearance'
 import { useDatasetBootstrap } from './app/useDatasetBootstrap'
-import { useAutoRefresh } from './features/refresh/useAutoRefresh'
+import { usePrefetchViews } from './app/usePrefetchViews'
 import { useDatasetMeta } from './db/hooks'
 import { useRoute } from './router/router'
-import type { Route } from './router/routes'
 import { useDataStatus } from './store/data-status-store'
-import { ProjectsView } from './features/projects/ProjectsView'
-import { ProjectDetailView } from './features/project-detail/ProjectDetailView'
-import { SettingsView } from './features/settings/SettingsView'
-import { WhatsNewView } from './features/whats-new/WhatsNewView'
-import { CompareView } from './features/compare/CompareView'
-import { CompareTray } from './features/compare/CompareTray'
-import { NoticeSnackbar } from './components/NoticeSnackbar'
-import { BookmarksView } from './features/bookmarks/BookmarksView'
-import { NotesView } from './features/notes/NotesView'
 
+/** The shell: sidebar, top bar, the current view and what features add around it (app/features.ts). */
 export function App() {
   const { theme } = useAppearance()
   const { retry } = useDatasetBootstrap()
-  useAutoRefresh()
+  usePrefetchViews()
   const route = useRoute()
   const status = useDataStatus((s) => s.status)
   const meta = useDatasetMeta()
   const [collapsed, setCollapsed] = useState(false)
   const blocked = status.state === 'failed' && meta === null
+  const { Component } = route.view
 
   return (
     <ThemeProvider theme={theme}>
@@ -42,32 +35,17 @@ export function App() {
         <Box sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
           <TopBar />
           <Box component="main" sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'auto' }}>
-            {blocked && status.state === 'failed' ? <StartupError error={status.error} onRetry={retry} /> : <RouteView route={route} />}
+            {blocked && status.state === 'failed' ? <StartupError error={status.error} onRetry={retry} /> : (
+              <Suspense fallback={<LinearProgress aria-hidden="true" sx={{ height: 2 }} />}>
+                <Component key={route.pathKey} params={route.params} />
+              </Suspense>
+            )}
           </Box>
-          {route.view !== 'compare' && !blocked && <CompareTray />}
+          {!blocked && <ShellSlot slot="bottom" />}
         </Box>
       </Box>
+      <ShellSlot slot="background" />
       <NoticeSnackbar />
     </ThemeProvider>
   )
-}
-
-function RouteView({ route }: { route: Route }) {
-  const { t } = useTranslation()
-  switch (route.view) {
-    case 'projects':
-      return <ProjectsView />
-    case 'project':
-      return <ProjectDetailView key={route.id} id={route.id} />
-    case 'settings':
-      return <SettingsView />
-    case 'whats-new':
-      return <WhatsNewView />
-    case 'compare':
-      return <CompareView ids={route.ids} />
-    case 'bookmarks':
-      return <BookmarksView />
-    case 'notes':
-      return <NotesView />
-  }
 }

@@ -1,4 +1,3 @@
-import type { ReactElement } from 'react'
 import Box from '@mui/material/Box'
 import List from '@mui/material/List'
 import ListItemButton from '@mui/material/ListItemButton'
@@ -7,30 +6,18 @@ import ListItemText from '@mui/material/ListItemText'
 import Tooltip from '@mui/material/Tooltip'
 import IconButton from '@mui/material/IconButton'
 import Typography from '@mui/material/Typography'
-import ViewListIcon from '@mui/icons-material/ViewListOutlined'
-import CompareIcon from '@mui/icons-material/CompareArrowsOutlined'
-import StarIcon from '@mui/icons-material/StarBorderOutlined'
-import NotesIcon from '@mui/icons-material/StickyNote2Outlined'
-import NewIcon from '@mui/icons-material/NewReleasesOutlined'
-import SettingsIcon from '@mui/icons-material/SettingsOutlined'
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft'
 import ChevronRightIcon from '@mui/icons-material/ChevronRight'
 import { useTranslation } from 'react-i18next'
-import { routeHref, type Route, type TopLevelView } from '../router/routes'
+import type { RouteMatch } from '../registry/view'
+import { hrefTo } from '../registry/view'
+import { sidebarViews } from '../registry/registry'
 import { SIDEBAR } from '../theme/theme'
 
-const ITEMS: { view: TopLevelView; label: string; icon: ReactElement }[] = [
-  { view: 'projects', label: 'nav.projects', icon: <ViewListIcon /> },
-  { view: 'compare', label: 'nav.compare', icon: <CompareIcon /> },
-  { view: 'bookmarks', label: 'nav.bookmarks', icon: <StarIcon /> },
-  { view: 'notes', label: 'nav.notes', icon: <NotesIcon /> },
-  { view: 'whats-new', label: 'nav.whatsNew', icon: <NewIcon /> },
-  { view: 'settings', label: 'nav.settings', icon: <SettingsIcon /> },
-]
-
-export function Sidebar({ route, collapsed, onToggle }: { route: Route; collapsed: boolean; onToggle: () => void }) {
+/** The views features declared with a sidebar entry, in their order. */
+export function Sidebar({ route, collapsed, onToggle }: { route: RouteMatch; collapsed: boolean; onToggle: () => void }) {
   const { t } = useTranslation()
-  const current = route.view === 'project' ? 'projects' : route.view
+  const current = route.view.parent ?? route.view.id
   return (
     <Box
       component="nav"
@@ -45,16 +32,19 @@ export function Sidebar({ route, collapsed, onToggle }: { route: Route; collapse
         {!collapsed && <Typography component="span" sx={{ fontWeight: 700, fontSize: 16, letterSpacing: 0.2 }}>{t('app.name')}</Typography>}
       </Box>
       <List dense sx={{ flex: 1, py: 0.5 }}>
-        {ITEMS.map((item) => {
-          const selected = current === item.view
+        {sidebarViews().map((view) => {
+          const { label, icon: Icon } = view.sidebar!
+          const selected = current === view.id
           const button = (
             <ListItemButton
-              key={item.view}
+              key={view.id}
               component="a"
-              href={routeHref({ view: item.view })}
+              href={hrefTo(view)}
+              onMouseEnter={() => void view.prefetch()}
+              onFocus={() => void view.prefetch()}
               selected={selected}
               aria-current={selected ? 'page' : undefined}
-              aria-label={collapsed ? t(item.label) : undefined}
+              aria-label={collapsed ? t(label) : undefined}
               sx={{
                 mx: 1, my: 0.25, borderRadius: 1, minHeight: 38, color: selected ? '#fff' : SIDEBAR.text,
                 '&:hover': { bgcolor: SIDEBAR.backgroundHover },
@@ -62,11 +52,11 @@ export function Sidebar({ route, collapsed, onToggle }: { route: Route; collapse
                 '&.Mui-focusVisible': { outline: '2px solid #6cb4ff', outlineOffset: -2 },
               }}
             >
-              <ListItemIcon sx={{ minWidth: collapsed ? 0 : 36, color: selected ? '#6cb4ff' : SIDEBAR.mutedText }}>{item.icon}</ListItemIcon>
-              {!collapsed && <ListItemText primary={t(item.label)} slotProps={{ primary: { sx: { fontSize: 13.5, fontWeight: selected ? 600 : 500 } } }} />}
+              <ListItemIcon sx={{ minWidth: collapsed ? 0 : 36, color: selected ? '#6cb4ff' : SIDEBAR.mutedText }}><Icon /></ListItemIcon>
+              {!collapsed && <ListItemText primary={t(label)} slotProps={{ primary: { sx: { fontSize: 13.5, fontWeight: selected ? 600 : 500 } } }} />}
             </ListItemButton>
           )
-          return collapsed ? <Tooltip key={item.view} title={t(item.label)} placement="right">{button}</Tooltip> : button
+          return collapsed ? <Tooltip key={view.id} title={t(label)} placement="right">{button}</Tooltip> : button
         })}
       </List>
       <Box sx={{ p: 1, display: 'flex', justifyContent: collapsed ? 'center' : 'flex-end' }}>

@@ -129,12 +129,6 @@ export const en = {
     live: 'downloaded from {{host}} on {{date}}',
     summaries: 'Summaries and highlights are written by the Sandscape team.',
   },
-  placeholder: {
-    compare: 'Side-by-side comparison of up to six projects is coming in the next release.',
-    bookmarks: 'Bookmarks and your own lists are coming in the next release.',
-    notes: 'Private Markdown notes per project are coming in the next release.',
-    soon: 'Not available yet',
-  },
   common: { cancel: 'Cancel', close: 'Close', delete: 'Delete' },
   compare: {
     title: 'Compare',

@@ -1,6 +1,18 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest'
-import { en } from './en'
-import { ru } from './ru'
+import { en as sharedEn } from './en'
+import { ru as sharedRu } from './ru'
+import { features } from '../app/features'
+
+type Tree = { [key: string]: string | Tree }
+const merge = (base: Tree, extra: Tree): Tree => Object.fromEntries([...Object.keys(base), ...Object.keys(extra)].map((k) => {
+  const a = base[k]
+  const b = extra[k]
+  return [k, typeof a === 'object' && typeof b === 'object' ? merge(a, b) : b ?? a]
+}))
+// The shared strings plus every feature's own (app/features.ts merges them the same way).
+const en = features.reduce<Tree>((all, f) => merge(all, f.messages?.en ?? {}), sharedEn)
+const ru = features.reduce<Tree>((all, f) => merge(all, f.messages?.ru ?? {}), sharedRu)
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value === 'string') return [prefix]

@@ -22,7 +22,7 @@ import { ProjectBlurb } from '../../components/ProjectBlurb'
 import { useProjects } from '../../db/hooks'
 import type { ListRecord } from '../../db/database'
 import { createList, deleteList, renameList, useBookmarks, useLists } from '../../db/user-data'
-import { routeHref } from '../../router/routes'
+import { projectHref } from '../project-detail/views'
 import { StarToggle } from './StarToggle'
 
 export function BookmarksView() {
@@ -73,7 +73,7 @@ export function BookmarksView() {
                   <ProjectAvatar id={bookmark.projectId} name={project?.name ?? bookmark.projectId} />
                   {project ? (
                     <>
-                      <Box component="a" href={routeHref({ view: 'project', id: project.id })} sx={{ fontWeight: 600, color: 'text.primary', minWidth: 160 }}>{project.name}</Box>
+                      <Box component="a" href={projectHref(project.id)} sx={{ fontWeight: 600, color: 'text.primary', minWidth: 160 }}>{project.name}</Box>
                       <MaturityChip maturity={project.maturity} />
                       <Typography variant="body2" color="text.secondary" noWrap sx={{ flex: 1, minWidth: 0 }}><ProjectBlurb project={project} /></Typography>
                     </>

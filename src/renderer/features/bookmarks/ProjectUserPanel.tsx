@@ -5,12 +5,14 @@ import Paper from '@mui/material/Paper'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { useTranslation } from 'react-i18next'
+import type { Project } from '../../../shared/dataset/schema'
 import type { ListRecord } from '../../db/database'
 import { changeProjectLists, createList, setProjectUserTags, useBookmark, useLists, useProjectUserTags, useUserTags } from '../../db/user-data'
 import { StarToggle } from './StarToggle'
 
 /** The detail page's "yours" section: star, lists and tags for one project. */
-export function ProjectUserPanel({ projectId, name }: { projectId: string; name: string }) {
+export function ProjectUserPanel({ project }: { project: Project }) {
+  const { id: projectId, name } = project
   const { t } = useTranslation()
   const bookmark = useBookmark(projectId)
   const lists = useLists() ?? []

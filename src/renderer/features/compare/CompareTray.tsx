@@ -6,17 +6,19 @@ import Typography from '@mui/material/Typography'
 import { useTranslation } from 'react-i18next'
 import { MAX_COMPARE, MIN_COMPARE } from '../../../shared/compare/compare'
 import { useProjectsByIds } from '../../db/compare'
-import { navigate } from '../../router/router'
+import { navigate, useRoute } from '../../router/router'
+import { compareHref, compareView } from './views'
 import { useCompareStore } from '../../store/compare-store'
 
-/** The current picks, visible from every view but Compare itself. */
+/** The current picks, under every view but Compare itself. */
 export function CompareTray() {
   const { t } = useTranslation()
   const picks = useCompareStore((s) => s.picks)
   const remove = useCompareStore((s) => s.remove)
   const clear = useCompareStore((s) => s.clear)
   const projects = useProjectsByIds(picks)
-  if (picks.length === 0) return null
+  const route = useRoute()
+  if (picks.length === 0 || route.view === compareView) return null
   return (
     <Paper
       component="section"
@@ -31,7 +33,7 @@ export function CompareTray() {
       ))}
       <Box sx={{ flex: 1 }} />
       <Button size="small" onClick={clear}>{t('compare.clear')}</Button>
-      <Button size="small" variant="contained" disabled={picks.length < MIN_COMPARE} onClick={() => navigate({ view: 'compare' })}>
+      <Button size="small" variant="contained" disabled={picks.length < MIN_COMPARE} onClick={() => navigate(compareHref())}>
         {t('compare.openView', { count: picks.length })}
       </Button>
     </Paper>

@@ -23,13 +23,15 @@ import { ProjectAvatar } from '../../components/ProjectAvatar'
 import { MaturityChip } from '../../components/MaturityChip'
 import { visuallyHidden } from '../../components/data-table/DataTable'
 import { useDatasetMeta, useProjects } from '../../db/hooks'
-import { routeHref } from '../../router/routes'
+import { projectHref } from '../project-detail/views'
+import type { ViewProps } from '../../registry/view'
+import type { CompareParams } from './views'
 import { useCompareStore } from '../../store/compare-store'
 import { useNoticeStore } from '../../store/notice-store'
 import { CompareActions } from './CompareActions'
 import { useCompareTable } from './useCompareTable'
 
-export function CompareView({ ids }: { ids?: string[] }) {
+export function CompareView({ params: { ids } }: ViewProps<CompareParams>) {
   const { t } = useTranslation()
   const replace = useCompareStore((s) => s.replace)
   const [onlyDifferences, setOnlyDifferences] = useState(false)
@@ -121,7 +123,7 @@ function CompareTable({ projects, rows }: { projects: Project[]; rows: ReturnTyp
                 <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
                   <ProjectAvatar id={project.id} name={project.name} size={28} />
                   <Box sx={{ flex: 1, minWidth: 0 }}>
-                    <Box component="a" href={routeHref({ view: 'project', id: project.id })} sx={{ fontWeight: 700, fontSize: 14, color: 'text.primary' }}>{project.name}</Box>
+                    <Box component="a" href={projectHref(project.id)} sx={{ fontWeight: 700, fontSize: 14, color: 'text.primary' }}>{project.name}</Box>
                     <Box sx={{ mt: 0.5 }}><MaturityChip maturity={project.maturity} /></Box>
                   </Box>
                   <Tooltip title={t('compare.moveLeft')}><span>

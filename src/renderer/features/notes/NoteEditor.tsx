@@ -11,6 +11,12 @@ import { formatDateTime } from '../../components/format'
 import { saveNote, useNote } from '../../db/notes'
 import { useNoticeStore } from '../../store/notice-store'
 import { createAutosaver } from './autosave'
+import type { Project } from '../../../shared/dataset/schema'
+
+/** The project page's note section. */
+export function ProjectNoteSection({ project }: { project: Project }) {
+  return <NoteEditor projectId={project.id} />
+}
 
 /** One Markdown note per project: write and preview, saved as you type and whenever the page hides. */
 export function NoteEditor({ projectId }: { projectId: string }) {

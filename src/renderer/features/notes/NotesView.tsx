@@ -11,7 +11,7 @@ import { ProjectAvatar } from '../../components/ProjectAvatar'
 import { formatDateTime } from '../../components/format'
 import { useProjects } from '../../db/hooks'
 import { useNotes } from '../../db/notes'
-import { routeHref } from '../../router/routes'
+import { projectHref } from '../project-detail/views'
 
 /** Every note, newest first, with full-text search and highlighted snippets. */
 export function NotesView() {
@@ -58,7 +58,7 @@ export function NotesView() {
                   <Box sx={{ minWidth: 0, flex: 1 }}>
                     <Box sx={{ display: 'flex', gap: 1, alignItems: 'baseline', flexWrap: 'wrap' }}>
                       {name
-                        ? <Box component="a" href={routeHref({ view: 'project', id: note.projectId })} sx={{ fontWeight: 700, color: 'text.primary' }}>{name}</Box>
+                        ? <Box component="a" href={projectHref(note.projectId)} sx={{ fontWeight: 700, color: 'text.primary' }}>{name}</Box>
                         : <Box component="span" sx={{ fontWeight: 700 }}>{note.projectId}</Box>}
                       {!name && <Typography variant="caption" color="warning.main">{t('bookmarks.gone')}</Typography>}
                       <Typography variant="caption" color="text.secondary">{formatDateTime(note.updatedAt, i18n.language)}</Typography>

@@ -6,6 +6,7 @@ import type { Project } from '../../../shared/dataset/schema'
 import { ExternalLink } from '../../components/ExternalLink'
 import { formatDate } from '../../components/format'
 import { Section } from './Section'
+import { useDownloadedOn } from './useDownloadedOn'
 
 /**
  * Stars, contributors, licence, latest release and languages of each repository, as the
@@ -74,8 +75,9 @@ export function FiguresSection({ project }: { project: Project }) {
  * The landscape's own description beside our summary, in English, attributed, as downloaded.
  * (A project without our summary shows that description in its header instead.)
  */
-export function UpstreamSection({ project, downloadedOn }: { project: Project; downloadedOn?: string }) {
+export function UpstreamSection({ project }: { project: Project }) {
   const { t, i18n } = useTranslation()
+  const downloadedOn = useDownloadedOn()
   if (!project.upstreamDescription || !project.summary) return null
   return (
     <Section title={t('detail.upstream')}>

@@ -11,6 +11,7 @@ import { ColumnsMenu } from './ColumnsMenu'
 import { FilterBar } from './FilterBar'
 import { useProjectsTable } from './useProjectsTable'
 import { UserDataContext } from '../bookmarks/user-data-context'
+import { projectHref } from '../project-detail/views'
 
 export function ProjectsView() {
   const { t } = useTranslation()
@@ -38,7 +39,7 @@ export function ProjectsView() {
           onScroll={(top) => { scrollPosition = top }}
           onActivateRow={(row) => {
             remember(scrollPosition, row.id)
-            navigate({ view: 'project', id: row.id })
+            navigate(projectHref(row.id))
           }}
           empty={
             <Box sx={{ py: 6, textAlign: 'center' }} data-testid="empty-state">

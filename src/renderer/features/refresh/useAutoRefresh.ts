@@ -24,3 +24,9 @@ export function useAutoRefresh(): void {
     }
   }, [checking, meta, enabled, days])
 }
+
+/** The shell's background part for the refresh at start: renders nothing. */
+export function AutoRefresh(): null {
+  useAutoRefresh()
+  return null
+}

@@ -18,7 +18,9 @@ import { useDatasetMeta, useProjects } from '../../db/hooks'
 import { useRefreshes } from '../../db/refresh'
 import { useUserDataIndex } from '../../db/user-data'
 import { navigate } from '../../router/router'
-import { routeHref } from '../../router/routes'
+import { projectHref } from '../project-detail/views'
+import { hrefTo } from '../../registry/view'
+import { projectsView } from '../projects/views'
 import { useUiStore } from '../../store/ui-store'
 import { EMPTY_FILTERS } from '../../../shared/projects/filter'
 import { DataOrigin } from '../refresh/DataOrigin'
@@ -80,7 +82,7 @@ function RefreshEntry({ record, present, showFilter }: { record: RefreshRecord; 
         </Typography>
         <Box sx={{ flex: 1 }} />
         {showFilter && (
-          <Button size="small" startIcon={<FilterIcon />} onClick={() => { setFilters({ ...EMPTY_FILTERS, changed: true }); navigate({ view: 'projects' }) }}>
+          <Button size="small" startIcon={<FilterIcon />} onClick={() => { setFilters({ ...EMPTY_FILTERS, changed: true }); navigate(hrefTo(projectsView)) }}>
             {t('whatsNew.showChanged')}
           </Button>
         )}
@@ -108,7 +110,7 @@ function ChangeItem({ change, present }: { change: DatasetChange; present: boole
   const userData = useUserDataIndex()
   const maturity = (m: string) => t(`maturity.${m}`)
   const name = present
-    ? <Link href={routeHref({ view: 'project', id: change.projectId })} sx={{ fontWeight: 600 }}>{change.name}</Link>
+    ? <Link href={projectHref(change.projectId)} sx={{ fontWeight: 600 }}>{change.name}</Link>
     : <Box component="span" sx={{ fontWeight: 600 }}>{change.name}</Box>
   let detail: ReactNode = null
   switch (change.kind) {

@@ -10,15 +10,17 @@ import CloudDoneIcon from '@mui/icons-material/CloudDoneOutlined'
 import CloudOffIcon from '@mui/icons-material/CloudOffOutlined'
 import WarningIcon from '@mui/icons-material/WarningAmberOutlined'
 import { useTranslation } from 'react-i18next'
-import { useDatasetMeta } from '../db/hooks'
-import { routeHref } from '../router/routes'
-import { useDataStatus } from '../store/data-status-store'
-import { useRefreshSettings } from '../store/refresh-settings-store'
-import { useRefreshStore } from '../store/refresh-store'
-import { progressPercent } from '../features/refresh/labels'
-import { RefreshControls } from '../features/refresh/RefreshControls'
-import { DataOrigin } from '../features/refresh/DataOrigin'
-import { formatDate } from './format'
+import { useDatasetMeta } from '../../db/hooks'
+import { hrefTo } from '../../registry/view'
+import { useDataStatus } from '../../store/data-status-store'
+import { useRefreshSettings } from '../../store/refresh-settings-store'
+import { useRefreshStore } from '../../store/refresh-store'
+import { formatDate } from '../../components/format'
+import { settingsView } from '../settings/views'
+import { whatsNewView } from '../whats-new/views'
+import { progressPercent } from './labels'
+import { RefreshControls } from './RefreshControls'
+import { DataOrigin } from './DataOrigin'
 
 /**
  * The top bar's data status: "Data from 7 Aug 2026", "Refreshing… 40%", or plainly "Offline:
@@ -98,8 +100,8 @@ export function DataStatusIndicator() {
           <RefreshControls />
           <Divider />
           <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', fontSize: 14 }}>
-            <Link href={routeHref({ view: 'whats-new' })} onClick={() => setAnchor(null)}>{t('refresh.whatsNew')}</Link>
-            <Link href={routeHref({ view: 'settings' })} onClick={() => setAnchor(null)}>{t('refresh.settings')}</Link>
+            <Link href={hrefTo(whatsNewView)} onClick={() => setAnchor(null)}>{t('refresh.whatsNew')}</Link>
+            <Link href={hrefTo(settingsView)} onClick={() => setAnchor(null)}>{t('refresh.settings')}</Link>
           </Box>
         </Box>
       </Popover>

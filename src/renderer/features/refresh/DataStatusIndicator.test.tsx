@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { act, cleanup, render, screen } from '@testing-library/react'
-import '../i18n'
-import i18n from '../i18n'
-import { appDb } from '../db/database'
-import { syncDataset } from '../db/dataset-cache'
-import { makeDataset, makeProject } from '../../shared/testing/fixtures'
-import { useRefreshStore, type RefreshStatus } from '../store/refresh-store'
-import { useDataStatus } from '../store/data-status-store'
+import '../../i18n'
+import i18n from '../../i18n'
+import { appDb } from '../../db/database'
+import { syncDataset } from '../../db/dataset-cache'
+import { makeDataset, makeProject } from '../../../shared/testing/fixtures'
+import { useRefreshStore, type RefreshStatus } from '../../store/refresh-store'
+import { useDataStatus } from '../../store/data-status-store'
 import { DataStatusIndicator } from './DataStatusIndicator'
 
 beforeAll(async () => {

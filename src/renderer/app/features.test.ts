@@ -1,0 +1,42 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest'
+import i18n from '../i18n'
+import { features } from './features'
+import { detailSections, registeredViews, shellParts, sidebarViews } from '../registry/registry'
+import { hrefTo, matchRoute } from '../registry/view'
+import { en } from '../i18n/en'
+
+describe('the composed shell', () => {
+  it('takes every feature folder that declares itself', () => {
+    expect(features.map((f) => f.id).sort()).toEqual(['bookmarks', 'compare', 'notes', 'project-detail', 'projects', 'refresh', 'settings', 'whats-new'])
+  })
+
+  it('lists the sidebar in the declared order, each label in both languages', () => {
+    expect(sidebarViews().map((v) => v.id)).toEqual(['projects', 'compare', 'bookmarks', 'notes', 'whats-new', 'settings'])
+    for (const view of sidebarViews()) {
+      for (const lng of ['en', 'ru']) expect(i18n.exists(view.sidebar!.label, { lng }), `${view.id} in ${lng}`).toBe(true)
+    }
+  })
+
+  it('routes every view back to itself from its own address', () => {
+    for (const view of registeredViews()) {
+      const href = view.id === 'project' ? hrefTo(view, { id: 'etcd' }) : hrefTo(view)
+      expect(matchRoute(registeredViews(), href)?.view.id, href).toBe(view.id)
+    }
+    expect(matchRoute(registeredViews(), '#/compare?ids=headlamp,kcl')?.params).toEqual({ ids: ['headlamp', 'kcl'] })
+  })
+
+  it('puts each part of the shell and the project page where its feature asked', () => {
+    expect(shellParts('top-bar-start')).toHaveLength(1)
+    expect(shellParts('bottom')).toHaveLength(1)
+    expect(detailSections('main').map((s) => s.id)).toEqual(['timeline', 'highlights', 'upstream', 'figures', 'facts'])
+    expect(detailSections('side').map((s) => s.id)).toEqual(['your-data', 'note', 'links'])
+  })
+
+  it('never lets a feature replace a shared string', () => {
+    const shared = Object.keys(en)
+    for (const feature of features) {
+      for (const key of Object.keys(feature.messages?.en ?? {})) expect(shared, `${feature.id}: ${key}`).not.toContain(key)
+    }
+  })
+})

@@ -1,0 +1,60 @@
+import { lazy, type ComponentType } from 'react'
+import type { Project } from '../../shared/dataset/schema'
+import type { AnyView } from './view'
+
+/** Places in the shell a feature can add to, besides its views. */
+export type ShellSlot =
+  /** The top bar's left side (the global search). */
+  | 'top-bar-start'
+  /** The top bar's right side (the data status). */
+  | 'top-bar-end'
+  /** Under every view (the compare tray). */
+  | 'bottom'
+  /** Renders nothing: work that runs while the app is open (the automatic refresh). */
+  | 'background'
+
+export interface ShellPart {
+  slot: ShellSlot
+  order: number
+  component: ComponentType
+}
+
+/** A section of the project page, like Headlamp's registerDetailsViewSection. */
+export interface DetailSection {
+  id: string
+  /** The wide column (facts, timeline) or the side column (your data, links). */
+  column: 'main' | 'side'
+  order: number
+  component: ComponentType<{ project: Project }>
+}
+
+type MessageTree = { [key: string]: string | MessageTree }
+
+export interface Feature {
+  id: string
+  views?: readonly AnyView[]
+  shell?: readonly ShellPart[]
+  detailSections?: readonly DetailSection[]
+  /**
+   * The feature's own UI strings, merged into the app's translations. Shared strings stay in
+   * src/renderer/i18n; a feature's keys live under a prefix of its own. Both languages, same keys.
+   */
+  messages?: { en: MessageTree; ru: MessageTree }
+}
+
+/** A feature's contributions to the shell, declared once in `features/<feature>/feature.ts`. */
+export function defineFeature(feature: Feature): Feature {
+  return feature
+}
+
+export interface DetailSectionDeclaration {
+  id: string
+  column: DetailSection['column']
+  order: number
+  load: () => Promise<{ default: ComponentType<{ project: Project }> }>
+}
+
+/** A project-page section whose code loads with the page, not with the app. */
+export function defineDetailSection(declaration: DetailSectionDeclaration): DetailSection {
+  return { id: declaration.id, column: declaration.column, order: declaration.order, component: lazy(declaration.load) }
+}
