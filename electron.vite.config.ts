@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import packageJson from './package.json' with { type: 'json' }
 
 export default defineConfig({
   main: {
@@ -20,6 +21,8 @@ export default defineConfig({
   renderer: {
     root: 'src/renderer',
     plugins: [react()],
+    // The app's version, which exports state (src/renderer/build-constants.d.ts).
+    define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
     build: {
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },

@@ -4,6 +4,7 @@ import { copyFileSync, mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+import packageJson from './package.json' with { type: 'json' }
 
 const outDir = resolve('dist-web')
 
@@ -22,6 +23,8 @@ export default defineConfig({
   root: 'src/renderer',
   base: './',
   plugins: [react(), copyDataset()],
+  // The app's version, which exports state (src/renderer/build-constants.d.ts).
+  define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   publicDir: false,
   server: {
     // `vite --config vite.web.config.ts` serves the dataset straight from resources/.

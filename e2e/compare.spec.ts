@@ -1,5 +1,8 @@
 import { expect, test } from './fixtures'
-import { byName } from './dataset'
+import packageJson from '../package.json' with { type: 'json' }
+import { readCsvExport, readMarkdownExport } from '../src/shared/testing/export'
+import { byName, dataset } from './dataset'
+import { ExportMenu } from './pages/export-menu'
 import { ProjectsPage } from './pages/projects-page'
 import { Shell } from './pages/shell'
 
@@ -28,21 +31,52 @@ test('compare three projects, show only differences, export and copy', async ({ 
   await grid.getByRole('button', { name: 'Move Kepler left' }).click()
   await expect(grid.getByRole('columnheader').nth(1)).toContainText('Kepler')
 
-  const saved = await app.captureSave(async () => {
-    await app.page.getByRole('button', { name: 'Export' }).click()
-    await app.page.getByRole('menuitem', { name: 'Markdown (.md)' }).click()
-  })
-  expect(saved.content).toMatch(/^# Sandscape comparison\n\n\| Attribute \| Kepler \| Headlamp \| KCL \|\n\| --- \|/)
-  expect(saved.content).toContain('| Accepted |')
+  const exportMenu = new ExportMenu(app)
+  const [kepler, headlamp, kcl] = ['Kepler', 'Headlamp', 'KCL'].map(byName)
+  const footer = [
+    { text: dataset.source.license.attribution, url: dataset.source.license.url },
+    { text: expect.stringMatching(new RegExp(`^Source: CNCF Landscape, revision ${dataset.source.revision}, `)), url: dataset.source.url },
+    expect.stringMatching(new RegExp(`^Exported .+ with Sandscape ${packageJson.version.replace(/\./g, '\\.')}$`)),
+  ]
 
-  const csv = await app.captureSave(async () => {
-    await app.page.getByRole('button', { name: 'Export' }).click()
-    await app.page.getByRole('menuitem', { name: 'CSV (.csv)' }).click()
+  await test.step('Markdown: each highlight on its own line, links as [label](url), then the footer', async () => {
+    const saved = await exportMenu.save('Markdown (.md)')
+    expect(saved.name).toBe('Sandscape-comparison.md')
+    const markdown = readMarkdownExport(saved.content)
+    expect(markdown.headings).toEqual(['Sandscape comparison'])
+    expect(markdown.header).toEqual([['Attribute'], ['Kepler'], ['Headlamp'], ['KCL']])
+    const highlights = markdown.rows.find((row) => row[0][0] === 'Highlights')
+    expect(highlights?.slice(1)).toEqual([kepler, headlamp, kcl].map((p) => p.highlights.map((h) => h.en)))
+    const links = markdown.rows.find((row) => row[0][0] === 'Links')
+    expect(links?.[2]).toContainEqual({ text: 'Homepage', url: headlamp.links.homepage })
+    expect(markdown.footer).toEqual(footer)
   })
-  expect(csv.content.split('\r\n')[0]).toBe('Attribute,Kepler,Headlamp,KCL')
+
+  await test.step('CSV: the table, one blank line, the same footer; "data only" leaves the table alone and is remembered', async () => {
+    const csv = readCsvExport((await exportMenu.save('CSV (.csv)')).content)
+    expect(csv.table[0]).toEqual(['Attribute', 'Kepler', 'Headlamp', 'KCL'])
+    const highlights = csv.table.find((row) => row[0] === 'Highlights')
+    expect(highlights?.slice(1).map((cell) => cell.split('\n'))).toEqual([kepler, headlamp, kcl].map((p) => p.highlights.map((h) => h.en)))
+    expect(csv.footer.map((line) => line[0])).toEqual([footer[0].text, footer[1].text, footer[2]])
+
+    await exportMenu.setDataOnly(true)
+    const dataOnly = readCsvExport((await exportMenu.save('CSV (.csv)')).content)
+    expect(dataOnly).toEqual({ table: csv.table, footer: [] })
+    await app.restart()
+    await app.goto('#/compare')
+    await exportMenu.button.click()
+    await expect(exportMenu.dataOnly).toHaveAttribute('aria-checked', 'true')
+    await app.page.keyboard.press('Escape')
+  })
+
+  await test.step('JSON: the envelope as meta beside the rows', async () => {
+    const json = JSON.parse((await exportMenu.save('JSON (.json)')).content)
+    expect(json.meta).toMatchObject({ source: { revision: dataset.source.revision, date: dataset.source.date }, app: { version: packageJson.version } })
+    expect(json.rows.find((row: Record<string, unknown>) => row.attributeName === 'Highlights').headlamp).toEqual(headlamp.highlights.map((h) => h.en))
+  })
 
   await app.page.getByRole('button', { name: 'Copy as Markdown' }).click()
-  await expect(app.page.getByText('Copied the comparison as a Markdown table')).toBeVisible()
+  await expect(app.page.getByText('Copied the comparison as a Markdown table, with its source')).toBeVisible()
 })
 
 test('a seventh pick is refused with a message, and a saved comparison reopens', async ({ app }) => {

@@ -14,6 +14,13 @@ export function formatDateTime(value: string | undefined, language: string): str
   return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(date)
 }
 
+/** "12 Aug 2026, 14:05 GMT+2": a moment for a document read elsewhere, so with its time zone. */
+export function formatDateTimeWithZone(value: string, language: string): string {
+  const date = new Date(value)
+  if (Number.isNaN(date.getTime())) return value
+  return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(date)
+}
+
 /** "1.2 MB" / "1,2 МБ": a byte count in the UI language. */
 export function formatSize(bytes: number, language: string): string {
   const [value, unit] = bytes >= 1024 * 1024 ? [bytes / 1024 / 1024, 'megabyte'] : bytes >= 1024 ? [bytes / 1024, 'kilobyte'] : [bytes, 'byte']

@@ -8,8 +8,11 @@ export type Language = 'en' | 'ru'
 interface SettingsState {
   language: LanguagePreference
   theme: ThemePreference
+  /** CSV exports without the attribution lines after the table (the export menu's "data only"). */
+  exportDataOnly: boolean
   setLanguage: (language: LanguagePreference) => void
   setTheme: (theme: ThemePreference) => void
+  setExportDataOnly: (dataOnly: boolean) => void
 }
 
 export const useSettingsStore = create<SettingsState>()(
@@ -17,14 +20,16 @@ export const useSettingsStore = create<SettingsState>()(
     (set) => ({
       language: 'system',
       theme: 'system',
+      exportDataOnly: false,
       setLanguage: (language) => set({ language }),
       setTheme: (theme) => set({ theme }),
+      setExportDataOnly: (exportDataOnly) => set({ exportDataOnly }),
     }),
     {
       name: 'sandscape.settings',
       version: 1,
       storage: createJSONStorage(() => localStorage),
-      partialize: ({ language, theme }) => ({ language, theme }),
+      partialize: ({ language, theme, exportDataOnly }) => ({ language, theme, exportDataOnly }),
     },
   ),
 )

@@ -19,7 +19,7 @@ export type CompareRowId =
   | 'languages' | 'latestRelease' | 'repositories' | 'links' | 'lists' | 'userTags' | 'note'
 
 export interface CompareCell {
-  /** Plain text of the cell: what exports carry and what "differs" compares. */
+  /** Plain text of the cell: what "differs" compares (exports take its values: compareCellValues). */
   text: string
   /** Separate values when the cell is a list (rendered as chips or lines). */
   items?: string[]

@@ -1,51 +1,71 @@
 import { describe, expect, it } from 'vitest'
-import { csvField, exportFileName, toCsv, toMarkdownDocument, toMarkdownTable, type ExportTable } from './export'
+import { renderExport } from '../export/render'
+import { makeProject } from '../testing/fixtures'
+import { makeEnvelope, readCsvExport, readMarkdownExport } from '../testing/export'
+import { compareRows, type ProjectUserData } from './compare'
+import { ATTRIBUTE_COLUMN, compareCellValues, compareExportTable } from './export'
 
-const table: ExportTable = {
-  title: 'Proxies | 2026',
-  headers: ['Attribute', 'Envoy', 'Contour'],
-  rows: [
-    { label: 'Maturity', values: ['Graduated', 'Incubating'] },
-    { label: 'Tags', values: ['proxy|edge', 'ingress\ngateway'] },
-    { label: 'Note', values: ['=HYPERLINK("http://evil")', ''] },
-  ],
-}
-
-describe('Markdown export', () => {
-  it('writes a GFM table, escaping pipes and newlines', () => {
-    expect(toMarkdownTable(table)).toBe([
-      '| Attribute | Envoy | Contour |',
-      '| --- | --- | --- |',
-      '| Maturity | Graduated | Incubating |',
-      '| Tags | proxy\\|edge | ingress<br>gateway |',
-      '| Note | =HYPERLINK("http://evil") |   |',
-    ].join('\n'))
-  })
-
-  it('titles the document', () => {
-    expect(toMarkdownDocument(table).startsWith('# Proxies | 2026\n\n| Attribute |')).toBe(true)
-  })
+const highlight = (en: string) => ({ en, ru: `${en} (ru)` })
+const headlamp = makeProject({
+  id: 'headlamp',
+  tags: ['dashboard', 'ui'],
+  highlights: [highlight('Create, update and delete actions can be undone'), highlight('Plugins extend it | in place')],
+  links: { homepage: 'https://headlamp.dev/', documentation: 'https://headlamp.dev/docs/' },
 })
+const sops = makeProject({ id: 'sops', maturity: 'incubating', dates: { accepted: '2023-05-17', incubating: '2024-01-02' }, highlights: [highlight('=Encrypts values, not keys')] })
 
-describe('CSV export', () => {
-  it('quotes commas, quotes and newlines, with CRLF line ends', () => {
-    expect(toCsv({ title: 't', headers: ['a', 'b'], rows: [{ label: 'x,y', values: ['say "hi"\nthen'] }] }))
-      .toBe('a,b\r\n"x,y","say ""hi""\nthen"\r\n')
-  })
-
-  it('defuses cells a spreadsheet would run as formulas', () => {
-    expect(csvField('=1+1')).toBe("'=1+1")
-    expect(csvField('+SUM(A1)')).toBe("'+SUM(A1)")
-    expect(csvField('-2')).toBe("'-2")
-    expect(csvField('@cmd')).toBe("'@cmd")
-    expect(toCsv(table)).toContain(`"'=HYPERLINK(""http://evil"")"`)
-  })
+const rows = compareRows([headlamp, sops], new Map<string, ProjectUserData>(), {
+  language: 'en',
+  maturityLabel: (m) => m,
+  linkLabel: (kind) => ({ homepage: 'Homepage', documentation: 'Documentation' })[kind] ?? kind,
+  formatDate: (d) => d,
 })
+const table = compareExportTable({
+  title: 'UIs, secrets',
+  attributeHeader: 'Attribute',
+  projects: [headlamp, sops],
+  rows,
+  rowLabel: (id) => id[0].toUpperCase() + id.slice(1),
+})
+const rowOf = (id: string) => rows.findIndex((row) => row.id === id)
 
-describe('exportFileName', () => {
-  it('never yields a path', () => {
-    expect(exportFileName('../../etc/passwd', 'md')).toBe('etc-passwd.md')
-    expect(exportFileName('Прокси и шлюзы', 'csv')).toBe('Прокси-и-шлюзы.csv')
-    expect(exportFileName('***', 'csv')).toBe('comparison.csv')
+describe('Compare export', () => {
+  it('exports each value of a cell on its own: links with their URLs, list items, or the text', () => {
+    const links = rows[rowOf('links')].cells[0]
+    expect(compareCellValues(links)).toEqual([{ text: 'Homepage', url: 'https://headlamp.dev/' }, { text: 'Documentation', url: 'https://headlamp.dev/docs/' }])
+    expect(compareCellValues(rows[rowOf('highlights')].cells[0])).toEqual(['Create, update and delete actions can be undone', 'Plugins extend it | in place'])
+    expect(compareCellValues(rows[rowOf('maturity')].cells[1])).toEqual(['incubating'])
+    expect(compareCellValues({ text: '' })).toEqual([])
+  })
+
+  it('has an attribute column, then one list column per project in the order shown', () => {
+    expect(table.columns).toEqual([
+      { id: ATTRIBUTE_COLUMN, header: 'Attribute' },
+      { id: 'headlamp', header: 'Headlamp', multiple: true },
+      { id: 'sops', header: 'Sops', multiple: true },
+    ])
+    expect(table.rows.map((row) => row[ATTRIBUTE_COLUMN])).toEqual(rows.map((row) => row.id[0].toUpperCase() + row.id.slice(1)))
+  })
+
+  it('reads back from CSV with each highlight on its own line, then the attribution, snapshot and export time', () => {
+    const { table: records, footer } = readCsvExport(renderExport({ kind: 'table', format: 'csv', table }, makeEnvelope()).content)
+    expect(records[0]).toEqual(['Attribute', 'Headlamp', 'Sops'])
+    const highlights = records[rowOf('highlights') + 1]
+    expect(highlights[1].split('\n')).toEqual(['Create, update and delete actions can be undone', 'Plugins extend it | in place'])
+    expect(highlights[2]).toBe("'=Encrypts values, not keys")
+    expect(records[rowOf('links') + 1][1].split('\n')).toEqual(['Homepage <https://headlamp.dev/>', 'Documentation <https://headlamp.dev/docs/>'])
+    expect(footer.map((line) => line[0])).toEqual([
+      'Project data: CNCF Landscape (landscape.cncf.io), CC BY 4.0',
+      'Source: CNCF Landscape, revision 153d699bddf74038d21775b14d09052f62021441, 2026-08-07',
+      'Exported 2026-11-20 14:03 UTC with Sandscape 0.1.0',
+    ])
+  })
+
+  it('reads back from Markdown with each highlight on its own line and links as [label](url)', () => {
+    const read = readMarkdownExport(renderExport({ kind: 'table', format: 'md', table }, makeEnvelope()).content)
+    expect(read.headings).toEqual(['UIs, secrets'])
+    expect(read.rows[rowOf('highlights')]).toEqual([['Highlights'], ['Create, update and delete actions can be undone', 'Plugins extend it | in place'], ['=Encrypts values, not keys']])
+    expect(read.rows[rowOf('links')][1]).toEqual([{ text: 'Homepage', url: 'https://headlamp.dev/' }, { text: 'Documentation', url: 'https://headlamp.dev/docs/' }])
+    expect(read.footer.at(-1)).toBe('Exported 2026-11-20 14:03 UTC with Sandscape 0.1.0')
   })
 })

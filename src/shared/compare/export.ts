@@ -1,43 +1,40 @@
-/** A comparison flattened for export: header labels and one line per attribute. */
-export interface ExportTable {
-  title: string
-  /** First header is the attribute column's heading, then one per project. */
-  headers: string[]
-  rows: { label: string; values: string[] }[]
-}
-
-function markdownCell(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>').trim() || ' '
-}
-
-/** A GitHub-flavoured Markdown table, safe for pipes and newlines in cells. */
-export function toMarkdownTable(table: ExportTable): string {
-  const header = `| ${table.headers.map(markdownCell).join(' | ')} |`
-  const rule = `| ${table.headers.map(() => '---').join(' | ')} |`
-  const body = table.rows.map((row) => `| ${[row.label, ...row.values].map(markdownCell).join(' | ')} |`)
-  return [header, rule, ...body].join('\n')
-}
-
-export function toMarkdownDocument(table: ExportTable): string {
-  return `# ${table.title.replace(/\r?\n/g, ' ')}\n\n${toMarkdownTable(table)}\n`
-}
+import type { ExportTable, ExportValue } from '../export/model'
+import type { CompareCell, CompareRow, CompareRowId } from './compare'
 
 /**
- * One CSV field (RFC 4180). Cells that a spreadsheet would run as a formula (= + - @, tab, CR)
- * are prefixed with an apostrophe, the usual defence against CSV injection.
+ * The values a Compare cell exports: its links (label and URL each), else its list items, else
+ * its text. One value each, so a highlight with commas in it stays one highlight.
  */
-export function csvField(value: string): string {
-  const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded
+export function compareCellValues(cell: CompareCell): ExportValue[] {
+  if (cell.links?.length) return cell.links.map((link) => ({ text: link.label, url: link.url }))
+  if (cell.items) return cell.items
+  return cell.text ? [cell.text] : []
 }
 
-export function toCsv(table: ExportTable): string {
-  const lines = [table.headers, ...table.rows.map((row) => [row.label, ...row.values])]
-  return `${lines.map((line) => line.map(csvField).join(',')).join('\r\n')}\r\n`
+/** Column id of the attribute names: not a project id, since those are kebab-case. */
+export const ATTRIBUTE_COLUMN = 'attributeName'
+
+export interface CompareExportInput {
+  title: string
+  /** The attribute column's heading, in the export's language. */
+  attributeHeader: string
+  /** The compared projects, in the order shown. */
+  projects: readonly { id: string; name: string }[]
+  rows: readonly CompareRow[]
+  rowLabel: (id: CompareRowId) => string
 }
 
-/** A file name from a comparison name: letters, digits, dashes; never a path. */
-export function exportFileName(name: string, extension: 'md' | 'csv'): string {
-  const base = name.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'comparison'
-  return `${base}.${extension}`
+/** A comparison as the export model: an attribute column, then one list column per project. */
+export function compareExportTable({ title, attributeHeader, projects, rows, rowLabel }: CompareExportInput): ExportTable {
+  return {
+    title,
+    columns: [
+      { id: ATTRIBUTE_COLUMN, header: attributeHeader },
+      ...projects.map((project) => ({ id: project.id, header: project.name, multiple: true })),
+    ],
+    rows: rows.map((row) => ({
+      [ATTRIBUTE_COLUMN]: rowLabel(row.id),
+      ...Object.fromEntries(projects.map((project, i) => [project.id, compareCellValues(row.cells[i] ?? { text: '' })])),
+    })),
+  }
 }

@@ -11,13 +11,15 @@ import Menu from '@mui/material/Menu'
 import MenuItem from '@mui/material/MenuItem'
 import TextField from '@mui/material/TextField'
 import DeleteIcon from '@mui/icons-material/DeleteOutlined'
-import DownloadIcon from '@mui/icons-material/FileDownloadOutlined'
 import CopyIcon from '@mui/icons-material/ContentCopyOutlined'
 import SaveIcon from '@mui/icons-material/BookmarkAddOutlined'
 import FolderIcon from '@mui/icons-material/FolderOpenOutlined'
 import { useTranslation } from 'react-i18next'
-import { exportFileName, toCsv, toMarkdownDocument, toMarkdownTable, type ExportTable } from '../../../shared/compare/export'
-import { getBridge } from '../../bridge'
+import { markdownTable } from '../../../shared/export/markdown'
+import type { ExportTable } from '../../../shared/export/model'
+import { TABLE_FORMATS, type ExportFormat } from '../../../shared/export/render'
+import { ExportMenu } from '../../components/export/ExportMenu'
+import { useExport } from '../../components/export/useExport'
 import { formatDate } from '../../components/format'
 import { deleteComparison, saveComparison, useComparisons } from '../../db/compare'
 import { useCompareStore } from '../../store/compare-store'
@@ -36,32 +38,15 @@ export function CompareActions({ picks, exportTable, disabled }: CompareActionsP
   const replace = useCompareStore((s) => s.replace)
   const saved = useComparisons()
   const [savedAnchor, setSavedAnchor] = useState<HTMLElement | null>(null)
-  const [exportAnchor, setExportAnchor] = useState<HTMLElement | null>(null)
   const [naming, setNaming] = useState(false)
   const [name, setName] = useState('')
   const [currentName, setCurrentName] = useState<string | undefined>()
   const title = currentName ?? t('compare.defaultTitle')
 
-  const exportAs = async (format: 'md' | 'csv') => {
-    setExportAnchor(null)
-    const table = exportTable(title)
-    const result = await getBridge().saveTextFile({
-      suggestedName: exportFileName(title, format),
-      content: format === 'md' ? toMarkdownDocument(table) : toCsv(table),
-      filters: [format === 'md' ? { name: 'Markdown', extensions: ['md'] } : { name: 'CSV', extensions: ['csv'] }],
-    })
-    if (result.saved) show(result.path ? t('compare.savedTo', { path: result.path }) : t('compare.downloaded'), 'success')
-    else if (result.error) show(result.error, 'error')
-  }
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(toMarkdownTable(exportTable(title)))
-      show(t('compare.copied'), 'success')
-    } catch (error) {
-      show(t('compare.copyFailed', { reason: (error as Error).message }), 'error')
-    }
-  }
+  const exporter = useExport()
+  const exportAs = (format: ExportFormat) => exporter.save({ kind: 'table', format, table: exportTable(title) })
+  // The table without its title, for pasting into a page that has one; the footer comes along.
+  const copy = () => exporter.copy({ kind: 'markdown', title: '', body: markdownTable(exportTable(title)) }, t('compare.copied'))
 
   const save = async () => {
     const record = await saveComparison(name, picks)
@@ -90,12 +75,8 @@ export function CompareActions({ picks, exportTable, disabled }: CompareActionsP
         ))}
       </Menu>
       <Button size="small" startIcon={<SaveIcon />} disabled={disabled} onClick={() => { setName(currentName ?? ''); setNaming(true) }}>{t('compare.save')}</Button>
-      <Button size="small" startIcon={<DownloadIcon />} disabled={disabled} onClick={(e) => setExportAnchor(e.currentTarget)} aria-haspopup="menu">{t('compare.export')}</Button>
-      <Menu anchorEl={exportAnchor} open={exportAnchor !== null} onClose={() => setExportAnchor(null)}>
-        <MenuItem onClick={() => void exportAs('md')}>{t('compare.exportMarkdown')}</MenuItem>
-        <MenuItem onClick={() => void exportAs('csv')}>{t('compare.exportCsv')}</MenuItem>
-      </Menu>
-      <Button size="small" startIcon={<CopyIcon />} disabled={disabled} onClick={() => void copy()}>{t('compare.copy')}</Button>
+      <ExportMenu formats={TABLE_FORMATS} onExport={(format) => void exportAs(format)} disabled={disabled || !exporter.ready} />
+      <Button size="small" startIcon={<CopyIcon />} disabled={disabled || !exporter.ready} onClick={() => void copy()}>{t('compare.copy')}</Button>
       <Dialog open={naming} onClose={() => setNaming(false)} aria-labelledby="compare-save-title">
         <DialogTitle id="compare-save-title">{t('compare.saveTitle')}</DialogTitle>
         <DialogContent>

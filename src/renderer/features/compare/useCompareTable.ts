@@ -1,7 +1,8 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { compareRows, type CompareRow } from '../../../shared/compare/compare'
-import type { ExportTable } from '../../../shared/compare/export'
+import { compareExportTable } from '../../../shared/compare/export'
+import type { ExportTable } from '../../../shared/export/model'
 import type { Project } from '../../../shared/dataset/schema'
 import { formatDate } from '../../components/format'
 import { useProjectsByIds, useUserDataFor } from '../../db/compare'
@@ -28,10 +29,12 @@ export function useCompareTable(onlyDifferences: boolean) {
   const shownRows = onlyDifferences ? rows.filter((row) => row.differs) : rows
   const missing = projects ? picks.filter((id) => !projects.some((p) => p.id === id)) : []
 
-  const exportTable = (title: string, list: Project[] = projects ?? []): ExportTable => ({
+  const exportTable = (title: string, list: Project[] = projects ?? []): ExportTable => compareExportTable({
     title,
-    headers: [t('compare.attribute'), ...list.map((p) => p.name)],
-    rows: shownRows.map((row) => ({ label: t(`compare.rows.${row.id}`), values: row.cells.map((c) => c.text) })),
+    attributeHeader: t('compare.attribute'),
+    projects: list,
+    rows: shownRows,
+    rowLabel: (id) => t(`compare.rows.${id}`),
   })
 
   return { picks, projects, rows: shownRows, allRowsCount: rows.length, missing, exportTable, loading: projects === undefined }
