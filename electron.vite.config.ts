@@ -1,6 +1,13 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+import { withDesktopCsp } from './src/main/content-security-policy'
+
+/** The packaged renderer gets the strict desktop CSP; the dev server keeps the web one (HMR). */
+function desktopCsp(): Plugin {
+  return { name: 'sandscape-desktop-csp', apply: 'build', transformIndexHtml: (html) => withDesktopCsp(html) }
+}
 
 export default defineConfig({
   main: {
@@ -19,7 +26,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'src/renderer',
-    plugins: [react()],
+    plugins: [react(), desktopCsp()],
     build: {
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
