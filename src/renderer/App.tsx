@@ -9,6 +9,7 @@ import { StartupError } from './components/StartupError'
 import { PlaceholderView } from './components/PlaceholderView'
 import { useAppearance } from './app/useAppearance'
 import { useDatasetBootstrap } from './app/useDatasetBootstrap'
+import { useDesktopIntegration } from './app/useDesktopIntegration'
 import { useAutoRefresh } from './features/refresh/useAutoRefresh'
 import { useDatasetMeta } from './db/hooks'
 import { useRoute } from './router/router'
@@ -28,6 +29,7 @@ export function App() {
   const { theme } = useAppearance()
   const { retry } = useDatasetBootstrap()
   useAutoRefresh()
+  useDesktopIntegration()
   const route = useRoute()
   const status = useDataStatus((s) => s.status)
   const meta = useDatasetMeta()

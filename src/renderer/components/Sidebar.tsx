@@ -19,7 +19,8 @@ import { useTranslation } from 'react-i18next'
 import { routeHref, type Route, type TopLevelView } from '../router/routes'
 import { SIDEBAR } from '../theme/theme'
 
-const ITEMS: { view: TopLevelView; label: string; icon: ReactElement }[] = [
+/** The views in the sidebar, in order; the desktop menu lists the same (app/useDesktopIntegration.ts). */
+export const SIDEBAR_ITEMS: { view: TopLevelView; label: string; icon: ReactElement }[] = [
   { view: 'projects', label: 'nav.projects', icon: <ViewListIcon /> },
   { view: 'compare', label: 'nav.compare', icon: <CompareIcon /> },
   { view: 'bookmarks', label: 'nav.bookmarks', icon: <StarIcon /> },
@@ -45,7 +46,7 @@ export function Sidebar({ route, collapsed, onToggle }: { route: Route; collapse
         {!collapsed && <Typography component="span" sx={{ fontWeight: 700, fontSize: 16, letterSpacing: 0.2 }}>{t('app.name')}</Typography>}
       </Box>
       <List dense sx={{ flex: 1, py: 0.5 }}>
-        {ITEMS.map((item) => {
+        {SIDEBAR_ITEMS.map((item) => {
           const selected = current === item.view
           const button = (
             <ListItemButton

@@ -24,6 +24,7 @@ import { useCompareStore } from '../../store/compare-store'
 import { useNoticeStore } from '../../store/notice-store'
 import { MAX_COMPARE } from '../../../shared/compare/compare'
 import CompareIcon from '@mui/icons-material/CompareArrowsOutlined'
+import { PrintButton } from '../../components/print/PrintButton'
 
 export function ProjectDetailView({ id }: { id: string }) {
   const { t } = useTranslation()
@@ -95,6 +96,7 @@ function ProjectHeader({ project, downloadedOn }: { project: Project; downloaded
           >
             <CompareToggleButtonLabel id={project.id} />
           </Button>
+          <PrintButton name={project.id} />
         </Box>
       </Box>
     </Box>
