@@ -1,5 +1,6 @@
 import Button from '@mui/material/Button'
-import PrintIcon from '@mui/icons-material/PictureAsPdfOutlined'
+import PdfIcon from '@mui/icons-material/PictureAsPdfOutlined'
+import PrintIcon from '@mui/icons-material/PrintOutlined'
 import { useTranslation } from 'react-i18next'
 import { isDesktop } from '../../bridge'
 import { useNoticeStore } from '../../store/notice-store'
@@ -15,9 +16,10 @@ export function PrintButton({ name, disabled = false }: { name: string; disabled
     if (result?.saved && result.path) show(t('print.savedTo', { path: result.path }), 'success')
     else if (result?.error) show(result.error, 'error')
   }
+  const desktop = isDesktop()
   return (
-    <Button size="small" startIcon={<PrintIcon />} disabled={disabled} onClick={() => void print()}>
-      {isDesktop() ? t('print.pdf') : t('print.print')}
+    <Button size="small" startIcon={desktop ? <PdfIcon /> : <PrintIcon />} disabled={disabled} onClick={() => void print()}>
+      {desktop ? t('print.pdf') : t('print.print')}
     </Button>
   )
 }
