@@ -4,7 +4,7 @@ import { DEFAULT_MENU_LABELS } from './menu'
 
 const flags = { canCut: true, canCopy: true, canPaste: true, canSelectAll: true, canUndo: false, canRedo: false, canDelete: true, canEditRichly: false }
 const params = (overrides: Partial<Parameters<typeof contextMenuTemplate>[0]> = {}) => ({ linkURL: '', isEditable: false, selectionText: '', editFlags: flags, ...overrides })
-const actions = () => ({ openExternal: vi.fn(), copyText: vi.fn() })
+const actions = () => ({ openInBrowser: vi.fn(), copyText: vi.fn() })
 
 describe('contextMenuTemplate', () => {
   it('offers to open or copy an http(s) link', () => {
@@ -13,7 +13,7 @@ describe('contextMenuTemplate', () => {
     expect(items.map((item) => item.label)).toEqual(['Open link in browser', 'Copy link address'])
     ;(items[0].click as () => void)()
     ;(items[1].click as () => void)()
-    expect(act.openExternal).toHaveBeenCalledWith('https://headlamp.dev/')
+    expect(act.openInBrowser).toHaveBeenCalledWith('https://headlamp.dev/')
     expect(act.copyText).toHaveBeenCalledWith('https://headlamp.dev/')
   })
 

@@ -3,7 +3,7 @@ import type { MenuLabels } from '../shared/ipc/contract'
 import { isHttpUrl } from '../shared/url'
 
 export interface ContextMenuActions {
-  openExternal: (url: string) => void
+  openInBrowser: (url: string) => void
   copyText: (text: string) => void
 }
 
@@ -18,7 +18,7 @@ export function contextMenuTemplate(params: Params, labels: MenuLabels, actions:
   if (isHttpUrl(params.linkURL)) {
     const url = params.linkURL
     items.push(
-      { label: labels.openLink, click: () => actions.openExternal(url) },
+      { label: labels.openLink, click: () => actions.openInBrowser(url) },
       { label: labels.copyLink, click: () => actions.copyText(url) },
     )
   }

@@ -65,7 +65,7 @@ const menu = createMenuState(
   {
     navigate: (hash) => outbox.send('navigate', { hash }),
     command: (command) => outbox.send('menuCommand', { command }),
-    openExternal: (url) => void openInBrowser(url),
+    openInBrowser: (url) => void openInBrowser(url),
   },
   (template) => Menu.setApplicationMenu(Menu.buildFromTemplate(template)),
 )
@@ -79,7 +79,7 @@ function createWindow(): BrowserWindow {
   showWhenReady(window, restored.maximized)
   contents.on('did-start-loading', () => outbox.detach(contents))
   contents.on('context-menu', (_event, params) => {
-    const items = contextMenuTemplate(params, menu.labels(), { openExternal: (url) => void openInBrowser(url), copyText: (text) => clipboard.writeText(text) })
+    const items = contextMenuTemplate(params, menu.labels(), { openInBrowser: (url) => void openInBrowser(url), copyText: (text) => clipboard.writeText(text) })
     if (items.length) Menu.buildFromTemplate(items).popup({ window })
   })
   void window.loadURL(`${devServerUrl ?? APP_INDEX_URL}${restored.lastView ?? ''}`)

@@ -8,7 +8,7 @@ const views = [
   { id: 'settings', label: 'Настройки', hash: '#/settings' },
 ]
 const options = (overrides: Partial<MenuOptions> = {}): MenuOptions => ({ platform: 'linux', developer: false, views, labels: DEFAULT_MENU_LABELS, ...overrides })
-const actions = () => ({ navigate: vi.fn(), command: vi.fn(), openExternal: vi.fn() })
+const actions = () => ({ navigate: vi.fn(), command: vi.fn(), openInBrowser: vi.fn() })
 
 /** Every item of the menu, submenus included, in order. */
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -56,7 +56,7 @@ describe('menuTemplate', () => {
     const act = actions()
     const help = menuTemplate(options(), act).find((item) => item.role === 'help')!
     click((help.submenu as MenuItemConstructorOptions[])[0])
-    expect(act.openExternal).toHaveBeenCalledWith(LANDSCAPE_URL)
+    expect(act.openInBrowser).toHaveBeenCalledWith(LANDSCAPE_URL)
   })
 
   it('still has its actions before the renderer has sent any view', () => {

@@ -15,7 +15,7 @@ export const DEFAULT_MENU_LABELS: MenuLabels = {
 export interface MenuActions {
   navigate: (hash: string) => void
   command: (command: MenuCommand) => void
-  openExternal: (url: string) => void
+  openInBrowser: (url: string) => void
 }
 
 export interface MenuOptions {
@@ -77,8 +77,8 @@ export function menuTemplate({ platform, developer, views, labels }: MenuOptions
       role: 'help',
       label: labels.help,
       submenu: [
-        { label: labels.landscapeSite, click: () => actions.openExternal(LANDSCAPE_URL) },
-        { label: labels.sandboxSite, click: () => actions.openExternal(SANDBOX_URL) },
+        { label: labels.landscapeSite, click: () => actions.openInBrowser(LANDSCAPE_URL) },
+        { label: labels.sandboxSite, click: () => actions.openInBrowser(SANDBOX_URL) },
       ],
     },
   ]

@@ -24,7 +24,7 @@ export function createMainWindow({ preload, dark, bounds }: MainWindowOptions): 
     backgroundColor: dark ? '#121212' : '#fafafa',
     autoHideMenuBar: false,
     webPreferences: {
-      preload,
+      preload, // eng-disable PRELOAD_JS_CHECK: it exposes only the typed bridge generated from the IPC contract, isolated and sandboxed
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
