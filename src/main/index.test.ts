@@ -11,6 +11,8 @@ const state = vi.hoisted(() => ({
   userData: undefined as string | undefined,
   privileged: [] as unknown[],
   protocols: new Map<string, unknown>(),
+  lock: true,
+  quit: 0,
 }))
 
 vi.mock('electron', () => {
@@ -38,9 +40,9 @@ vi.mock('electron', () => {
       getPath: () => '/tmp/sandscape-test-profile',
       setPath: (name: string, value: string) => { if (name === 'userData') state.userData = value },
       enableSandbox: vi.fn(),
-      requestSingleInstanceLock: () => true,
+      requestSingleInstanceLock: () => state.lock,
       setAsDefaultProtocolClient: vi.fn(),
-      quit: vi.fn(),
+      quit: () => { state.quit++ },
       on: (name: string, listener: (...args: unknown[]) => void) => { state.appEvents.set(name, listener) },
       whenReady: () => ({ then: (fn: () => void) => { state.ready = fn } }),
     },
@@ -71,7 +73,18 @@ describe('main index wiring', () => {
     state.appEvents.clear()
     state.privileged = []
     state.protocols.clear()
+    state.ready = undefined
+    state.lock = true
+    state.quit = 0
     delete process.env.ELECTRON_RENDERER_URL
+  })
+
+  it('as a second instance, quits at once: no window, no handlers, no state written', async () => {
+    state.lock = false
+    await import('./index')
+    expect(state.quit).toBe(1)
+    expect(state.ready).toBeUndefined()
+    expect(state.appEvents.size).toBe(0)
   })
 
   it('honours SANDSCAPE_USER_DATA_DIR, then on ready serves app://, registers every IPC channel, a menu and one secure window', async () => {
