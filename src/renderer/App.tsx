@@ -11,6 +11,7 @@ import { ShellSlot } from './components/ShellSlot'
 import { useAppearance } from './app/useAppearance'
 import { useDatasetBootstrap } from './app/useDatasetBootstrap'
 import { usePrefetchViews } from './app/usePrefetchViews'
+import { useDesktopIntegration } from './app/useDesktopIntegration'
 import { useDatasetMeta } from './db/hooks'
 import { useRoute } from './router/router'
 import { useDataStatus } from './store/data-status-store'
@@ -20,6 +21,7 @@ export function App() {
   const { theme } = useAppearance()
   const { retry } = useDatasetBootstrap()
   usePrefetchViews()
+  useDesktopIntegration()
   const route = useRoute()
   const status = useDataStatus((s) => s.status)
   const meta = useDatasetMeta()

@@ -8,3 +8,12 @@ export function isHttpUrl(value: unknown): value is string {
     return false
   }
 }
+
+// A route hash as the renderer writes it: a view, an optional id, an optional query; bounded,
+// and with no nested quantifier (it runs on text from deep links and stored files).
+const APP_HASH = /^#\/[a-z][a-z-]{0,30}(?:\/[a-z0-9-]{1,100})?(?:\?[^\s#]{0,2000})?$/
+
+/** True for one of the renderer's own route hashes (#/projects/headlamp, #/compare?ids=a,b). */
+export function isAppHash(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 2200 && APP_HASH.test(value)
+}

@@ -78,6 +78,15 @@ export function createWebBridge(
       window.open(url, '_blank', 'noopener,noreferrer')
       return { opened: true }
     },
+    // The browser has no application menu, native notifications or deep links of ours.
+    shellReady: async () => ({ ready: true }),
+    setMenu: async () => ({ applied: false }),
+    notify: async () => ({ shown: false }),
+    async printToPdf() {
+      // The browser's own print dialog (with "Save as PDF") and the same print stylesheet.
+      window.print()
+      return { saved: false }
+    },
   }
 }
 

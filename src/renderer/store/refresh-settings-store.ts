@@ -13,6 +13,8 @@ export interface RefreshSettings {
   /** Refresh at start when the data is older than `autoRefreshDays`. */
   autoRefresh: boolean
   autoRefreshDays: number
+  /** Desktop: a system notification when an automatic refresh finds changes (opt-in). */
+  notifyChanges: boolean
 }
 
 interface RefreshSettingsState extends RefreshSettings {
@@ -21,6 +23,7 @@ interface RefreshSettingsState extends RefreshSettings {
   setLogos: (logos: boolean) => void
   setAutoRefresh: (autoRefresh: boolean) => void
   setAutoRefreshDays: (days: number) => void
+  setNotifyChanges: (notifyChanges: boolean) => void
 }
 
 export const DEFAULT_URLS: Record<SourceFormat, string> = Object.fromEntries(DEFAULT_SOURCES.map((s) => [s.format, s.url])) as Record<SourceFormat, string>
@@ -31,6 +34,7 @@ export const DEFAULT_REFRESH_SETTINGS: RefreshSettings = {
   // Off by default: the app works offline and only goes online when the user asks.
   autoRefresh: false,
   autoRefreshDays: AUTO_REFRESH_DAYS.default,
+  notifyChanges: false,
 }
 
 /** A stored URL is kept only when it is empty (source switched off) or http(s). */
@@ -47,12 +51,13 @@ export const useRefreshSettings = create<RefreshSettingsState>()(
       setLogos: (logos) => set({ logos }),
       setAutoRefresh: (autoRefresh) => set({ autoRefresh }),
       setAutoRefreshDays: (days) => set({ autoRefreshDays: clampDays(days) }),
+      setNotifyChanges: (notifyChanges) => set({ notifyChanges }),
     }),
     {
       name: 'sandscape.refresh',
       version: 1,
       storage: createJSONStorage(() => localStorage),
-      partialize: ({ urls, logos, autoRefresh, autoRefreshDays }) => ({ urls, logos, autoRefresh, autoRefreshDays }),
+      partialize: ({ urls, logos, autoRefresh, autoRefreshDays, notifyChanges }) => ({ urls, logos, autoRefresh, autoRefreshDays, notifyChanges }),
       // Whatever was stored, the settings come back valid: bad values fall back to defaults.
       merge: (persisted, current) => {
         const p = (persisted ?? {}) as Partial<RefreshSettings>
@@ -63,6 +68,7 @@ export const useRefreshSettings = create<RefreshSettingsState>()(
           logos: typeof p.logos === 'boolean' ? p.logos : current.logos,
           autoRefresh: typeof p.autoRefresh === 'boolean' ? p.autoRefresh : current.autoRefresh,
           autoRefreshDays: typeof p.autoRefreshDays === 'number' ? clampDays(p.autoRefreshDays) : current.autoRefreshDays,
+          notifyChanges: typeof p.notifyChanges === 'boolean' ? p.notifyChanges : current.notifyChanges,
         }
       },
     },

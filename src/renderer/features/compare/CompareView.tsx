@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next'
 import { MAX_COMPARE, MIN_COMPARE, type CompareCell } from '../../../shared/compare/compare'
 import type { Project } from '../../../shared/dataset/schema'
 import { Attribution } from '../../components/Attribution'
+import { PrintButton } from '../../components/print/PrintButton'
 import { ExternalLink } from '../../components/ExternalLink'
 import { ProjectAvatar } from '../../components/ProjectAvatar'
 import { MaturityChip } from '../../components/MaturityChip'
@@ -54,6 +55,7 @@ export function CompareView({ params: { ids } }: ViewProps<CompareParams>) {
         />
         <Box sx={{ flex: 1 }} />
         <CompareActions picks={picks} exportTable={exportTable} disabled={(projects?.length ?? 0) < MIN_COMPARE} />
+        <PrintButton name={`${t('compare.title')} ${picks.join(' ')}`} disabled={(projects?.length ?? 0) < MIN_COMPARE} />
       </Box>
       {missing.length > 0 && (
         <Typography variant="body2" color="warning.main" role="status">{t('compare.missing', { ids: missing.join(', ') })}</Typography>

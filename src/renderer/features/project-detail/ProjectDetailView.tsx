@@ -21,6 +21,7 @@ import { hrefTo } from '../../registry/view'
 import { navigate } from '../../router/router'
 import { useCompareStore } from '../../store/compare-store'
 import { useNoticeStore } from '../../store/notice-store'
+import { PrintButton } from '../../components/print/PrintButton'
 import { CompareToggleButtonLabel } from '../compare/ComparePickCheckbox'
 import { projectsView } from '../projects/views'
 import { useDownloadedOn } from './useDownloadedOn'
@@ -97,6 +98,7 @@ function ProjectHeader({ project }: { project: Project }) {
           >
             <CompareToggleButtonLabel id={project.id} />
           </Button>
+          <PrintButton name={project.id} />
         </Box>
       </Box>
     </Box>

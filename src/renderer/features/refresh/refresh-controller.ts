@@ -2,6 +2,7 @@ import { getBridge } from '../../bridge'
 import { appDb } from '../../db/database'
 import { configuredSources, useRefreshSettings } from '../../store/refresh-settings-store'
 import { useRefreshStore } from '../../store/refresh-store'
+import { notifyRefreshChanges } from './notify-changes'
 import { runRefresh } from './run-refresh'
 
 let controller: AbortController | undefined
@@ -32,6 +33,7 @@ export async function startRefresh({ automatic = false }: { automatic?: boolean 
   useRefreshStore.getState().setStatus(result.ok
     ? { phase: 'done', refreshId: result.record.id, changeCount: result.record.changes.length, at: at(), logos: result.record.logos }
     : { phase: 'failed', failure: result.failure, at: at() })
+  if (automatic && result.ok) await notifyRefreshChanges(result.record.changes.length)
 }
 
 /** Stops the refresh under way: downloads are aborted; data already stored stays. */
