@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { en } from './en'
 import { ru } from './ru'
+import { avoidedForms } from '../../shared/glossary/glossary'
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value === 'string') return [prefix]
@@ -25,5 +26,13 @@ describe('UI messages', () => {
       const placeholders = (s: string) => (s.match(/\{\{\w+\}\}/g) ?? []).sort()
       expect(placeholders(String(text)), key).toEqual(placeholders(String(english)))
     }
+  })
+
+  it('speaks Russian as the glossary says: no avoided form in any Russian string', () => {
+    const slips = keys(ru).flatMap((key) => {
+      const text = key.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], ru) as string
+      return avoidedForms(text).map((a) => `${key}: "${a.found}" (write ${a.ru})`)
+    })
+    expect(slips).toEqual([])
   })
 })
