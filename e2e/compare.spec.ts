@@ -34,6 +34,8 @@ test('compare three projects, show only differences, export and copy', async ({ 
   })
   expect(saved.content).toMatch(/^# Sandscape comparison\n\n\| Attribute \| Kepler \| Headlamp \| KCL \|\n\| --- \|/)
   expect(saved.content).toContain('| Accepted |')
+  // Highlights travel with their sources.
+  expect(saved.content).toContain('(source: The 2023 review article, section “Kepler”)')
 
   const csv = await app.captureSave(async () => {
     await app.page.getByRole('button', { name: 'Export' }).click()
