@@ -35,7 +35,7 @@ function RepositoryItem({ url, primary }: { url: string; primary: boolean }) {
 /** Said in words next to a plain-http link, so nobody takes it for an encrypted one. */
 export function InsecureNote() {
   const { t } = useTranslation()
-  return <Typography component="span" variant="caption" color="warning.main" sx={{ ml: 0.75 }}>{t('detail.insecureLink')}</Typography>
+  return <Typography component="span" variant="caption" sx={{ ml: 0.75, color: 'warning.main' }}>{t('detail.insecureLink')}</Typography>
 }
 
 export function FactsSection({ project }: { project: Project }) {

@@ -25,7 +25,10 @@ export function MaturityTimeline({ dates }: { dates: MaturityDates }) {
                 <Box aria-hidden="true" sx={{ width: 12, height: 12, borderRadius: '50%', bgcolor: color, flex: 'none' }} />
                 {index < events.length - 1 && <Box aria-hidden="true" sx={{ height: 2, flex: 1, bgcolor: 'divider', mx: 0.5 }} />}
               </Box>
-              <Typography variant="body2" sx={{ fontWeight: 600, mt: 0.75 }}>{event.steps.map((step) => t(`detail.timelineEvent.${step}`)).join(' · ')}</Typography>
+              {/* Steps taken the same day share the entry, one line each. */}
+              {event.steps.map((step, i) => (
+                <Typography key={step} variant="body2" sx={{ fontWeight: 600, mt: i === 0 ? 0.75 : 0, pr: 2 }}>{t(`detail.timelineEvent.${step}`)}</Typography>
+              ))}
               <Typography variant="caption" color="text.secondary"><time dateTime={event.date}>{formatDate(event.date, i18n.language)}</time></Typography>
             </Box>
           </Box>
