@@ -9,13 +9,13 @@ import { openSandscapeDb, type SandscapeDb } from '../src/renderer/db/database'
 import { readDatasetMeta, syncDataset } from '../src/renderer/db/dataset-cache'
 import { runRefresh, type RunRefreshDeps } from '../src/renderer/features/refresh/run-refresh'
 import type { RefreshRunProgress } from '../src/renderer/store/refresh-store'
-import { makeDataset, makeProject } from '../src/shared/testing/fixtures'
+import { LANDSCAPE_FIXTURE_SOURCE, makeDataset, makeProject } from '../src/shared/testing/fixtures'
 import type { RefreshSource } from '../src/shared/refresh/schema'
 import { startLandscapeServer, type LandscapeServer } from './landscape-server'
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8')
 const curated = (id: string, overrides: Parameters<typeof makeProject>[0] | object = {}) =>
-  makeProject({ id, summary: { en: `Our words on ${id}.`, ru: `Наши слова о ${id}.` }, ...overrides })
+  makeProject({ id, summary: { en: `Our words on ${id}.`, ru: `Наши слова о ${id}.`, sources: [LANDSCAPE_FIXTURE_SOURCE] }, ...overrides })
 
 // The bundle the app shipped with: the API fixture's projects as they were, plus one that left.
 const bundled = makeDataset([

@@ -2,7 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test'
 import type { SandscapeApp } from '../fixtures'
 import { Shell } from './shell'
 
-export type FacetName = 'Maturity' | 'Category' | 'Subcategory' | 'Year accepted' | 'Tags'
+export type FacetName = 'Maturity' | 'Category' | 'Subcategory' | 'Year accepted' | 'Sandbox 2023' | 'Tags'
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 

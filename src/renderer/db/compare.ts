@@ -2,10 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import type { Project } from '../../shared/dataset/schema'
 import { noteExcerpt, type ProjectUserData } from '../../shared/compare/compare'
 import { appDb, type ComparisonRecord } from './database'
+import { readCurrentMeta } from './hooks'
 
 /** The picked projects that are in the cache, in pick order (ids no longer in the dataset are skipped). */
 export function useProjectsByIds(ids: readonly string[]): Project[] | undefined {
   return useLiveQuery(async () => {
+    if (!(await readCurrentMeta())) return undefined
     const found = await appDb().projects.bulkGet([...ids])
     return found.filter((p): p is Project => p !== undefined)
   }, [ids.join('\u0000')])

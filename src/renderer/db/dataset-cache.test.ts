@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { makeDataset, makeProject } from '../../shared/testing/fixtures'
+import { LANDSCAPE_FIXTURE_SOURCE, makeDataset, makeProject } from '../../shared/testing/fixtures'
 import { openSandscapeDb, type SandscapeDb } from './database'
 import { putDataset, readDatasetMeta, syncDataset } from './dataset-cache'
+import { readCurrentMeta } from './hooks'
 
 let db: SandscapeDb
 let counter = 0
@@ -36,6 +37,20 @@ async function snapshotUserData(db: SandscapeDb) {
 }
 
 describe('syncDataset', () => {
+  it('after an update that changed the dataset\'s shape, reads no old records and replaces them, keeping user data', async () => {
+    const db = freshDb()
+    await seedUserData(db)
+    const userData = await snapshotUserData(db)
+    // What an app before dataset schema 2 left behind: refreshed data, highlights without sources.
+    await db.projects.put({ ...makeProject({ id: 'alpha' }), highlights: [{ en: 'Old words', ru: 'Старые слова' }] } as never)
+    await db.meta.put({ key: 'dataset', version: 'oldversion000000', schemaVersion: 1, generatedAt: '2026-09-30T00:00:00.000Z', source: { ...v1.source, date: '2026-09-30' }, projectCount: 1, cachedAt: '2026-09-30T00:00:00.000Z', origin: 'refresh' })
+    expect(await readCurrentMeta(db)).toBeUndefined()
+    expect(await syncDataset(db, v1)).toBe('updated')
+    expect(await readCurrentMeta(db)).toMatchObject({ version: v1.version, origin: 'bundled' })
+    expect((await db.projects.get('alpha'))?.highlights).toEqual([])
+    expect(await snapshotUserData(db)).toEqual(userData)
+  })
+
   it('fills an empty cache on first load', async () => {
     const db = freshDb()
     expect(await syncDataset(db, v1, () => new Date('2026-10-02T00:00:00Z'))).toBe('created')
@@ -106,7 +121,7 @@ describe('syncDataset over data refreshed on this device', () => {
   it('keeps refreshed facts but takes an older, updated bundle’s curated words', async () => {
     const db = freshDb()
     await seedRefreshed(db)
-    const update = makeDataset([makeProject({ id: 'alpha', summary: { en: 'Better words on alpha.', ru: 'Лучше об alpha.' } }), makeProject({ id: 'delta' })], '2026-09-01')
+    const update = makeDataset([makeProject({ id: 'alpha', summary: { en: 'Better words on alpha.', ru: 'Лучше об alpha.', sources: [LANDSCAPE_FIXTURE_SOURCE] } }), makeProject({ id: 'delta' })], '2026-09-01')
     expect(await syncDataset(db, update)).toBe('unchanged')
     const meta = await readDatasetMeta(db)
     expect(meta).toMatchObject({ origin: 'refresh', bundledVersion: update.version, refreshedAt: '2026-09-15T10:00:00.000Z', source: { live: 'api' } })

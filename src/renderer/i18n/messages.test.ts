@@ -13,6 +13,7 @@ const merge = (base: Tree, extra: Tree): Tree => Object.fromEntries([...Object.k
 // The shared strings plus every feature's own (app/features.ts merges them the same way).
 const en = features.reduce<Tree>((all, f) => merge(all, f.messages?.en ?? {}), sharedEn)
 const ru = features.reduce<Tree>((all, f) => merge(all, f.messages?.ru ?? {}), sharedRu)
+import { avoidedForms } from '../../shared/glossary/glossary'
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value === 'string') return [prefix]
@@ -37,5 +38,13 @@ describe('UI messages', () => {
       const placeholders = (s: string) => (s.match(/\{\{\w+\}\}/g) ?? []).sort()
       expect(placeholders(String(text)), key).toEqual(placeholders(String(english)))
     }
+  })
+
+  it('speaks Russian as the glossary says: no avoided form in any Russian string', () => {
+    const slips = keys(ru).flatMap((key) => {
+      const text = key.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], ru) as string
+      return avoidedForms(text).map((a) => `${key}: "${a.found}" (write ${a.ru})`)
+    })
+    expect(slips).toEqual([])
   })
 })

@@ -1,6 +1,7 @@
 import type { Messages } from './en'
+import { RU_MARKERS, RU_MATURITY, RU_TIMELINE } from '../../shared/glossary/ru'
 
-/** Russian UI strings. */
+/** Russian UI strings; terms follow the glossary (src/shared/glossary/ru.ts), which a test checks. */
 export const ru: Messages = {
   app: { name: 'Sandscape', tagline: 'Проекты CNCF, начиная с Sandbox' },
   nav: {
@@ -32,12 +33,13 @@ export const ru: Messages = {
     refreshFailed: 'Обновление не удалось: данные от {{date}}',
     menu: 'Данные о проектах: состояние и обновление',
   },
-  maturity: { sandbox: 'Sandbox', incubating: 'Инкубация', graduated: 'Выпущен', archived: 'В архиве' },
+  maturity: { ...RU_MATURITY },
   facets: {
     maturity: 'Зрелость',
     category: 'Категория',
     subcategory: 'Подкатегория',
     year: 'Год принятия',
+    intake: RU_MARKERS.sandbox2023,
     tags: 'Теги',
     lists: 'Мои списки',
     userTags: 'Мои теги',
@@ -86,7 +88,6 @@ export const ru: Messages = {
     notFound: 'Проекта с идентификатором «{{id}}» в наборе данных нет.',
     summary: 'Описание',
     highlights: 'Особенности',
-    intake2023: 'Разобран в обзоре набора Sandbox 2023 года',
     timeline: 'История зрелости',
     facts: 'Факты',
     placements: 'Размещение',
@@ -106,7 +107,7 @@ export const ru: Messages = {
     chatChannel: 'Канал в чате',
     specification: 'Проект-спецификация',
     none: 'Нет данных',
-    timelineEvent: { accepted: 'Принят в CNCF', incubating: 'Инкубация', graduated: 'Выпущен', archived: 'Перенесён в архив', joined: 'Присоединился' },
+    timelineEvent: { ...RU_TIMELINE },
     opensExternally: '(откроется в браузере)',
     figures: 'Показатели репозитория',
     figuresFetched: 'По данным CNCF Landscape, получены {{date}}',
@@ -119,6 +120,25 @@ export const ru: Messages = {
     upstream: 'Описание из CNCF Landscape',
     upstreamSource: 'Текст CNCF Landscape (CC BY 4.0) на английском, загружен {{date}}',
     noSummary: 'Команда Sandscape ещё не написала описание этого проекта.',
+    highlightsFromArticle: 'Так проект описан в обзорной статье 2023 года: с тех пор он мог измениться.',
+    organizationPage: 'организация на GitHub, а не репозиторий',
+    insecureLink: 'http: без шифрования',
+  },
+  intake: {
+    accepted2023: RU_MARKERS.accepted2023,
+    reviewed2023: RU_MARKERS.reviewed2023,
+    reviewed2023Hint: 'В обзорной статье о проектах, принятых в CNCF Sandbox в 2023 году, ему посвящён отдельный раздел.',
+  },
+  source: {
+    button: 'источник',
+    summaryNamed: 'Источник описания',
+    highlightNamed: 'Источник особенности {{number}}',
+    title: 'Откуда это известно',
+    article: 'Обзорная статья 2023 года, раздел «{{section}}»',
+    articleDetail: 'Статья на русском языке (2024) с обзором проектов, принятых в CNCF Sandbox в 2023 году. Каждый проект в ней описан таким, каким он был тогда.',
+    landscape: 'Снимок CNCF Landscape от {{date}}',
+    url: 'Страница {{page}}',
+    exported: 'источник: {{source}}',
   },
   links: {
     homepage: 'Сайт', documentation: 'Документация', blog: 'Блог', slack: 'Slack', mailingList: 'Рассылка',
@@ -194,7 +214,7 @@ export const ru: Messages = {
     pickNamed: 'Сравнить {{name}}',
     column: 'Сравнение',
     rows: {
-      maturity: 'Зрелость', accepted: 'Принят', incubating: 'В инкубации с', graduated: 'Выпущен', archived: 'В архиве с',
+      maturity: 'Зрелость', accepted: 'Принят', incubating: 'В инкубации с', graduated: 'Стал выпускником', archived: 'В архиве с',
       category: 'Категория', placements: 'Также в разделах', tags: 'Теги', personas: 'Для кого', integrations: 'Интеграции',
       highlights: 'Особенности', license: 'Лицензия', stars: 'Звёзды на GitHub', contributors: 'Участники', languages: 'Языки',
       latestRelease: 'Последний релиз', repositories: 'Репозитории', links: 'Ссылки', lists: 'Мои списки', userTags: 'Мои теги', note: 'Моя заметка',

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { makeProject } from '../testing/fixtures'
 import { addPick, compareRows, movePick, noteExcerpt, type ProjectUserData } from './compare'
+import type { Source } from '../dataset/schema'
 
 const options = {
   language: 'en' as const,
   maturityLabel: (m: string) => m.toUpperCase(),
   linkLabel: (k: string) => `link:${k}`,
   formatDate: (d: string) => `on ${d}`,
+  sourceLabel: (s: Source) => (s.kind === 'article' ? `article: ${s.section}` : `at ${s.url}`),
 }
 const a = makeProject({ id: 'alpha', tags: ['mesh', 'proxy'], dates: { accepted: '2023-05-17' } })
 const b = makeProject({ id: 'beta', maturity: 'graduated', tags: ['mesh', 'proxy'], dates: { accepted: '2018-01-01', graduated: '2020-02-02' },
@@ -40,6 +42,24 @@ describe('compareRows', () => {
     expect(row('lists')?.cells.map((c) => c.text)).toEqual(['To try', ''])
     expect(row('userTags')?.cells[0].items).toEqual(['shortlist'])
     expect(row('note')?.cells[0].text).toBe('Looks promising')
+  })
+
+  it('gives each highlight its sources in the text exports carry, and lists the highlights alone for the view', () => {
+    const reviewed = makeProject({ id: 'gamma', highlights: [
+      { en: 'Reads RAPL counters', ru: 'Читает счётчики RAPL', sources: [{ kind: 'article', section: 'Kepler' }] },
+      { en: 'Exports to Prometheus', ru: 'Отдаёт метрики в Prometheus', sources: [{ kind: 'landscape', url: 'https://github.com/cncf/landscape', date: '2026-08-07' }, { kind: 'url', url: 'https://gamma.example.org/docs/' }] },
+    ] })
+    const cell = compareRows([a, reviewed], userData, options).find((r) => r.id === 'highlights')!.cells[1]
+    expect(cell.items).toEqual(['Reads RAPL counters', 'Exports to Prometheus'])
+    expect(cell.exportItems).toEqual(['Reads RAPL counters (article: Kepler)', 'Exports to Prometheus (at https://github.com/cncf/landscape; at https://gamma.example.org/docs/)'])
+  })
+
+  it('shows placements and personas as the caller labels them', () => {
+    const labelled = compareRows([makeProject({ id: 'delta', personas: ['SREs'], extraPlacements: [{ category: 'Wasm', subcategory: 'Runtimes' }] }), b], userData,
+      { ...options, placementLabel: (p) => `${p.category.toUpperCase()} / ${p.subcategory.toUpperCase()}`, personaLabel: (x) => `persona:${x}` })
+    expect(labelled.find((r) => r.id === 'category')?.cells[0].text).toBe('PROVISIONING / AUTOMATION & CONFIGURATION')
+    expect(labelled.find((r) => r.id === 'placements')?.cells[0].items).toEqual(['WASM / RUNTIMES'])
+    expect(labelled.find((r) => r.id === 'personas')?.cells[0].items).toEqual(['persona:SREs'])
   })
 
   it('keeps link URLs for the view and the export', () => {

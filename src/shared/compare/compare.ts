@@ -1,4 +1,4 @@
-import type { Project } from '../dataset/schema'
+import type { Placement, Project, Source } from '../dataset/schema'
 import { LINK_KINDS } from '../dataset/schema'
 import { primaryFigures } from '../dataset/figures'
 
@@ -24,6 +24,8 @@ export interface CompareCell {
   /** Separate values when the cell is a list (rendered as chips or lines). */
   items?: string[]
   links?: { label: string; url: string }[]
+  /** What exports write instead of `items`, when they carry more than the view lists (highlights with their sources). */
+  exportItems?: string[]
 }
 
 export interface CompareRow {
@@ -40,6 +42,11 @@ export interface CompareOptions {
   /** Display text for link kinds (translated by the caller). */
   linkLabel: (kind: string) => string
   formatDate: (date: string) => string
+  /** A curated statement's source as text (translated by the caller): exports carry it with the highlight. */
+  sourceLabel: (source: Source) => string
+  /** Display text for placements and personas (the caller translates them; as upstream names them by default). */
+  placementLabel?: (placement: Placement) => string
+  personaLabel?: (persona: string) => string
 }
 
 const list = (items: string[]): CompareCell => ({ text: items.join(', '), items })
@@ -52,7 +59,9 @@ const text = (value: string | undefined): CompareCell => ({ text: value ?? '' })
  * projects' values are not all equal.
  */
 export function compareRows(projects: Project[], userData: Map<string, ProjectUserData>, options: CompareOptions): CompareRow[] {
-  const { language, maturityLabel, linkLabel, formatDate } = options
+  const { language, maturityLabel, linkLabel, formatDate, sourceLabel } = options
+  const placement = options.placementLabel ?? ((p: Placement) => `${p.category} › ${p.subcategory}`)
+  const persona = options.personaLabel ?? ((name: string) => name)
   const date = (value: string | undefined) => text(value ? formatDate(value) : undefined)
   const rows: [CompareRowId, CompareRow['group'], (p: Project) => CompareCell][] = [
     ['maturity', 'facts', (p) => text(maturityLabel(p.maturity))],
@@ -60,12 +69,17 @@ export function compareRows(projects: Project[], userData: Map<string, ProjectUs
     ['incubating', 'facts', (p) => date(p.dates.incubating)],
     ['graduated', 'facts', (p) => date(p.dates.graduated)],
     ['archived', 'facts', (p) => date(p.dates.archived)],
-    ['category', 'facts', (p) => text(`${p.category} › ${p.subcategory}`)],
-    ['placements', 'facts', (p) => list(p.extraPlacements.map((x) => `${x.category} › ${x.subcategory}`))],
+    ['category', 'facts', (p) => text(placement(p))],
+    ['placements', 'facts', (p) => list(p.extraPlacements.map(placement))],
     ['tags', 'facts', (p) => list(p.tags)],
-    ['personas', 'facts', (p) => list(p.personas)],
+    ['personas', 'facts', (p) => list(p.personas.map(persona))],
     ['integrations', 'facts', (p) => list(p.integrations)],
-    ['highlights', 'facts', (p) => list(p.highlights.map((h) => h[language]))],
+    ['highlights', 'facts', (p) => ({
+      // The view lists the highlights; exports give each one its sources.
+      text: p.highlights.map((h) => h[language]).join('\n'),
+      items: p.highlights.map((h) => h[language]),
+      exportItems: p.highlights.map((h) => `${h[language]} (${h.sources.map(sourceLabel).join('; ')})`),
+    })],
     ['license', 'figures', (p) => text(primaryFigures(p)?.license)],
     ['stars', 'figures', (p) => text(primaryFigures(p)?.stars?.toLocaleString(language))],
     ['contributors', 'figures', (p) => text(primaryFigures(p)?.contributors?.toLocaleString(language))],

@@ -2,11 +2,12 @@ import type { ExportTable, ExportValue } from '../export/model'
 import type { CompareCell, CompareRow, CompareRowId } from './compare'
 
 /**
- * The values a Compare cell exports: its links (label and URL each), else its list items, else
- * its text. One value each, so a highlight with commas in it stays one highlight.
+ * The values a Compare cell exports: its links (label and URL each), else its items as exports
+ * write them (highlights with their sources), else its list items, else its text. One value each, so a highlight with commas in it stays one highlight.
  */
 export function compareCellValues(cell: CompareCell): ExportValue[] {
   if (cell.links?.length) return cell.links.map((link) => ({ text: link.label, url: link.url }))
+  if (cell.exportItems) return cell.exportItems
   if (cell.items) return cell.items
   return cell.text ? [cell.text] : []
 }

@@ -1,7 +1,7 @@
 import { ProjectFacts, type Placement, type Repository, type RepositoryFigures } from '../dataset/schema'
 import { projectSlug } from '../dataset/slug'
 import { LandscapeFormatError, type NormalizeResult } from './landscape-yml'
-import { compact, isRecord, toHttpUrl, toIsoDate, toList, toMaturity, toText, type Warnings, toAudits, toNamedLinks, checkedFacts } from './normalize-common'
+import { compact, isRecord, toHttpUrl, toIsoDate, toChips, toMaturity, toText, type Warnings, toAudits, toNamedLinks, checkedFacts } from './normalize-common'
 
 export interface ApiNormalizeOptions {
   /** When the figures were downloaded (ISO time): stamped on every repository's figures. */
@@ -82,6 +82,7 @@ function itemToFacts(item: Record<string, unknown>, index: number, options: ApiN
     return undefined
   }
   const url = (value: unknown, field: string) => toHttpUrl(value, warnings, `${name} ${field}`)
+  const freeText = (field: string) => () => warnings.push(`${name} ${field}: free text, not a list of names; no chips made from it`)
   const summary = isRecord(item.summary) ? item.summary : {}
 
   const repositories: Repository[] = []
@@ -162,9 +163,9 @@ function itemToFacts(item: Record<string, unknown>, index: number, options: ApiN
     lfxSlug: toText(item.lfx_slug),
     audits,
     otherLinks,
-    tags: toList(summary.tags),
-    personas: toList(summary.personas),
-    integrations: toList(summary.integrations ?? summary.integration),
+    tags: toChips(summary.tags, freeText('summary.tags')),
+    personas: toChips(summary.personas, freeText('summary.personas')),
+    integrations: toChips(summary.integrations ?? summary.integration, freeText('summary.integrations')),
     specification: item.specification === true ? true : undefined,
     logo,
     upstreamDescription: toText(item.description),

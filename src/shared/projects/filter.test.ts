@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { makeProject } from '../testing/fixtures'
+import { LANDSCAPE_FIXTURE_SOURCE, makeProject } from '../testing/fixtures'
 import { DEFAULT_FILTERS, EMPTY_FILTERS, facetOptions, filterProjects, hasActiveFilters, normalizeForSearch, toggleFacetValue } from './filter'
 
 const projects = [
   makeProject({ id: 'headlamp', name: 'Headlamp', category: 'Observability and Analysis', subcategory: 'Observability', dates: { accepted: '2023-05-17' }, tags: ['UI', 'kubernetes'],
-    summary: { en: 'A Kubernetes web UI with plugins.', ru: 'Веб-интерфейс для Kubernetes с плагинами.' },
-    highlights: [{ en: 'Runs as a desktop app or in-cluster', ru: 'Работает как настольное приложение или в кластере' }] }),
-  makeProject({ id: 'sops', name: 'SOPS', category: 'Provisioning', subcategory: 'Security & Compliance', dates: { accepted: '2023-05-17' }, tags: ['secrets'] }),
+    summary: { en: 'A Kubernetes web UI with plugins.', ru: 'Веб-интерфейс для Kubernetes с плагинами.', sources: [LANDSCAPE_FIXTURE_SOURCE] },
+    highlights: [{ en: 'Runs as a desktop app or in-cluster', ru: 'Работает как настольное приложение или в кластере', sources: [LANDSCAPE_FIXTURE_SOURCE] }] }),
+  makeProject({ id: 'sops', name: 'SOPS', category: 'Provisioning', subcategory: 'Security & Compliance', dates: { accepted: '2023-05-17' }, tags: ['secrets'], articleSection: 'SOPS' }),
   makeProject({ id: 'kepler', name: 'Kepler', category: 'Observability and Analysis', subcategory: 'Observability', dates: { accepted: '2023-05-17' },
     extraPlacements: [{ category: 'Provisioning', subcategory: 'Automation & Configuration' }] }),
   makeProject({ id: 'envoy', name: 'Envoy', maturity: 'graduated', category: 'Orchestration & Management', subcategory: 'Service Proxy', dates: { accepted: '2017-09-13', graduated: '2018-11-28' }, tags: ['proxy'] }),
@@ -40,6 +40,25 @@ describe('filterProjects', () => {
 
   it('matches extra placements for category and subcategory', () => {
     expect(ids(filterProjects(projects, { ...EMPTY_FILTERS, subcategory: ['Automation & Configuration'] }))).toEqual(['kepler'])
+  })
+})
+
+describe('search in Russian', () => {
+  it('finds projects by the Russian names of their categories and subcategories, as well as the English ones', () => {
+    const search = (query: string) => ids(filterProjects(projects, { ...EMPTY_FILTERS, query }))
+    expect(search('наблюдаемость')).toEqual(['headlamp', 'kepler'])
+    expect(search('сервисные прокси')).toEqual(['envoy'])
+    expect(search('подготовка инфраструктуры')).toEqual(['sops', 'kepler'])
+    expect(search('Provisioning')).toEqual(['sops', 'kepler'])
+  })
+})
+
+describe('the 2023 intake facet', () => {
+  it('tells projects accepted into the Sandbox in 2023 from those the article reviewed', () => {
+    const intake = (values: string[]) => ids(filterProjects(projects, { ...EMPTY_FILTERS, intake: values }))
+    expect(intake(['accepted2023'])).toEqual(['headlamp', 'sops', 'kepler', 'xline'])
+    expect(intake(['reviewed2023'])).toEqual(['sops'])
+    expect(facetOptions(projects, EMPTY_FILTERS).intake).toEqual([{ value: 'accepted2023', count: 4 }, { value: 'reviewed2023', count: 1 }])
   })
 })
 

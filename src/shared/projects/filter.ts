@@ -1,4 +1,6 @@
 import type { Maturity, Project } from '../dataset/schema'
+import { intake2023, INTAKE_2023 } from '../dataset/intake'
+import { russianPlacementNames } from '../glossary/glossary'
 
 /** The table's filters; every facet is "any of these values", empty meaning no restriction. */
 export interface ProjectFilters {
@@ -8,6 +10,8 @@ export interface ProjectFilters {
   subcategory: string[]
   year: string[]
   tags: string[]
+  /** The 2023 intake: accepted into the Sandbox that year, reviewed in the article. */
+  intake: string[]
   /** The user's own lists (by list id) and tags. */
   lists: string[]
   userTags: string[]
@@ -17,7 +21,7 @@ export interface ProjectFilters {
   changed: boolean
 }
 
-export const FACETS = ['maturity', 'category', 'subcategory', 'year', 'tags', 'lists', 'userTags'] as const
+export const FACETS = ['maturity', 'category', 'subcategory', 'year', 'intake', 'tags', 'lists', 'userTags'] as const
 export type Facet = (typeof FACETS)[number]
 
 /** What the user has recorded about projects, by project id: the filters that read it. */
@@ -38,6 +42,7 @@ export const DEFAULT_FILTERS: ProjectFilters = {
   subcategory: [],
   year: [],
   tags: [],
+  intake: [],
   lists: [],
   userTags: [],
   starred: false,
@@ -64,6 +69,8 @@ export function facetValues(project: Project, facet: Facet, user: UserDataIndex 
       const year = acceptedYear(project)
       return year ? [year] : []
     }
+    case 'intake':
+      return intake2023(project)
     case 'tags':
       return project.tags
     case 'lists':
@@ -85,7 +92,7 @@ function haystackOf(project: Project): string {
   if (text === undefined) {
     text = normalizeForSearch([
       project.name, project.id, project.summary?.en ?? '', project.summary?.ru ?? '', project.upstreamDescription ?? '', project.category, project.subcategory,
-      ...project.extraPlacements.flatMap((p) => [p.category, p.subcategory]),
+      ...project.extraPlacements.flatMap((p) => [p.category, p.subcategory]), ...russianPlacementNames(project),
       ...project.tags, ...project.highlights.flatMap((h) => [h.en, h.ru]),
     ].join('\n'))
     haystacks.set(project, text)
@@ -97,7 +104,7 @@ export function searchTerms(query: string): string[] {
   return normalizeForSearch(query).split(/\s+/).filter(Boolean)
 }
 
-/** Every term must appear in the project's name, summary, tags, highlights or categories. */
+/** Every term must appear in the project's name, summary, tags, highlights or categories (in English or Russian). */
 export function matchesQuery(project: Project, terms: string[]): boolean {
   if (terms.length === 0) return true
   const text = haystackOf(project)
@@ -157,6 +164,7 @@ const MATURITY_ORDER: Record<string, number> = { sandbox: 0, incubating: 1, grad
 function facetOrder(facet: Facet): (a: FacetOption, b: FacetOption) => number {
   if (facet === 'maturity') return (a, b) => (MATURITY_ORDER[a.value] ?? 9) - (MATURITY_ORDER[b.value] ?? 9)
   if (facet === 'year') return (a, b) => b.value.localeCompare(a.value)
+  if (facet === 'intake') return (a, b) => INTAKE_2023.indexOf(a.value as never) - INTAKE_2023.indexOf(b.value as never)
   if (facet === 'tags' || facet === 'userTags') return (a, b) => b.count - a.count || a.value.localeCompare(b.value, 'en', { sensitivity: 'base' })
   return (a, b) => a.value.localeCompare(b.value, 'en')
 }

@@ -5,6 +5,8 @@ import { compareExportTable } from '../../../shared/compare/export'
 import type { ExportTable } from '../../../shared/export/model'
 import type { Project } from '../../../shared/dataset/schema'
 import { formatDate } from '../../components/format'
+import { describeSource } from '../../components/sources'
+import { useLandscapeLabels } from '../../i18n/useLandscapeLabels'
 import { useProjectsByIds, useUserDataFor } from '../../db/compare'
 import { useCompareStore } from '../../store/compare-store'
 
@@ -15,6 +17,7 @@ export function useCompareTable(onlyDifferences: boolean) {
   const picks = useCompareStore((s) => s.picks)
   const projects = useProjectsByIds(picks)
   const userData = useUserDataFor(picks)
+  const landscape = useLandscapeLabels()
 
   const rows = useMemo<CompareRow[]>(() => {
     if (!projects || !userData) return []
@@ -23,8 +26,14 @@ export function useCompareTable(onlyDifferences: boolean) {
       maturityLabel: (m) => t(`maturity.${m}`),
       linkLabel: (kind) => t(`links.${kind}`),
       formatDate: (d) => formatDate(d, language),
+      sourceLabel: (source) => {
+        const { label, url } = describeSource(source, t, language)
+        return t('source.exported', { source: url && source.kind === 'landscape' ? `${label}, ${url}` : label })
+      },
+      placementLabel: landscape.placement,
+      personaLabel: landscape.persona,
     })
-  }, [projects, userData, language, t])
+  }, [projects, userData, language, t, landscape])
 
   const shownRows = onlyDifferences ? rows.filter((row) => row.differs) : rows
   const missing = projects ? picks.filter((id) => !projects.some((p) => p.id === id)) : []

@@ -29,7 +29,8 @@ export function FacetMenu({ facet, options, selected, onToggle, labelOf }: Facet
   const title = t(`facets.${facet}`)
   const shown = useMemo(() => {
     const n = normalizeForSearch(needle.trim())
-    return n ? options.filter((o) => normalizeForSearch(labelOf(o.value)).includes(n)) : options
+    // The label (translated) or the value itself: a Russian reader may type either form.
+    return n ? options.filter((o) => normalizeForSearch(`${labelOf(o.value)}\n${o.value}`).includes(n)) : options
   }, [options, needle, labelOf])
 
   return (

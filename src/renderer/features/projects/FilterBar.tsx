@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next'
 import { DEFAULT_FILTERS, EMPTY_FILTERS, FACETS, toggleFacetValue, type Facet, type FacetOption } from '../../../shared/projects/filter'
 import { useUiStore } from '../../store/ui-store'
 import { FacetMenu } from './FacetMenu'
+import { useLandscapeLabels } from '../../i18n/useLandscapeLabels'
 import StarIcon from '@mui/icons-material/StarBorder'
 import NoteIcon from '@mui/icons-material/StickyNote2Outlined'
 import ChangedIcon from '@mui/icons-material/NewReleasesOutlined'
@@ -32,8 +33,17 @@ export function FilterBar({ listNames, facets, shown, total, filtersActive, chan
   const { t } = useTranslation()
   const filters = useUiStore((s) => s.filters)
   const setFilters = useUiStore((s) => s.setFilters)
-  const labelOf = useCallback((facet: Facet) => (value: string) =>
-    facet === 'maturity' ? t(`maturity.${value}`) : facet === 'lists' ? (listNames.get(value) ?? value) : value, [t, listNames])
+  const landscape = useLandscapeLabels()
+  const labelOf = useCallback((facet: Facet) => (value: string) => {
+    switch (facet) {
+      case 'maturity': return t(`maturity.${value}`)
+      case 'intake': return t(`intake.${value}`)
+      case 'category': return landscape.category(value)
+      case 'subcategory': return landscape.subcategory(value)
+      case 'lists': return listNames.get(value) ?? value
+      default: return value
+    }
+  }, [t, listNames, landscape])
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>

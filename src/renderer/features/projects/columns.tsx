@@ -8,6 +8,7 @@ import { ProjectAvatar } from '../../components/ProjectAvatar'
 import { ProjectBlurb } from '../../components/ProjectBlurb'
 import { projectBlurb } from '../../../shared/dataset/summary'
 import { primaryFigures } from '../../../shared/dataset/figures'
+import { localizeCategory, localizeSubcategory } from '../../../shared/glossary/glossary'
 import { MaturityChip } from '../../components/MaturityChip'
 import { formatNumericDate } from '../../components/format'
 import { dataTableFeatures } from '../../components/data-table/features'
@@ -74,8 +75,8 @@ export function projectColumns(t: TFunction, language: Language) {
       sortFn: 'basic',
       cell: ({ row }) => <MaturityChip maturity={row.original.maturity} />,
     }),
-    helper.accessor('category', { id: 'category', header: () => t('columns.category'), size: 140, sortFn: 'text' }),
-    helper.accessor('subcategory', { id: 'subcategory', header: () => t('columns.subcategory'), size: 150, sortFn: 'text' }),
+    helper.accessor((p) => localizeCategory(p.category, language), { id: 'category', header: () => t('columns.category'), size: 140, sortFn: 'text' }),
+    helper.accessor((p) => localizeSubcategory(p.subcategory, language), { id: 'subcategory', header: () => t('columns.subcategory'), size: 150, sortFn: 'text' }),
     helper.accessor((p) => p.dates.accepted, {
       id: 'accepted',
       header: () => t('columns.accepted'),

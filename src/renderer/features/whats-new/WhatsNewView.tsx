@@ -26,6 +26,7 @@ import { EMPTY_FILTERS } from '../../../shared/projects/filter'
 import { DataOrigin } from '../refresh/DataOrigin'
 import { RefreshControls } from '../refresh/RefreshControls'
 import { attemptLine } from '../refresh/labels'
+import { useLandscapeLabels } from '../../i18n/useLandscapeLabels'
 
 /**
  * What changed upstream, refresh by refresh, newest first, with links to the projects. Before
@@ -107,6 +108,7 @@ function RefreshEntry({ record, present, showFilter }: { record: RefreshRecord; 
 
 function ChangeItem({ change, present }: { change: DatasetChange; present: boolean }) {
   const { t } = useTranslation()
+  const landscape = useLandscapeLabels()
   const userData = useUserDataIndex()
   const maturity = (m: string) => t(`maturity.${m}`)
   const name = present
@@ -115,7 +117,7 @@ function ChangeItem({ change, present }: { change: DatasetChange; present: boole
   let detail: ReactNode = null
   switch (change.kind) {
     case 'added':
-      detail = <><MaturityChip maturity={change.maturity} /><span>{t('whatsNew.placement', { category: change.category, subcategory: change.subcategory })}</span></>
+      detail = <><MaturityChip maturity={change.maturity} /><span>{t('whatsNew.placement', { category: landscape.category(change.category), subcategory: landscape.subcategory(change.subcategory) })}</span></>
       break
     case 'promoted':
     case 'maturity':
