@@ -12,7 +12,7 @@ export interface RadarQuadrant {
 export interface RadarConfig {
   /** Exactly four, in the Tech Radar's order: bottom right, bottom left, top left, top right. */
   quadrants: RadarQuadrant[]
-  /** The statuses drawn as rings, innermost first (one to four). */
+  /** The statuses drawn as rings, innermost first (up to four). */
   rings: string[]
   /** Blips whose ring changed after this day (YYYY-MM-DD) are marked as moved. */
   movedSince?: string
@@ -41,7 +41,7 @@ export const DEFAULT_RADAR: RadarConfig = {
 /** The stored radar settings, completed from the defaults where they are missing or unusable. */
 export function effectiveRadar(stored: Partial<RadarConfig> | undefined): RadarConfig {
   const quadrants = stored?.quadrants?.length === QUADRANT_COUNT ? stored.quadrants : DEFAULT_RADAR.quadrants
-  const rings = stored?.rings && stored.rings.length > 0 ? stored.rings.slice(0, MAX_RINGS) : [...DEFAULT_RINGS]
+  const rings = stored?.rings ? stored.rings.slice(0, MAX_RINGS) : [...DEFAULT_RINGS]
   return { quadrants: quadrants.map((q) => ({ ...q, categories: [...q.categories] })), rings, ...(stored?.movedSince ? { movedSince: stored.movedSince } : {}) }
 }
 

@@ -46,7 +46,7 @@ export const BackupBoardColumn = z.strictObject({ columnId: Id, projectIds: z.ar
 const RadarSettings = z.strictObject({
   key: z.literal('radar'),
   quadrants: z.array(z.strictObject({ id: Id, name: z.string().min(1).max(80).optional(), categories: z.array(z.string().min(1).max(200)).max(200) })).length(QUADRANT_COUNT),
-  rings: z.array(Id).min(1).max(MAX_RINGS),
+  rings: z.array(Id).max(MAX_RINGS),
   movedSince: Day.optional(),
 })
 const BoardSettings = z.strictObject({ key: z.literal('board'), cardFields: z.array(Id).max(50) })

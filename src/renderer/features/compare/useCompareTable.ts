@@ -4,7 +4,9 @@ import { compareRows, type CompareRow } from '../../../shared/compare/compare'
 import type { ExportTable } from '../../../shared/compare/export'
 import type { Project } from '../../../shared/dataset/schema'
 import { formatDate } from '../../components/format'
-import { useProjectsByIds, useUserDataFor } from '../../db/compare'
+import { useEvaluationFor, useProjectsByIds, useUserDataFor } from '../../db/compare'
+import { useFields } from '../../db/evaluation'
+import { fieldValueText, useStatusLabels } from '../evaluation/labels'
 import { useCompareStore } from '../../store/compare-store'
 
 /** The picked projects, their attribute rows and the same data flattened for export. */
@@ -14,16 +16,28 @@ export function useCompareTable(onlyDifferences: boolean) {
   const picks = useCompareStore((s) => s.picks)
   const projects = useProjectsByIds(picks)
   const userData = useUserDataFor(picks)
+  const evaluation = useEvaluationFor(picks)
+  const fields = useFields()
+  const statusLabels = useStatusLabels()
 
   const rows = useMemo<CompareRow[]>(() => {
-    if (!projects || !userData) return []
-    return compareRows(projects, userData, {
+    if (!projects || !userData || !evaluation || !fields) return []
+    // The user's data with their evaluation: status, the day it was decided, every field.
+    const mine = new Map([...userData].map(([id, data]) => {
+      const { latest, values } = evaluation.get(id) ?? { values: new Map() }
+      return [id, {
+        ...data,
+        ...(latest?.statusId ? { status: statusLabels.label(latest.statusId, latest.statusName), lastDecided: formatDate(latest.at, language) } : {}),
+        fields: fields.map((f) => ({ id: f.id, label: f.name, text: fieldValueText(f, values.get(f.id), t, language) })),
+      }]
+    }))
+    return compareRows(projects, mine, {
       language,
       maturityLabel: (m) => t(`maturity.${m}`),
       linkLabel: (kind) => t(`links.${kind}`),
       formatDate: (d) => formatDate(d, language),
     })
-  }, [projects, userData, language, t])
+  }, [projects, userData, evaluation, fields, statusLabels, language, t])
 
   const shownRows = onlyDifferences ? rows.filter((row) => row.differs) : rows
   const missing = projects ? picks.filter((id) => !projects.some((p) => p.id === id)) : []
@@ -31,7 +45,7 @@ export function useCompareTable(onlyDifferences: boolean) {
   const exportTable = (title: string, list: Project[] = projects ?? []): ExportTable => ({
     title,
     headers: [t('compare.attribute'), ...list.map((p) => p.name)],
-    rows: shownRows.map((row) => ({ label: t(`compare.rows.${row.id}`), values: row.cells.map((c) => c.text) })),
+    rows: shownRows.map((row) => ({ label: row.label ?? t(`compare.rows.${row.id}`), values: row.cells.map((c) => c.text) })),
   })
 
   return { picks, projects, rows: shownRows, allRowsCount: rows.length, missing, exportTable, loading: projects === undefined }

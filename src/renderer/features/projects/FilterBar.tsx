@@ -7,12 +7,15 @@ import { useTranslation } from 'react-i18next'
 import { DEFAULT_FILTERS, EMPTY_FILTERS, FACETS, toggleFacetValue, type Facet, type FacetOption } from '../../../shared/projects/filter'
 import { useUiStore } from '../../store/ui-store'
 import { FacetMenu } from './FacetMenu'
+import { EvaluationFilters } from '../evaluation/EvaluationFilters'
+import { useStatusLabels } from '../evaluation/labels'
+import type { EvaluationIndex } from '../../../shared/evaluation/filter'
 import StarIcon from '@mui/icons-material/StarBorder'
 import NoteIcon from '@mui/icons-material/StickyNote2Outlined'
 import ChangedIcon from '@mui/icons-material/NewReleasesOutlined'
 
 /** Facets over the user's own data, shown once there is something to filter by. */
-const USER_FACETS: readonly Facet[] = ['lists', 'userTags']
+const USER_FACETS: readonly Facet[] = ['lists', 'userTags', 'status']
 
 /** On/off filters: the user's data, and what the latest refresh changed (shown once there is some). */
 const TOGGLES = [{ key: 'starred', Icon: StarIcon }, { key: 'hasNote', Icon: NoteIcon }, { key: 'changed', Icon: ChangedIcon }] as const
@@ -25,15 +28,18 @@ interface FilterBarProps {
   filtersActive: boolean
   /** Projects the latest refresh changed; the "changed" toggle shows only when there are some. */
   changedCount: number
+  /** Statuses and fields, for the evaluation filters. */
+  evaluation: EvaluationIndex
   trailing?: React.ReactNode
 }
 
-export function FilterBar({ listNames, facets, shown, total, filtersActive, changedCount, trailing }: FilterBarProps) {
+export function FilterBar({ listNames, facets, shown, total, filtersActive, changedCount, evaluation, trailing }: FilterBarProps) {
   const { t } = useTranslation()
+  const statusLabel = useStatusLabels().label
   const filters = useUiStore((s) => s.filters)
   const setFilters = useUiStore((s) => s.setFilters)
   const labelOf = useCallback((facet: Facet) => (value: string) =>
-    facet === 'maturity' ? t(`maturity.${value}`) : facet === 'lists' ? (listNames.get(value) ?? value) : value, [t, listNames])
+    facet === 'maturity' ? t(`maturity.${value}`) : facet === 'lists' ? (listNames.get(value) ?? value) : facet === 'status' ? statusLabel(value) : value, [t, listNames, statusLabel])
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
@@ -59,6 +65,7 @@ export function FilterBar({ listNames, facets, shown, total, filtersActive, chan
             labelOf={labelOf(facet)}
           />
         ))}
+        <EvaluationFilters index={evaluation} />
         <Button size="small" onClick={() => setFilters(EMPTY_FILTERS)} disabled={!filtersActive}>{t('projects.clearFilters')}</Button>
         <Button size="small" color="inherit" onClick={() => setFilters(DEFAULT_FILTERS)}>{t('projects.resetFilters')}</Button>
         <Box sx={{ flex: 1 }} />

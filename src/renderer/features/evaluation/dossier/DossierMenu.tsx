@@ -1,0 +1,53 @@
+import { useState } from 'react'
+import Button from '@mui/material/Button'
+import ListItemText from '@mui/material/ListItemText'
+import Menu from '@mui/material/Menu'
+import MenuItem from '@mui/material/MenuItem'
+import ArticleIcon from '@mui/icons-material/ArticleOutlined'
+import { useTranslation } from 'react-i18next'
+import { getBridge, isDesktop } from '../../../bridge'
+import { useNoticeStore } from '../../../store/notice-store'
+import { usePrintStore } from './print-store'
+import { useDossier, type DossierScope } from './useDossier'
+
+/** "Dossier" for a project, a list or the current filter: a Markdown file, or printed (a PDF on the desktop). */
+export function DossierMenu({ scope, disabled }: { scope: DossierScope; disabled?: boolean }) {
+  const { t } = useTranslation()
+  const { build } = useDossier()
+  const show = useNoticeStore((s) => s.show)
+  const print = usePrintStore((s) => s.print)
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null)
+  const name = scope.kind === 'project' ? scope.project.name : scope.kind === 'list' ? scope.name : t('dossier.filterTitle')
+
+  const saveMarkdown = async () => {
+    setAnchor(null)
+    const { markdown, fileName } = await build(scope)
+    const result = await getBridge().saveTextFile({ suggestedName: fileName, content: markdown, filters: [{ name: 'Markdown', extensions: ['md'] }] })
+    if (result.saved) show(result.path ? t('dossier.savedTo', { path: result.path }) : t('dossier.downloaded'), 'success')
+    else if (result.error) show(result.error, 'error')
+  }
+
+  const printIt = async () => {
+    setAnchor(null)
+    print((await build(scope)).dossier)
+  }
+
+  return (
+    <>
+      <Button
+        size="small"
+        startIcon={<ArticleIcon />}
+        disabled={disabled}
+        onClick={(e) => setAnchor(e.currentTarget)}
+        aria-haspopup="menu"
+        aria-label={t('dossier.menuNamed', { name })}
+      >
+        {t('dossier.menu')}
+      </Button>
+      <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
+        <MenuItem onClick={() => void saveMarkdown()}><ListItemText primary={t('dossier.markdown')} secondary={t('dossier.markdownHelp')} /></MenuItem>
+        <MenuItem onClick={() => void printIt()}><ListItemText primary={isDesktop() ? t('dossier.pdf') : t('dossier.print')} secondary={t('dossier.printHelp')} /></MenuItem>
+      </Menu>
+    </>
+  )
+}

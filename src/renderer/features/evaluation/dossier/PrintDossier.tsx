@@ -1,0 +1,51 @@
+import { useEffect } from 'react'
+import { createPortal } from 'react-dom'
+import Box from '@mui/material/Box'
+import GlobalStyles from '@mui/material/GlobalStyles'
+import { dossierMarkdown } from '../../../../shared/evaluation/dossier'
+import { MarkdownView } from '../../../components/MarkdownView'
+import { usePrintStore } from './print-store'
+
+/**
+ * Prints a dossier with the browser's print (on the desktop, the system dialog saves a PDF): the
+ * dossier's Markdown, rendered, is the only thing on the page while printing. Same words as the
+ * Markdown file, laid out for paper: black on white, links written out, no page breaks inside a fact.
+ */
+export default function PrintDossier() {
+  const dossier = usePrintStore((s) => s.dossier)
+  const done = usePrintStore((s) => s.done)
+  useEffect(() => {
+    if (!dossier) return
+    const finish = () => done()
+    window.addEventListener('afterprint', finish, { once: true })
+    // Let the portal paint first, so the print preview has the dossier in it.
+    const timer = window.setTimeout(() => window.print(), 50)
+    return () => {
+      window.clearTimeout(timer)
+      window.removeEventListener('afterprint', finish)
+    }
+  }, [dossier, done])
+  if (!dossier) return null
+  return createPortal(
+    <>
+      <GlobalStyles styles={{
+        '@media screen': { '#dossier-print': { display: 'none' } },
+        '@media print': {
+          '#root': { display: 'none !important' },
+          body: { background: '#fff !important', color: '#000 !important' },
+          '#dossier-print': { display: 'block' },
+          '#dossier-print h2': { breakBefore: 'page', borderBottom: '1px solid #999', paddingBottom: 4 },
+          '#dossier-print h2:first-of-type': { breakBefore: 'auto' },
+          '#dossier-print h3, #dossier-print h4': { breakAfter: 'avoid' },
+          '#dossier-print li, #dossier-print p': { breakInside: 'avoid' },
+          '#dossier-print a::after': { content: '" <" attr(href) ">"', fontSize: '0.85em', color: '#444' },
+          '@page': { margin: '18mm 16mm' },
+        },
+      }} />
+      <Box id="dossier-print" data-testid="dossier-print" sx={{ color: '#000', bgcolor: '#fff', fontSize: 12, '& h1': { fontSize: 22 }, '& h2': { fontSize: 17 }, '& h3': { fontSize: 14 } }}>
+        <MarkdownView markdown={dossierMarkdown(dossier)} />
+      </Box>
+    </>,
+    document.body,
+  )
+}
