@@ -55,7 +55,7 @@ export const BoardCard = memo(function BoardCard({
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', minWidth: 0 }}>
         <ProjectAvatar id={project.id} name={project.name} size={28} />
         <Box sx={{ flex: 1, minWidth: 0 }}>
-          <Box sx={{ fontWeight: 600, fontSize: 13.5, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{project.name}</Box>
+          <Box data-testid="card-name" sx={{ fontWeight: 600, fontSize: 13.5, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{project.name}</Box>
           <Box sx={{ mt: 0.25 }}><MaturityChip maturity={project.maturity} /></Box>
         </Box>
         {starred && <StarIcon fontSize="small" role="img" aria-label={t('board.starred')} sx={{ color: 'warning.main' }} />}

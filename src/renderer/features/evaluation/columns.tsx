@@ -32,6 +32,8 @@ export function useEvaluationColumns(index: EvaluationIndex) {
       header: () => t('columns.status'),
       size: 116,
       sortFn: 'basic',
+      // The status order is the natural one: the first click sorts by it, not against it.
+      sortDescFirst: false,
       sortUndefined: 'last',
       cell: ({ row }) => {
         const id = index.statusOf.get(row.original.id)
@@ -43,6 +45,7 @@ export function useEvaluationColumns(index: EvaluationIndex) {
       header: () => field.name,
       size: field.type === 'text' ? 150 : 112,
       sortFn: field.type === 'text' || field.type === 'date' ? 'text' : 'basic',
+      sortDescFirst: false,
       sortUndefined: 'last',
       meta: { label: field.name, ...(field.type === 'number' ? { align: 'end' as const } : {}) },
       cell: ({ row }) => fieldValueText(field, index.valuesOf.get(row.original.id)?.get(field.id), t, i18n.language),
