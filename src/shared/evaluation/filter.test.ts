@@ -41,5 +41,8 @@ describe('evaluation filters', () => {
     expect(hasEvaluationFilters({ statusChangedDays: null, fields: {} })).toBe(false)
     expect(hasEvaluationFilters({ statusChangedDays: 30, fields: {} })).toBe(true)
     expect(hasEvaluationFilters({ statusChangedDays: null, fields: { crit: { kind: 'choices', values: [] } } })).toBe(false)
+    // A stored state of another shape restricts nothing.
+    expect(hasEvaluationFilters({ fields: null as never })).toBe(false)
+    expect(matchesEvaluation('old', { fields: [1, 2] as never, statusChangedDays: '7' as never }, index)).toBe(true)
   })
 })

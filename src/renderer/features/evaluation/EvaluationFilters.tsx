@@ -12,7 +12,7 @@ import Typography from '@mui/material/Typography'
 import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown'
 import { useTranslation } from 'react-i18next'
 import { FILTER_KIND, isFieldFilterActive, type FieldDefinition, type FieldFilter } from '../../../shared/evaluation/fields'
-import { CHANGED_WITHIN_DAYS, type EvaluationIndex } from '../../../shared/evaluation/filter'
+import { CHANGED_WITHIN_DAYS, fieldFiltersOf, type EvaluationIndex } from '../../../shared/evaluation/filter'
 import { useUiStore } from '../../store/ui-store'
 
 /**
@@ -64,14 +64,14 @@ function ChangedWithinFilter() {
 
 function FieldFilters({ fields }: { fields: readonly FieldDefinition[] }) {
   const { t } = useTranslation()
-  const filters = useUiStore((s) => s.filters.fields)
+  const filters = fieldFiltersOf(useUiStore((s) => s.filters))
   const setFilters = useUiStore((s) => s.setFilters)
   const [anchor, setAnchor] = useState<HTMLElement | null>(null)
   const popoverId = useId()
   const active = fields.filter((f) => isFieldFilterActive(filters[f.id])).length
   const title = t('evaluation.fields.title')
   const set = (fieldId: string, filter: FieldFilter | undefined) => setFilters((f) => {
-    const { [fieldId]: _old, ...rest } = f.fields
+    const { [fieldId]: _old, ...rest } = fieldFiltersOf(f)
     return { ...f, fields: filter && isFieldFilterActive(filter) ? { ...rest, [fieldId]: filter } : rest }
   })
   return (

@@ -27,6 +27,7 @@ import {
 import { addField, countFieldValues, moveField, removeField, updateField, useFields } from '../../db/evaluation'
 import { useNoticeStore } from '../../store/notice-store'
 import { useUiStore } from '../../store/ui-store'
+import { fieldFiltersOf } from '../../../shared/evaluation/filter'
 
 const splitChoices = (text: string) => text.split(/[,\n]/)
 
@@ -96,7 +97,7 @@ export function FieldSettings() {
             void removeField(field.id).then(() => {
               // A filter on the field would restrict nothing now: take it off the table too.
               useUiStore.getState().setFilters((f) => {
-                const { [field.id]: _gone, ...rest } = f.fields
+                const { [field.id]: _gone, ...rest } = fieldFiltersOf(f)
                 return { ...f, fields: rest }
               })
               show(t('evaluation.settings.fieldRemoved', { name: field.name }), 'success')

@@ -10,6 +10,12 @@ import { useStatuses } from '../../db/evaluation'
 /** Ring colours, innermost first, as the radar draws them: dark enough for white numbers, in both themes. */
 export const RING_COLORS = ['#2e7d32', '#00838f', '#9a6700', '#c62828'] as const
 
+/** The same hues as text: the fills on a light page, lighter ones on a dark page. */
+const RING_TEXT_DARK = ['#81c784', '#4dd0e1', '#ffb74d', '#ef9a9a'] as const
+export function ringTextColor(ring: number, mode: 'light' | 'dark'): string {
+  return (mode === 'dark' ? RING_TEXT_DARK : RING_COLORS)[ring] ?? RING_COLORS[0]
+}
+
 export interface StatusLabels {
   statuses: StatusDefinition[]
   /** A status's name: the user's, the default's in the UI language, or the name a removed status had. */

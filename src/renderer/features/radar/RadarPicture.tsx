@@ -9,6 +9,7 @@ import { formatDate } from '../../components/format'
 import { MarkdownView } from '../../components/MarkdownView'
 import { projectHref } from '../project-detail/views'
 import type { RadarRingInfo } from './useRadar'
+import { ringTextColor } from '../evaluation/labels'
 
 const EDGE = RADAR_RADIUS + 20
 const VIEW = `${-EDGE} ${-EDGE} ${2 * EDGE} ${2 * EDGE}`
@@ -85,7 +86,7 @@ export function RadarPicture({ blips, quadrants, rings, title, svgRef }: RadarPi
         <line x1={0} y1={-RADAR_RADIUS} x2={0} y2={RADAR_RADIUS} stroke={grid} strokeWidth={1.5} />
         {rings.map((ring, k) => (
           <text key={ring.id} x={0} y={-((k === 0 ? 0 : radii[k - 1]) + radii[k]) / 2 + 5} textAnchor="middle" fontSize={14} fontWeight={700}
-            fill={ring.color} stroke={theme.palette.background.paper} strokeWidth={4} paintOrder="stroke" letterSpacing={1}>
+            fill={ringTextColor(k, theme.palette.mode)} stroke={theme.palette.background.paper} strokeWidth={4} paintOrder="stroke" letterSpacing={1}>
             {ring.name.toLocaleUpperCase(i18n.language)}
           </text>
         ))}
