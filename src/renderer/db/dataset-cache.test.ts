@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { makeDataset, makeProject } from '../../shared/testing/fixtures'
 import { openSandscapeDb, type SandscapeDb } from './database'
 import { putDataset, readDatasetMeta, syncDataset } from './dataset-cache'
+import { readUserData } from './backup'
 
 let db: SandscapeDb
 let counter = 0
@@ -23,17 +24,14 @@ async function seedUserData(db: SandscapeDb) {
   await db.notes.put({ projectId: 'beta', markdown: '# Beta\nTry it on the staging cluster.', createdAt: at, updatedAt: at })
   await db.userTags.put({ projectId: 'alpha', tag: 'shortlist', createdAt: at })
   await db.comparisons.put({ id: 'c1', name: 'Proxies', projectIds: ['alpha', 'beta'], createdAt: at, updatedAt: at })
+  await db.statusChanges.put({ id: 's1', projectId: 'beta', statusId: 'assess', at, reason: 'Staging pilot' })
+  await db.fields.put({ id: 'f1', name: 'Owner', type: 'text', order: 0, createdAt: at })
+  await db.fieldValues.put({ projectId: 'beta', fieldId: 'f1', value: 'Platform team', updatedAt: at })
+  await db.boardOrder.put({ columnId: 'assess', projectIds: ['beta'] })
 }
 
-async function snapshotUserData(db: SandscapeDb) {
-  return {
-    bookmarks: await db.bookmarks.toArray(),
-    lists: await db.lists.toArray(),
-    notes: await db.notes.toArray(),
-    userTags: await db.userTags.toArray(),
-    comparisons: await db.comparisons.toArray(),
-  }
-}
+/** Every user table (the backup's view of them), to prove a dataset change leaves them alone. */
+const snapshotUserData = (db: SandscapeDb) => readUserData(db)
 
 describe('syncDataset', () => {
   it('fills an empty cache on first load', async () => {

@@ -38,6 +38,7 @@ export default function PrintDossier() {
           '#dossier-print h2:first-of-type': { breakBefore: 'auto' },
           '#dossier-print h3, #dossier-print h4': { breakAfter: 'avoid' },
           '#dossier-print li, #dossier-print p': { breakInside: 'avoid' },
+          '#dossier-print a': { color: '#0b4f9c !important' },
           '#dossier-print a::after': { content: '" <" attr(href) ">"', fontSize: '0.85em', color: '#444' },
           '@page': { margin: '18mm 16mm' },
         },
