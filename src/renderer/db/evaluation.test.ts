@@ -4,7 +4,8 @@ import { currentStatuses } from '../../shared/evaluation/history'
 import { makeDataset, makeProject } from '../../shared/testing/fixtures'
 import { openSandscapeDb, type SandscapeDb } from './database'
 import { syncDataset } from './dataset-cache'
-import { addField, addStatus, editReason, moveCard, removeField, removeStatus, renameStatus, setFieldValue, setStatus } from './evaluation'
+import { editReason, moveCard, setFieldValue, setStatus } from './evaluation'
+import { addField, addStatus, removeField, removeStatus, renameStatus } from './evaluation-setup'
 
 let db: SandscapeDb
 let n = 0

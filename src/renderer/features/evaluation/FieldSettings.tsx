@@ -24,7 +24,8 @@ import { useTranslation } from 'react-i18next'
 import {
   FIELD_TYPES, MAX_FIELD_DESCRIPTION_LENGTH, MAX_FIELD_NAME_LENGTH, MAX_FIELDS, SUGGESTED_FIELDS, type FieldDefinition, type FieldType,
 } from '../../../shared/evaluation/fields'
-import { addField, countFieldValues, moveField, removeField, updateField, useFields } from '../../db/evaluation'
+import { useFields } from '../../db/evaluation'
+import { addField, countFieldValues, moveField, removeField, updateField } from '../../db/evaluation-setup'
 import { useNoticeStore } from '../../store/notice-store'
 import { useUiStore } from '../../store/ui-store'
 import { fieldFiltersOf } from '../../../shared/evaluation/filter'
