@@ -12,6 +12,13 @@ describe('saveTextFile', () => {
     expect(write).toHaveBeenCalledWith('/home/u/proxies.md', '# Proxies\n')
   })
 
+  it('writes the bytes of base64 content (a PNG picture)', async () => {
+    const write = vi.fn(async () => {})
+    const png = { suggestedName: 'radar.png', content: Buffer.from([0x89, 0x50, 0x4e, 0x47]).toString('base64'), encoding: 'base64' as const }
+    await saveTextFile(png, { choosePath: async () => '/home/u/radar.png', write })
+    expect(write).toHaveBeenCalledWith('/home/u/radar.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47]))
+  })
+
   it('writes nothing when the user cancels', async () => {
     const write = vi.fn(async () => {})
     expect(await saveTextFile(request, { choosePath: async () => undefined, write })).toEqual({ saved: false })

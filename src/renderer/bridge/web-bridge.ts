@@ -40,16 +40,21 @@ export function createWebBridge(
         return failure('unreadable', 'The dataset could not be downloaded.', `${url}: ${(error as Error).message}`)
       }
     },
-    async saveTextFile({ suggestedName, content, filters }) {
+    async saveTextFile({ suggestedName, content, filters, encoding }) {
       // The browser's download stands in for the save dialog.
-      const type = filters?.some((f) => f.extensions.includes('csv')) ? 'text/csv' : filters?.some((f) => f.extensions.includes('json')) ? 'application/json' : 'text/markdown'
-      download(suggestedName, content, type)
+      const has = (extension: string) => filters?.some((f) => f.extensions.includes(extension))
+      if (encoding === 'base64') {
+        download(suggestedName, Uint8Array.from(atob(content), (c) => c.charCodeAt(0)), has('png') ? 'image/png' : 'application/octet-stream')
+        return { saved: true }
+      }
+      const type = has('csv') ? 'text/csv' : has('json') ? 'application/json' : has('svg') ? 'image/svg+xml' : 'text/markdown'
+      download(suggestedName, content, `${type};charset=utf-8`)
       return { saved: true }
     },
     async saveTextFiles({ title, files }) {
       // Browsers cannot write a folder: one Markdown file holds them all, each under its name.
       const combined = files.map((f) => `<!-- ${f.name.replace(/-->/g, '')} -->\n\n${f.content.trimEnd()}\n`).join('\n---\n\n')
-      download(`${title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'notes'}.md`, combined, 'text/markdown')
+      download(`${title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'notes'}.md`, combined, 'text/markdown;charset=utf-8')
       return { saved: true, count: files.length }
     },
     openTextFile({ filters }) {
@@ -90,8 +95,8 @@ export function createWebBridge(
   }
 }
 
-function download(name: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }))
+function download(name: string, content: string | Uint8Array<ArrayBuffer>, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }))
   const link = document.createElement('a')
   link.href = url
   link.download = name

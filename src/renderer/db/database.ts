@@ -2,6 +2,11 @@ import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie'
 import type { DatasetSource, Project } from '../../shared/dataset/schema'
 import type { DatasetChange } from '../../shared/dataset/diff'
 import type { SourceAttempt, SourceFormat } from '../../shared/refresh/schema'
+import type { BoardColumnOrder } from '../../shared/evaluation/board'
+import type { FieldDefinition, FieldValueRecord } from '../../shared/evaluation/fields'
+import type { StatusChange } from '../../shared/evaluation/history'
+import type { ViewSettingsRecord } from '../../shared/evaluation/schema'
+import type { StatusDefinition } from '../../shared/evaluation/status'
 
 /** What we remember about the cached dataset, in the `meta` table under key "dataset". */
 export interface DatasetMeta {
@@ -101,10 +106,19 @@ export type SandscapeDb = Dexie & {
   comparisons: EntityTable<ComparisonRecord, 'id'>
   logos: EntityTable<LogoRecord, 'projectId'>
   refreshes: EntityTable<RefreshRecord, 'id'>
+  /** Evaluation (issue 10): the user's statuses, every status change, their fields and values, board order, radar and board settings. */
+  statuses: EntityTable<StatusDefinition, 'id'>
+  statusChanges: EntityTable<StatusChange, 'id'>
+  fields: EntityTable<FieldDefinition, 'id'>
+  fieldValues: Table<FieldValueRecord, [string, string]>
+  boardOrder: EntityTable<BoardColumnOrder, 'columnId'>
+  viewSettings: Table<ViewSettingsRecord, string>
 }
 
 export const DATASET_TABLES = ['projects', 'meta', 'logos', 'refreshes'] as const
-export const USER_TABLES = ['bookmarks', 'lists', 'notes', 'userTags', 'comparisons'] as const
+export const USER_TABLES = [
+  'bookmarks', 'lists', 'notes', 'userTags', 'comparisons', 'statuses', 'statusChanges', 'fields', 'fieldValues', 'boardOrder', 'viewSettings',
+] as const
 
 /**
  * Every schema version the app has shipped, oldest first. Never edit a shipped entry: add a new
@@ -124,6 +138,18 @@ export const SCHEMA_HISTORY: { version: number; stores: Record<string, string>; 
       comparisons: 'id, updatedAt',
       logos: 'projectId',
       refreshes: 'id, finishedAt',
+    },
+  },
+  {
+    // Evaluation: new user tables only; nothing earlier changes.
+    version: 2,
+    stores: {
+      statuses: 'id, order',
+      statusChanges: 'id, projectId, at',
+      fields: 'id, order',
+      fieldValues: '[projectId+fieldId], projectId, fieldId',
+      boardOrder: 'columnId',
+      viewSettings: 'key',
     },
   },
 ]

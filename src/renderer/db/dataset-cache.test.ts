@@ -3,6 +3,7 @@ import { LANDSCAPE_FIXTURE_SOURCE, makeDataset, makeProject } from '../../shared
 import { openSandscapeDb, type SandscapeDb } from './database'
 import { putDataset, readDatasetMeta, syncDataset } from './dataset-cache'
 import { readCurrentMeta } from './hooks'
+import { readUserData } from './backup'
 
 let db: SandscapeDb
 let counter = 0
@@ -24,17 +25,14 @@ async function seedUserData(db: SandscapeDb) {
   await db.notes.put({ projectId: 'beta', markdown: '# Beta\nTry it on the staging cluster.', createdAt: at, updatedAt: at })
   await db.userTags.put({ projectId: 'alpha', tag: 'shortlist', createdAt: at })
   await db.comparisons.put({ id: 'c1', name: 'Proxies', projectIds: ['alpha', 'beta'], createdAt: at, updatedAt: at })
+  await db.statusChanges.put({ id: 's1', projectId: 'beta', statusId: 'assess', at, reason: 'Staging pilot' })
+  await db.fields.put({ id: 'f1', name: 'Owner', type: 'text', order: 0, createdAt: at })
+  await db.fieldValues.put({ projectId: 'beta', fieldId: 'f1', value: 'Platform team', updatedAt: at })
+  await db.boardOrder.put({ columnId: 'assess', projectIds: ['beta'] })
 }
 
-async function snapshotUserData(db: SandscapeDb) {
-  return {
-    bookmarks: await db.bookmarks.toArray(),
-    lists: await db.lists.toArray(),
-    notes: await db.notes.toArray(),
-    userTags: await db.userTags.toArray(),
-    comparisons: await db.comparisons.toArray(),
-  }
-}
+/** Every user table (the backup's view of them), to prove a dataset change leaves them alone. */
+const snapshotUserData = (db: SandscapeDb) => readUserData(db)
 
 describe('syncDataset', () => {
   it('after an update that changed the dataset\'s shape, reads no old records and replaces them, keeping user data', async () => {

@@ -4,7 +4,9 @@ import { en } from './en'
 import { ru } from './ru'
 import { resolveLanguage, useSettingsStore } from '../store/settings-store'
 
-export const resources = { en: { translation: en }, ru: { translation: ru } } as const
+// Copies: features merge their strings into i18next's store, which must not change the shared
+// modules (app/features.test.ts compares features' keys against them).
+export const resources = { en: { translation: structuredClone(en) }, ru: { translation: structuredClone(ru) } } as const
 
 void i18n.use(initReactI18next).init({
   resources,

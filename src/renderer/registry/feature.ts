@@ -28,6 +28,13 @@ export interface DetailSection {
   component: ComponentType<{ project: Project }>
 }
 
+/** A section of the Settings view (statuses, fields…), loaded with the view. */
+export interface SettingsSection {
+  id: string
+  order: number
+  component: ComponentType
+}
+
 type MessageTree = { [key: string]: string | MessageTree }
 
 export interface Feature {
@@ -35,6 +42,7 @@ export interface Feature {
   views?: readonly AnyView[]
   shell?: readonly ShellPart[]
   detailSections?: readonly DetailSection[]
+  settingsSections?: readonly SettingsSection[]
   /**
    * The feature's own UI strings, merged into the app's translations. Shared strings stay in
    * src/renderer/i18n; a feature's keys live under a prefix of its own. Both languages, same keys.
@@ -57,4 +65,9 @@ export interface DetailSectionDeclaration {
 /** A project-page section whose code loads with the page, not with the app. */
 export function defineDetailSection(declaration: DetailSectionDeclaration): DetailSection {
   return { id: declaration.id, column: declaration.column, order: declaration.order, component: lazy(declaration.load) }
+}
+
+/** A Settings section whose code loads with the Settings view. */
+export function defineSettingsSection(declaration: { id: string; order: number; load: () => Promise<{ default: ComponentType }> }): SettingsSection {
+  return { id: declaration.id, order: declaration.order, component: lazy(declaration.load) }
 }

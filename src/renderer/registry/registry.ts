@@ -1,4 +1,4 @@
-import type { DetailSection, Feature, ShellPart, ShellSlot } from './feature'
+import type { DetailSection, Feature, SettingsSection, ShellPart, ShellSlot } from './feature'
 import type { AnyView } from './view'
 
 /**
@@ -31,6 +31,10 @@ export function shellParts(slot: ShellSlot): readonly ShellPart[] {
 
 export function detailSections(column: DetailSection['column']): readonly DetailSection[] {
   return features.flatMap((f) => f.detailSections ?? []).filter((s) => s.column === column).sort((a, b) => a.order - b.order)
+}
+
+export function settingsSections(): readonly SettingsSection[] {
+  return features.flatMap((f) => f.settingsSections ?? []).sort((a, b) => a.order - b.order)
 }
 
 export function featureMessages(): readonly NonNullable<Feature['messages']>[] {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { BACKUP_VERSION, createBackup, parseBackup, serializeBackup, type BackupData } from './format'
+import { BACKUP_KINDS, BACKUP_VERSION, createBackup, parseBackup, serializeBackup, type BackupData } from './format'
 import { planImport } from './plan'
+import { EMPTY_EVALUATION_DATA } from '../evaluation/backup-merge'
 
 const at = (day: number) => `2026-10-${String(day).padStart(2, '0')}T10:00:00.000Z`
 const device: BackupData = {
@@ -12,6 +13,7 @@ const device: BackupData = {
   ],
   userTags: [{ projectId: 'headlamp', tag: 'ui', createdAt: at(1) }],
   comparisons: [{ id: 'c1', name: 'UIs', projectIds: ['headlamp', 'skooner'], createdAt: at(1), updatedAt: at(1) }],
+  ...EMPTY_EVALUATION_DATA,
 }
 const other: BackupData = {
   bookmarks: [{ projectId: 'envoy', createdAt: at(3), lists: ['x-try', 'x-prod'] }, { projectId: 'headlamp', createdAt: at(4), lists: ['x-prod'] }],
@@ -23,6 +25,7 @@ const other: BackupData = {
   ],
   userTags: [{ projectId: 'headlamp', tag: 'ui', createdAt: at(2) }, { projectId: 'envoy', tag: 'proxy', createdAt: at(3) }],
   comparisons: [{ id: 'c2', name: 'Proxies', projectIds: ['envoy', 'contour'], createdAt: at(3), updatedAt: at(3) }],
+  ...EMPTY_EVALUATION_DATA,
 }
 
 describe('backup format', () => {
@@ -70,7 +73,7 @@ describe('planImport', () => {
 
   it('merge never loses a device item', () => {
     const plan = planImport(device, other, 'merge')
-    for (const kind of ['bookmarks', 'lists', 'notes', 'userTags', 'comparisons'] as const) expect(plan.kinds[kind].remove).toBe(0)
+    for (const kind of BACKUP_KINDS) expect(plan.kinds[kind].remove).toBe(0)
   })
 
   it('replace makes the tables equal the backup and counts what goes', () => {

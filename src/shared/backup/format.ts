@@ -1,10 +1,11 @@
 import { z } from 'zod'
 import { describeIssues } from '../dataset/schema'
+import { BackupBoardColumn, BackupField, BackupFieldValue, BackupStatus, BackupStatusChange, BackupViewSettings, valueFitsField } from '../evaluation/schema'
 
 /** Marks a file as ours; anything else is "not a Sandscape backup". */
 export const BACKUP_FORMAT = 'sandscape-backup'
-/** Bump when the shape changes; older versions must stay importable. */
-export const BACKUP_VERSION = 1
+/** Bump when the shape changes; older versions must stay importable. 2: evaluation statuses, history, fields, board, radar. */
+export const BACKUP_VERSION = 2
 
 const IsoTime = z.string().min(10).max(40)
 const Id = z.string().min(1).max(200)
@@ -15,16 +16,36 @@ export const BackupNote = z.strictObject({ projectId: Id, markdown: z.string().m
 export const BackupUserTag = z.strictObject({ projectId: Id, tag: z.string().min(1).max(100), createdAt: IsoTime })
 export const BackupComparison = z.strictObject({ id: Id, name: z.string().min(1).max(200), projectIds: z.array(Id).max(6), createdAt: IsoTime, updatedAt: IsoTime })
 
-export const BackupData = z.strictObject({
+/** What format 1 held. */
+const BackupDataV1 = z.strictObject({
   bookmarks: z.array(BackupBookmark),
   lists: z.array(BackupList),
   notes: z.array(BackupNote),
   userTags: z.array(BackupUserTag),
   comparisons: z.array(BackupComparison),
 })
+
+export const BackupData = BackupDataV1.extend({
+  statuses: z.array(BackupStatus).max(1000),
+  statusChanges: z.array(BackupStatusChange).max(500_000),
+  fields: z.array(BackupField).max(1000),
+  fieldValues: z.array(BackupFieldValue).max(500_000),
+  boardOrder: z.array(BackupBoardColumn).max(1000),
+  viewSettings: z.array(BackupViewSettings).max(10),
+}).superRefine((data, ctx) => {
+  // Each value must belong to a field of the backup and fit its type.
+  const fields = new Map(data.fields.map((f) => [f.id, f]))
+  data.fieldValues.forEach((value, i) => {
+    const field = fields.get(value.fieldId)
+    if (!field) ctx.addIssue({ code: 'custom', path: ['fieldValues', i, 'fieldId'], message: 'no such field in the backup' })
+    else if (!valueFitsField(field, value.value)) ctx.addIssue({ code: 'custom', path: ['fieldValues', i, 'value'], message: `not a ${field.type} value` })
+  })
+})
 export type BackupData = z.infer<typeof BackupData>
 export type BackupKind = keyof BackupData
-export const BACKUP_KINDS: readonly BackupKind[] = ['bookmarks', 'lists', 'notes', 'userTags', 'comparisons']
+export const BACKUP_KINDS: readonly BackupKind[] = [
+  'bookmarks', 'lists', 'notes', 'userTags', 'comparisons', 'statuses', 'statusChanges', 'fields', 'fieldValues', 'boardOrder', 'viewSettings',
+]
 
 /** Preferences carried along; unknown keys are kept out, known ones validated. */
 export const BackupSettings = z.strictObject({
@@ -44,6 +65,19 @@ export const Backup = z.strictObject({
   settings: BackupSettings,
 })
 export type Backup = z.infer<typeof Backup>
+
+/** A format 1 file: read, then given the empty evaluation data format 2 added. */
+const BackupV1 = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(1),
+  exportedAt: IsoTime,
+  data: BackupDataV1,
+  settings: BackupSettings,
+}).transform((v1): Backup => ({
+  ...v1,
+  version: BACKUP_VERSION,
+  data: { ...v1.data, statuses: [], statusChanges: [], fields: [], fieldValues: [], boardOrder: [], viewSettings: [] },
+}))
 
 export type BackupParseError = 'not-json' | 'foreign' | 'newer' | 'invalid' | 'too-large'
 export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; kind: BackupParseError; message: string; detail?: string }
@@ -74,7 +108,7 @@ export function parseBackup(text: string): BackupParseResult {
   if (typeof header.data.version === 'number' && header.data.version > BACKUP_VERSION) {
     return { ok: false, kind: 'newer', message: `This backup was made by a newer Sandscape (format ${header.data.version}); update Sandscape to import it.` }
   }
-  const parsed = Backup.safeParse(json)
+  const parsed = (header.data.version === 1 ? BackupV1 : Backup).safeParse(json)
   if (!parsed.success) {
     return { ok: false, kind: 'invalid', message: 'This Sandscape backup is damaged and was not imported.', detail: describeIssues(parsed.error) }
   }

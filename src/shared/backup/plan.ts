@@ -1,3 +1,4 @@
+import { evaluationKeys, mergeEvaluation } from '../evaluation/backup-merge'
 import { BACKUP_KINDS, type BackupData, type BackupKind } from './format'
 
 export type ImportMode = 'merge' | 'replace'
@@ -25,6 +26,7 @@ const keyOf: Record<BackupKind, (item: never) => string> = {
   notes: (n: { projectId: string }) => n.projectId,
   userTags: (t: { projectId: string; tag: string }) => `${t.projectId}\u0000${t.tag}`,
   comparisons: (c: { id: string }) => c.id,
+  ...evaluationKeys,
 } as Record<BackupKind, (item: never) => string>
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
@@ -105,5 +107,5 @@ function mergeData(device: BackupData, backup: BackupData): BackupData {
     else if (incoming.updatedAt > comparisons[index].updatedAt) comparisons[index] = { ...incoming }
   }
 
-  return { bookmarks, lists, notes, userTags, comparisons }
+  return { bookmarks, lists, notes, userTags, comparisons, ...mergeEvaluation(device, backup) }
 }

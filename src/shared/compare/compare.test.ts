@@ -14,6 +14,22 @@ const a = makeProject({ id: 'alpha', tags: ['mesh', 'proxy'], dates: { accepted:
 const b = makeProject({ id: 'beta', maturity: 'graduated', tags: ['mesh', 'proxy'], dates: { accepted: '2018-01-01', graduated: '2020-02-02' },
   repositories: [{ url: 'https://github.com/example/beta', primary: true, figures: { stars: 1234, license: 'Apache-2.0', fetchedAt: '2026-09-01T00:00:00Z' } }] })
 
+describe('compareRows with evaluations', () => {
+  const fields = (crit: string, owner: string) => [{ id: 'crit', label: 'Criticality', text: crit }, { id: 'owner', label: 'Owner', text: owner }]
+  const userData = new Map<string, ProjectUserData>([
+    ['alpha', { lists: [], tags: [], status: 'Adopt', lastDecided: '1 Nov 2026', fields: fields('high', '') }],
+    ['beta', { lists: [], tags: [], fields: fields('low', '') }],
+  ])
+  const rows = compareRows([a, b], userData, options)
+
+  it('adds the status, when it was last decided, and a row per field carrying its name', () => {
+    expect(rows.find((r) => r.id === 'status')?.cells.map((c) => c.text)).toEqual(['Adopt', ''])
+    expect(rows.find((r) => r.id === 'lastDecided')?.cells.map((c) => c.text)).toEqual(['1 Nov 2026', ''])
+    expect(rows.find((r) => r.id === 'field:crit')).toMatchObject({ label: 'Criticality', differs: true, cells: [{ text: 'high' }, { text: 'low' }] })
+    expect(rows.find((r) => r.id === 'field:owner')).toBeUndefined()
+  })
+})
+
 describe('compareRows', () => {
   const userData = new Map<string, ProjectUserData>([['alpha', { lists: ['To try'], tags: ['shortlist'], noteExcerpt: 'Looks promising' }]])
   const rows = compareRows([a, b], userData, options)

@@ -7,6 +7,11 @@ export interface ProjectUserData {
   lists: string[]
   tags: string[]
   noteExcerpt?: string
+  /** The evaluation status's name and the day it was last decided, as shown. */
+  status?: string
+  lastDecided?: string
+  /** Every field of the user's, in their order, with this project's value as shown ('' when unset). */
+  fields?: { id: string; label: string; text: string }[]
 }
 
 export const MAX_COMPARE = 6
@@ -16,7 +21,9 @@ export const MIN_COMPARE = 2
 export type CompareRowId =
   | 'maturity' | 'accepted' | 'incubating' | 'graduated' | 'archived' | 'category' | 'placements'
   | 'tags' | 'personas' | 'integrations' | 'highlights' | 'license' | 'stars' | 'contributors'
-  | 'languages' | 'latestRelease' | 'repositories' | 'links' | 'lists' | 'userTags' | 'note'
+  | 'languages' | 'latestRelease' | 'repositories' | 'links' | 'lists' | 'userTags' | 'note' | 'status' | 'lastDecided'
+  /** A field the user defined: its row carries the field's name as `label`. */
+  | `field:${string}`
 
 export interface CompareCell {
   /** Plain text of the cell: what "differs" compares (exports take its values: compareCellValues). */
@@ -33,6 +40,8 @@ export interface CompareRow {
   group: 'facts' | 'figures' | 'links' | 'mine'
   cells: CompareCell[]
   differs: boolean
+  /** The row's name where it is not a translation key (a field the user named). */
+  label?: string
 }
 
 export interface CompareOptions {
@@ -63,7 +72,7 @@ export function compareRows(projects: Project[], userData: Map<string, ProjectUs
   const placement = options.placementLabel ?? ((p: Placement) => `${p.category} › ${p.subcategory}`)
   const persona = options.personaLabel ?? ((name: string) => name)
   const date = (value: string | undefined) => text(value ? formatDate(value) : undefined)
-  const rows: [CompareRowId, CompareRow['group'], (p: Project) => CompareCell][] = [
+  const rows: [CompareRowId, CompareRow['group'], (p: Project) => CompareCell, string?][] = [
     ['maturity', 'facts', (p) => text(maturityLabel(p.maturity))],
     ['accepted', 'facts', (p) => date(p.dates.accepted)],
     ['incubating', 'facts', (p) => date(p.dates.incubating)],
@@ -96,12 +105,17 @@ export function compareRows(projects: Project[], userData: Map<string, ProjectUs
     ['lists', 'mine', (p) => list(userData.get(p.id)?.lists ?? [])],
     ['userTags', 'mine', (p) => list(userData.get(p.id)?.tags ?? [])],
     ['note', 'mine', (p) => text(userData.get(p.id)?.noteExcerpt)],
+    ['status', 'mine', (p) => text(userData.get(p.id)?.status)],
+    ['lastDecided', 'mine', (p) => text(userData.get(p.id)?.lastDecided)],
   ]
-  return rows
-    .map(([id, group, cellOf]) => {
+  const fields = projects.length ? userData.get(projects[0].id)?.fields ?? [] : []
+  const fieldRows = fields.map(({ id, label }): [CompareRowId, CompareRow['group'], (p: Project) => CompareCell, string] =>
+    [`field:${id}`, 'mine', (p) => text(userData.get(p.id)?.fields?.find((f) => f.id === id)?.text), label])
+  return [...rows, ...fieldRows]
+    .map(([id, group, cellOf, label]) => {
       const cells = projects.map(cellOf)
       const distinct = new Set(cells.map((c) => c.text.trim().toLowerCase()))
-      return { id, group, cells, differs: distinct.size > 1 }
+      return { id, group, cells, differs: distinct.size > 1, ...(label ? { label } : {}) }
     })
     .filter((row) => row.cells.some((cell) => cell.text.trim() !== ''))
 }

@@ -26,7 +26,7 @@ const table = compareExportTable({
   attributeHeader: 'Attribute',
   projects: [headlamp, sops],
   rows,
-  rowLabel: (id) => id[0].toUpperCase() + id.slice(1),
+  rowLabel: ({ id }) => id[0].toUpperCase() + id.slice(1),
 })
 const rowOf = (id: string) => rows.findIndex((row) => row.id === id)
 

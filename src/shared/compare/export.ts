@@ -22,7 +22,8 @@ export interface CompareExportInput {
   /** The compared projects, in the order shown. */
   projects: readonly { id: string; name: string }[]
   rows: readonly CompareRow[]
-  rowLabel: (id: CompareRowId) => string
+  /** A row's heading: fields the user named carry their own label. */
+  rowLabel: (row: CompareRow) => string
 }
 
 /** A comparison as the export model: an attribute column, then one list column per project. */
@@ -34,7 +35,7 @@ export function compareExportTable({ title, attributeHeader, projects, rows, row
       ...projects.map((project) => ({ id: project.id, header: project.name, multiple: true })),
     ],
     rows: rows.map((row) => ({
-      [ATTRIBUTE_COLUMN]: rowLabel(row.id),
+      [ATTRIBUTE_COLUMN]: rowLabel(row),
       ...Object.fromEntries(projects.map((project, i) => [project.id, compareCellValues(row.cells[i] ?? { text: '' })])),
     })),
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { LANDSCAPE_FIXTURE_SOURCE, makeProject } from '../testing/fixtures'
-import { DEFAULT_FILTERS, EMPTY_FILTERS, facetOptions, filterProjects, hasActiveFilters, normalizeForSearch, toggleFacetValue } from './filter'
+import { evaluationIndex } from '../evaluation/filter'
+import { DEFAULT_FILTERS, EMPTY_FILTERS, EMPTY_USER_DATA, facetOptions, filterProjects, hasActiveFilters, normalizeForSearch, toggleFacetValue } from './filter'
 
 const projects = [
   makeProject({ id: 'headlamp', name: 'Headlamp', category: 'Observability and Analysis', subcategory: 'Observability', dates: { accepted: '2023-05-17' }, tags: ['UI', 'kubernetes'],
@@ -147,5 +148,33 @@ describe('search over projects new upstream', () => {
   it('finds a project without our summary by its upstream description', () => {
     const fresh = makeProject({ id: 'lantern', summary: undefined, upstreamDescription: 'Lantern lights up dark log streams.' })
     expect(ids(filterProjects([...projects, fresh], { ...EMPTY_FILTERS, query: 'log streams' }))).toEqual(['lantern'])
+  })
+})
+
+describe('evaluation filters in the Projects filters', () => {
+  const now = Date.parse('2026-11-20T12:00:00.000Z')
+  const evaluation = evaluationIndex(
+    [],
+    [
+      { id: '1', projectId: 'headlamp', statusId: 'adopt', at: '2026-11-19T10:00:00.000Z' },
+      { id: '2', projectId: 'kepler', statusId: 'assess', at: '2026-05-01T10:00:00.000Z' },
+      { id: '3', projectId: 'sops', statusId: 'assess', at: '2026-11-18T10:00:00.000Z' },
+    ],
+    [{ id: 'crit', name: 'Criticality', type: 'choice', choices: ['low', 'high'], order: 0, createdAt: '2026-01-01' }],
+    [{ projectId: 'sops', fieldId: 'crit', value: 'high', updatedAt: '2026-11-18' }],
+    now,
+  )
+  const user = { ...EMPTY_USER_DATA, evaluation }
+
+  it('offers a status facet with counts, in the user\'s status order', () => {
+    expect(facetOptions(projects, EMPTY_FILTERS, user).status).toEqual([{ value: 'assess', count: 2 }, { value: 'adopt', count: 1 }])
+    expect(filterProjects(projects, { ...EMPTY_FILTERS, status: ['assess'] }, user).map((p) => p.id)).toEqual(['sops', 'kepler'])
+  })
+
+  it('combines "changed in the last N days" and field filters with the rest', () => {
+    expect(filterProjects(projects, { ...EMPTY_FILTERS, statusChangedDays: 7 }, user).map((p) => p.id).sort()).toEqual(['headlamp', 'sops'])
+    const filters = { ...EMPTY_FILTERS, status: ['assess'], fields: { crit: { kind: 'choices' as const, values: ['high'] } } }
+    expect(filterProjects(projects, filters, user).map((p) => p.id)).toEqual(['sops'])
+    expect(hasActiveFilters({ ...EMPTY_FILTERS, statusChangedDays: 30 })).toBe(true)
   })
 })

@@ -1,9 +1,10 @@
 import type { Maturity, Project } from '../dataset/schema'
 import { intake2023, INTAKE_2023 } from '../dataset/intake'
 import { russianPlacementNames } from '../glossary/glossary'
+import { DEFAULT_EVALUATION_FILTERS, EMPTY_EVALUATION, hasEvaluationFilters, matchesEvaluation, type EvaluationFilters, type EvaluationIndex } from '../evaluation/filter'
 
 /** The table's filters; every facet is "any of these values", empty meaning no restriction. */
-export interface ProjectFilters {
+export interface ProjectFilters extends EvaluationFilters {
   query: string
   maturity: Maturity[]
   category: string[]
@@ -15,13 +16,15 @@ export interface ProjectFilters {
   /** The user's own lists (by list id) and tags. */
   lists: string[]
   userTags: string[]
+  /** Evaluation status ids (the user's own statuses). */
+  status: string[]
   starred: boolean
   hasNote: boolean
   /** Only the projects the latest refresh changed. */
   changed: boolean
 }
 
-export const FACETS = ['maturity', 'category', 'subcategory', 'year', 'intake', 'tags', 'lists', 'userTags'] as const
+export const FACETS = ['maturity', 'category', 'subcategory', 'year', 'intake', 'tags', 'lists', 'userTags', 'status'] as const
 export type Facet = (typeof FACETS)[number]
 
 /** What the user has recorded about projects, by project id: the filters that read it. */
@@ -30,6 +33,8 @@ export interface UserDataIndex {
   listsOf: ReadonlyMap<string, readonly string[]>
   userTagsOf: ReadonlyMap<string, readonly string[]>
   withNotes: ReadonlySet<string>
+  /** Statuses, their changes and field values (src/shared/evaluation). */
+  evaluation?: EvaluationIndex
 }
 
 export const EMPTY_USER_DATA: UserDataIndex = { starred: new Set(), listsOf: new Map(), userTagsOf: new Map(), withNotes: new Set() }
@@ -45,9 +50,11 @@ export const DEFAULT_FILTERS: ProjectFilters = {
   intake: [],
   lists: [],
   userTags: [],
+  status: [],
   starred: false,
   hasNote: false,
   changed: false,
+  ...DEFAULT_EVALUATION_FILTERS,
 }
 
 export const EMPTY_FILTERS: ProjectFilters = { ...DEFAULT_FILTERS, maturity: [] }
@@ -77,6 +84,10 @@ export function facetValues(project: Project, facet: Facet, user: UserDataIndex 
       return user.listsOf.get(project.id) ?? []
     case 'userTags':
       return user.userTagsOf.get(project.id) ?? []
+    case 'status': {
+      const status = user.evaluation?.statusOf.get(project.id)
+      return status ? [status] : []
+    }
   }
 }
 
@@ -123,6 +134,7 @@ function matchesAll(project: Project, filters: ProjectFilters, terms: string[], 
   if (filters.changed && !changed.has(project.id)) return false
   if (filters.starred && !user.starred.has(project.id)) return false
   if (filters.hasNote && !user.withNotes.has(project.id)) return false
+  if (!matchesEvaluation(project.id, filters, user.evaluation ?? EMPTY_EVALUATION)) return false
   if (!matchesQuery(project, terms)) return false
   return FACETS.every((facet) => facet === except || matchesFacet(project, facet, filters[facet], user))
 }
@@ -154,14 +166,18 @@ export function facetOptions(projects: readonly Project[], filters: ProjectFilte
       for (const value of new Set(values)) counts.set(value, (counts.get(value) ?? 0) + 1)
     }
     for (const value of filters[facet]) if (!counts.has(value)) counts.set(value, 0)
-    result[facet] = [...counts].map(([value, count]) => ({ value, count })).sort(facetOrder(facet))
+    result[facet] = [...counts].map(([value, count]) => ({ value, count })).sort(facetOrder(facet, user))
   }
   return result
 }
 
 const MATURITY_ORDER: Record<string, number> = { sandbox: 0, incubating: 1, graduated: 2, archived: 3 }
 
-function facetOrder(facet: Facet): (a: FacetOption, b: FacetOption) => number {
+function facetOrder(facet: Facet, user: UserDataIndex): (a: FacetOption, b: FacetOption) => number {
+  if (facet === 'status') {
+    const rank = user.evaluation?.statusRank ?? new Map<string, number>()
+    return (a, b) => (rank.get(a.value) ?? 99) - (rank.get(b.value) ?? 99)
+  }
   if (facet === 'maturity') return (a, b) => (MATURITY_ORDER[a.value] ?? 9) - (MATURITY_ORDER[b.value] ?? 9)
   if (facet === 'year') return (a, b) => b.value.localeCompare(a.value)
   if (facet === 'intake') return (a, b) => INTAKE_2023.indexOf(a.value as never) - INTAKE_2023.indexOf(b.value as never)
@@ -174,7 +190,7 @@ export function maturityRank(maturity: Maturity): number {
 }
 
 export function hasActiveFilters(filters: ProjectFilters): boolean {
-  return filters.query.trim() !== '' || filters.starred || filters.hasNote || filters.changed || FACETS.some((facet) => filters[facet].length > 0)
+  return filters.query.trim() !== '' || filters.starred || filters.hasNote || filters.changed || FACETS.some((facet) => filters[facet].length > 0) || hasEvaluationFilters(filters)
 }
 
 /** Toggles one facet value, returning new filters (the input is never mutated). */

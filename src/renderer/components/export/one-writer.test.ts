@@ -25,7 +25,8 @@ describe('the export envelope is the only way an export is written', () => {
   })
 
   it('quotes CSV in one place, where the formula guard is', () => {
-    // A doubled quote ('""') is how CSV escapes a quote: only csvField writes one.
-    expect(using(/'""'/)).toEqual(['shared/export/csv.ts'])
+    // Replacing a quote by a doubled one is how CSV escapes it: only csvField does. (A CSS
+    // `content: '""'` is not a replacement and does not count.)
+    expect(using(/,\s*'""'\)/)).toEqual(['shared/export/csv.ts'])
   })
 })

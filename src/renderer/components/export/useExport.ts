@@ -6,6 +6,8 @@ import { useDatasetMeta } from '../../db/hooks'
 import { useNoticeStore } from '../../store/notice-store'
 import { useSettingsStore } from '../../store/settings-store'
 import { envelopeInputs, footerWording } from './envelope-inputs'
+import { svgToPngBase64 } from './raster'
+import { framedSize, type ExportPicture } from '../../../shared/export/svg'
 
 /**
  * The one way the app writes an export: the request rendered inside the envelope (attribution,
@@ -24,12 +26,30 @@ export function useExport() {
     return createEnvelope(envelopeInputs(meta, __APP_VERSION__, new Date()), footerWording(t, i18n.language))
   }
 
-  const save = async (request: ExportRequest): Promise<void> => {
+  const write = async (file: { name: string; content: string; filter: { name: string; extensions: string[] }; encoding?: 'base64' }) => {
+    const result = await getBridge().saveTextFile({ suggestedName: file.name, content: file.content, filters: [file.filter], ...(file.encoding ? { encoding: file.encoding } : {}) })
+    if (result.saved) show(result.path ? t('export.savedTo', { path: result.path }) : t('export.downloaded'), 'success')
+    else if (result.error) show(result.error, 'error')
+  }
+
+  /** Saves the request rendered in the envelope; `fileName` replaces the name made from the title. */
+  const save = async (request: ExportRequest, fileName?: string): Promise<void> => {
     try {
       const file = renderExport(request, envelope(), { dataOnly })
-      const result = await getBridge().saveTextFile({ suggestedName: file.fileName, content: file.content, filters: [file.filter] })
-      if (result.saved) show(result.path ? t('export.savedTo', { path: result.path }) : t('export.downloaded'), 'success')
-      else if (result.error) show(result.error, 'error')
+      await write({ name: fileName ?? file.fileName, content: file.content, filter: file.filter })
+    } catch (error) {
+      show(t('export.failed', { reason: (error as Error).message }), 'error')
+    }
+  }
+
+  /** Saves a picture the app drew, with the envelope's lines under it, as SVG or as PNG drawn from that SVG. */
+  const savePicture = async (title: string, picture: ExportPicture, as: 'svg' | 'png', fileName: string): Promise<void> => {
+    try {
+      const framing = envelope()
+      const file = renderExport({ kind: 'picture', title, picture }, framing)
+      if (as === 'svg') return await write({ name: `${fileName}.svg`, content: file.content, filter: file.filter })
+      const { width, height } = framedSize(picture, framing)
+      await write({ name: `${fileName}.png`, content: await svgToPngBase64(file.content, width, height), filter: { name: 'PNG', extensions: ['png'] }, encoding: 'base64' })
     } catch (error) {
       show(t('export.failed', { reason: (error as Error).message }), 'error')
     }
@@ -45,5 +65,5 @@ export function useExport() {
     }
   }
 
-  return { ready: Boolean(meta), save, copy }
+  return { ready: Boolean(meta), save, savePicture, copy }
 }

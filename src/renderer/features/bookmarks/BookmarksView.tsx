@@ -24,6 +24,7 @@ import type { ListRecord } from '../../db/database'
 import { createList, deleteList, renameList, useBookmarks, useLists } from '../../db/user-data'
 import { projectHref } from '../project-detail/views'
 import { StarToggle } from './StarToggle'
+import { DossierMenu } from '../evaluation/dossier/DossierMenu'
 
 export function BookmarksView() {
   const { t } = useTranslation()
@@ -60,6 +61,7 @@ export function BookmarksView() {
             <Typography variant="h2" sx={{ flex: 1 }}>{group.list?.name ?? t('bookmarks.unlisted')} <Typography component="span" color="text.secondary">· {group.entries.length}</Typography></Typography>
             {group.list && (
               <>
+                <DossierMenu scope={{ kind: 'list', listId: group.list.id, name: group.list.name }} disabled={group.entries.length === 0} />
                 <Tooltip title={t('bookmarks.rename')}><IconButton size="small" aria-label={t('bookmarks.renameNamed', { name: group.list.name })} onClick={() => setEditing({ list: group.list, name: group.list!.name })}><EditIcon fontSize="small" /></IconButton></Tooltip>
                 <Tooltip title={t('bookmarks.deleteList')}><IconButton size="small" aria-label={t('bookmarks.deleteListNamed', { name: group.list.name })} onClick={() => setDeleting(group.list!)}><DeleteIcon fontSize="small" /></IconButton></Tooltip>
               </>

@@ -156,7 +156,7 @@ function CompareTable({ projects, rows }: { projects: Project[]; rows: ReturnTyp
                 sx={{ fontWeight: 600, color: 'text.secondary', position: 'sticky', left: 0, bgcolor: 'background.paper', zIndex: 1,
                   boxShadow: (theme) => (row.differs ? `inset 3px 0 0 ${theme.palette.warning.main}` : undefined) }}
               >
-                {t(`compare.rows.${row.id}`)}
+                {row.label ?? t(`compare.rows.${row.id}`)}
                 {row.differs && <Box component="span" sx={visuallyHidden}> ({t('compare.differs')})</Box>}
               </Box>
               {row.cells.map((cell, i) => <td key={projects[i]?.id ?? i}><CellContent cell={cell} /></td>)}

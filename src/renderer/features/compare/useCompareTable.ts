@@ -7,7 +7,9 @@ import type { Project } from '../../../shared/dataset/schema'
 import { formatDate } from '../../components/format'
 import { describeSource } from '../../components/sources'
 import { useLandscapeLabels } from '../../i18n/useLandscapeLabels'
-import { useProjectsByIds, useUserDataFor } from '../../db/compare'
+import { useEvaluationFor, useProjectsByIds, useUserDataFor } from '../../db/compare'
+import { useFields } from '../../db/evaluation'
+import { fieldValueText, useStatusLabels } from '../evaluation/labels'
 import { useCompareStore } from '../../store/compare-store'
 
 /** The picked projects, their attribute rows and the same data flattened for export. */
@@ -18,10 +20,22 @@ export function useCompareTable(onlyDifferences: boolean) {
   const projects = useProjectsByIds(picks)
   const userData = useUserDataFor(picks)
   const landscape = useLandscapeLabels()
+  const evaluation = useEvaluationFor(picks)
+  const fields = useFields()
+  const statusLabels = useStatusLabels()
 
   const rows = useMemo<CompareRow[]>(() => {
-    if (!projects || !userData) return []
-    return compareRows(projects, userData, {
+    if (!projects || !userData || !evaluation || !fields) return []
+    // The user's data with their evaluation: status, the day it was decided, every field.
+    const mine = new Map([...userData].map(([id, data]) => {
+      const { latest, values } = evaluation.get(id) ?? { values: new Map() }
+      return [id, {
+        ...data,
+        ...(latest?.statusId ? { status: statusLabels.label(latest.statusId, latest.statusName), lastDecided: formatDate(latest.at, language) } : {}),
+        fields: fields.map((f) => ({ id: f.id, label: f.name, text: fieldValueText(f, values.get(f.id), t, language) })),
+      }]
+    }))
+    return compareRows(projects, mine, {
       language,
       maturityLabel: (m) => t(`maturity.${m}`),
       linkLabel: (kind) => t(`links.${kind}`),
@@ -33,7 +47,7 @@ export function useCompareTable(onlyDifferences: boolean) {
       placementLabel: landscape.placement,
       personaLabel: landscape.persona,
     })
-  }, [projects, userData, language, t, landscape])
+  }, [projects, userData, evaluation, fields, statusLabels, language, t, landscape])
 
   const shownRows = onlyDifferences ? rows.filter((row) => row.differs) : rows
   const missing = projects ? picks.filter((id) => !projects.some((p) => p.id === id)) : []
@@ -43,7 +57,7 @@ export function useCompareTable(onlyDifferences: boolean) {
     attributeHeader: t('compare.attribute'),
     projects: list,
     rows: shownRows,
-    rowLabel: (id) => t(`compare.rows.${id}`),
+    rowLabel: (row) => row.label ?? t(`compare.rows.${row.id}`),
   })
 
   return { picks, projects, rows: shownRows, allRowsCount: rows.length, missing, exportTable, loading: projects === undefined }

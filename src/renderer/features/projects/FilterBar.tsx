@@ -8,12 +8,15 @@ import { DEFAULT_FILTERS, EMPTY_FILTERS, FACETS, toggleFacetValue, type Facet, t
 import { useUiStore } from '../../store/ui-store'
 import { FacetMenu } from './FacetMenu'
 import { useLandscapeLabels } from '../../i18n/useLandscapeLabels'
+import { EvaluationFilters } from '../evaluation/EvaluationFilters'
+import { useStatusLabels } from '../evaluation/labels'
+import type { EvaluationIndex } from '../../../shared/evaluation/filter'
 import StarIcon from '@mui/icons-material/StarBorder'
 import NoteIcon from '@mui/icons-material/StickyNote2Outlined'
 import ChangedIcon from '@mui/icons-material/NewReleasesOutlined'
 
 /** Facets over the user's own data, shown once there is something to filter by. */
-const USER_FACETS: readonly Facet[] = ['lists', 'userTags']
+const USER_FACETS: readonly Facet[] = ['lists', 'userTags', 'status']
 
 /** On/off filters: the user's data, and what the latest refresh changed (shown once there is some). */
 const TOGGLES = [{ key: 'starred', Icon: StarIcon }, { key: 'hasNote', Icon: NoteIcon }, { key: 'changed', Icon: ChangedIcon }] as const
@@ -26,11 +29,14 @@ interface FilterBarProps {
   filtersActive: boolean
   /** Projects the latest refresh changed; the "changed" toggle shows only when there are some. */
   changedCount: number
+  /** Statuses and fields, for the evaluation filters. */
+  evaluation: EvaluationIndex
   trailing?: React.ReactNode
 }
 
-export function FilterBar({ listNames, facets, shown, total, filtersActive, changedCount, trailing }: FilterBarProps) {
+export function FilterBar({ listNames, facets, shown, total, filtersActive, changedCount, evaluation, trailing }: FilterBarProps) {
   const { t } = useTranslation()
+  const statusLabel = useStatusLabels().label
   const filters = useUiStore((s) => s.filters)
   const setFilters = useUiStore((s) => s.setFilters)
   const landscape = useLandscapeLabels()
@@ -41,9 +47,10 @@ export function FilterBar({ listNames, facets, shown, total, filtersActive, chan
       case 'category': return landscape.category(value)
       case 'subcategory': return landscape.subcategory(value)
       case 'lists': return listNames.get(value) ?? value
+      case 'status': return statusLabel(value)
       default: return value
     }
-  }, [t, listNames, landscape])
+  }, [t, listNames, landscape, statusLabel])
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
@@ -69,6 +76,7 @@ export function FilterBar({ listNames, facets, shown, total, filtersActive, chan
             labelOf={labelOf(facet)}
           />
         ))}
+        <EvaluationFilters index={evaluation} />
         <Button size="small" onClick={() => setFilters(EMPTY_FILTERS)} disabled={!filtersActive}>{t('projects.clearFilters')}</Button>
         <Button size="small" color="inherit" onClick={() => setFilters(DEFAULT_FILTERS)}>{t('projects.resetFilters')}</Button>
         <Box sx={{ flex: 1 }} />

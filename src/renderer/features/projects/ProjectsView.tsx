@@ -12,10 +12,12 @@ import { FilterBar } from './FilterBar'
 import { useProjectsTable } from './useProjectsTable'
 import { UserDataContext } from '../bookmarks/user-data-context'
 import { projectHref } from '../project-detail/views'
+import { DossierMenu } from '../evaluation/dossier/DossierMenu'
+import { EMPTY_EVALUATION } from '../../../shared/evaluation/filter'
 
 export function ProjectsView() {
   const { t } = useTranslation()
-  const { table, loading, total, shown, facets, filtersActive, userData, listNames, changedCount } = useProjectsTable()
+  const { table, loading, total, shown, facets, filtersActive, userData, listNames, changedCount, visibleIds } = useProjectsTable()
   const meta = useDatasetMeta()
   const scrollTop = useUiStore((s) => s.projectsScrollTop)
   const lastOpened = useUiStore((s) => s.lastOpenedProjectId)
@@ -27,7 +29,10 @@ export function ProjectsView() {
     <UserDataContext.Provider value={userData}>
     <Box sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1.5, flex: 1, minHeight: 0 }}>
       <Typography variant="h1">{t('projects.title')}</Typography>
-      <FilterBar listNames={listNames} facets={facets} shown={shown} total={total} filtersActive={filtersActive} changedCount={changedCount} trailing={<ColumnsMenu table={table} />} />
+      <FilterBar
+        listNames={listNames} facets={facets} shown={shown} total={total} filtersActive={filtersActive} changedCount={changedCount} evaluation={userData.evaluation ?? EMPTY_EVALUATION}
+        trailing={<><DossierMenu scope={{ kind: 'filter', projectIds: visibleIds }} disabled={shown === 0} /><ColumnsMenu table={table} /></>}
+      />
       {loading ? (
         <Typography color="text.secondary" role="status">{t('projects.loading')}</Typography>
       ) : (
