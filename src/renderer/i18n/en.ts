@@ -31,11 +31,13 @@ export const en = {
     menu: 'Project data: status and refresh',
   },
   maturity: { sandbox: 'Sandbox', incubating: 'Incubating', graduated: 'Graduated', archived: 'Archived' },
+  entryLevel: { inception: 'Inception (before the Sandbox)', sandbox: 'Sandbox', incubating: 'Incubating', graduated: 'Graduated' },
   facets: {
     maturity: 'Maturity',
     category: 'Category',
     subcategory: 'Subcategory',
     year: 'Year accepted',
+    entry: 'Joined as',
     tags: 'Tags',
     lists: 'My lists',
     userTags: 'My tags',

@@ -33,11 +33,13 @@ export const ru: Messages = {
     menu: 'Данные о проектах: состояние и обновление',
   },
   maturity: { sandbox: 'Sandbox', incubating: 'Инкубация', graduated: 'Выпущен', archived: 'В архиве' },
+  entryLevel: { inception: 'Inception (до появления Sandbox)', sandbox: 'Sandbox', incubating: 'Инкубация', graduated: 'Выпущен' },
   facets: {
     maturity: 'Зрелость',
     category: 'Категория',
     subcategory: 'Подкатегория',
     year: 'Год принятия',
+    entry: 'Принят как',
     tags: 'Теги',
     lists: 'Мои списки',
     userTags: 'Мои теги',

@@ -1,4 +1,5 @@
 import type { Maturity, Project } from '../dataset/schema'
+import { ENTRY_LEVELS, entryLevel } from './entry'
 
 /** The table's filters; every facet is "any of these values", empty meaning no restriction. */
 export interface ProjectFilters {
@@ -7,6 +8,8 @@ export interface ProjectFilters {
   category: string[]
   subcategory: string[]
   year: string[]
+  /** The level a project entered the CNCF at (entry.ts): Sandbox, straight into incubation, ... */
+  entry: string[]
   tags: string[]
   /** The user's own lists (by list id) and tags. */
   lists: string[]
@@ -17,7 +20,7 @@ export interface ProjectFilters {
   changed: boolean
 }
 
-export const FACETS = ['maturity', 'category', 'subcategory', 'year', 'tags', 'lists', 'userTags'] as const
+export const FACETS = ['maturity', 'category', 'subcategory', 'year', 'entry', 'tags', 'lists', 'userTags'] as const
 export type Facet = (typeof FACETS)[number]
 
 /** What the user has recorded about projects, by project id: the filters that read it. */
@@ -37,6 +40,7 @@ export const DEFAULT_FILTERS: ProjectFilters = {
   category: [],
   subcategory: [],
   year: [],
+  entry: [],
   tags: [],
   lists: [],
   userTags: [],
@@ -63,6 +67,10 @@ export function facetValues(project: Project, facet: Facet, user: UserDataIndex 
     case 'year': {
       const year = acceptedYear(project)
       return year ? [year] : []
+    }
+    case 'entry': {
+      const level = entryLevel(project.dates)
+      return level ? [level] : []
     }
     case 'tags':
       return project.tags
@@ -157,6 +165,7 @@ const MATURITY_ORDER: Record<string, number> = { sandbox: 0, incubating: 1, grad
 function facetOrder(facet: Facet): (a: FacetOption, b: FacetOption) => number {
   if (facet === 'maturity') return (a, b) => (MATURITY_ORDER[a.value] ?? 9) - (MATURITY_ORDER[b.value] ?? 9)
   if (facet === 'year') return (a, b) => b.value.localeCompare(a.value)
+  if (facet === 'entry') return (a, b) => ENTRY_LEVELS.indexOf(a.value as never) - ENTRY_LEVELS.indexOf(b.value as never)
   if (facet === 'tags' || facet === 'userTags') return (a, b) => b.count - a.count || a.value.localeCompare(b.value, 'en', { sensitivity: 'base' })
   return (a, b) => a.value.localeCompare(b.value, 'en')
 }

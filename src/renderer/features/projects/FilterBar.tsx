@@ -33,7 +33,7 @@ export function FilterBar({ listNames, facets, shown, total, filtersActive, chan
   const filters = useUiStore((s) => s.filters)
   const setFilters = useUiStore((s) => s.setFilters)
   const labelOf = useCallback((facet: Facet) => (value: string) =>
-    facet === 'maturity' ? t(`maturity.${value}`) : facet === 'lists' ? (listNames.get(value) ?? value) : value, [t, listNames])
+    facet === 'maturity' ? t(`maturity.${value}`) : facet === 'entry' ? t(`entryLevel.${value}`) : facet === 'lists' ? (listNames.get(value) ?? value) : value, [t, listNames])
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
