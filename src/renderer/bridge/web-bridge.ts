@@ -40,10 +40,11 @@ export function createWebBridge(
         return failure('unreadable', 'The dataset could not be downloaded.', `${url}: ${(error as Error).message}`)
       }
     },
-    async saveTextFile({ suggestedName, content, filters }) {
+    async saveTextFile({ suggestedName, content, filters, encoding }) {
       // The browser's download stands in for the save dialog.
-      const type = filters?.some((f) => f.extensions.includes('csv')) ? 'text/csv' : filters?.some((f) => f.extensions.includes('json')) ? 'application/json' : 'text/markdown'
-      download(suggestedName, content, type)
+      const has = (extension: string) => filters?.some((f) => f.extensions.includes(extension))
+      const type = has('csv') ? 'text/csv' : has('json') ? 'application/json' : has('svg') ? 'image/svg+xml' : has('png') ? 'image/png' : 'text/markdown'
+      download(suggestedName, encoding === 'base64' ? Uint8Array.from(atob(content), (c) => c.charCodeAt(0)) : content, type)
       return { saved: true }
     },
     async saveTextFiles({ title, files }) {
@@ -81,8 +82,8 @@ export function createWebBridge(
   }
 }
 
-function download(name: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }))
+function download(name: string, content: string | Uint8Array<ArrayBuffer>, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: typeof content === 'string' ? `${type};charset=utf-8` : type }))
   const link = document.createElement('a')
   link.href = url
   link.download = name
