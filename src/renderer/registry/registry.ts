@@ -1,4 +1,4 @@
-import type { DetailSection, Feature, ShellPart, ShellSlot } from './feature'
+import type { DetailSection, Feature, ProjectStatusSource, ShellPart, ShellSlot } from './feature'
 import type { AnyView } from './view'
 
 /**
@@ -35,4 +35,9 @@ export function detailSections(column: DetailSection['column']): readonly Detail
 
 export function featureMessages(): readonly NonNullable<Feature['messages']>[] {
   return features.flatMap((f) => (f.messages ? [f.messages] : []))
+}
+
+/** Where project statuses come from, when a feature keeps them (the first that says so). */
+export function projectStatusSource(): ProjectStatusSource | undefined {
+  return features.find((f) => f.projectStatuses)?.projectStatuses
 }
