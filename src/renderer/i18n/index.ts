@@ -4,7 +4,8 @@ import { en } from './en'
 import { ru } from './ru'
 import { resolveLanguage, useSettingsStore } from '../store/settings-store'
 
-export const resources = { en: { translation: en }, ru: { translation: ru } } as const
+// Copies: i18next merges features' strings into its store in place, and the shared modules stay as written.
+export const resources = { en: { translation: structuredClone(en) }, ru: { translation: structuredClone(ru) } } as const
 
 void i18n.use(initReactI18next).init({
   resources,
