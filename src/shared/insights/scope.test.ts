@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { makeProject } from '../testing/fixtures'
 import { EMPTY_FILTERS, EMPTY_USER_DATA, filterProjects, type UserDataIndex } from '../projects/filter'
 import { projectsInScope, projectsTarget } from './scope'
+import { scopeFromText, scopeToText } from './scope-text'
 
 const projects = [
   makeProject({ id: 'headlamp', dates: { accepted: '2023-05-17' } }),
@@ -39,5 +40,14 @@ describe('projectsTarget', () => {
     expect(shown(projectsTarget({ kind: 'sandbox' }, { year: ['2023'], maturity: ['archived'] }))).toEqual(['xline'])
     expect(shown(projectsTarget({ kind: 'all' }, { year: ['2023'], maturity: ['incubating'] }))).toEqual(['keycloak'])
     expect(shown(projectsTarget({ kind: 'sandbox' }, { year: ['2023'], maturity: ['incubating'] }))).toEqual([])
+  })
+})
+
+describe('scopes in an address', () => {
+  it('round-trip, and anything unknown reads as the default scope', () => {
+    const scopes = [{ kind: 'sandbox' }, { kind: 'all' }, { kind: 'starred' }, { kind: 'list', listId: 'a1b2' }] as const
+    for (const scope of scopes) expect(scopeFromText(scopeToText(scope))).toEqual(scope)
+    expect(scopeToText({ kind: 'sandbox' })).toBeUndefined()
+    for (const junk of [null, '', 'everything', 'list:', 'list:   ', `list:${'x'.repeat(201)}`]) expect(scopeFromText(junk)).toEqual({ kind: 'sandbox' })
   })
 })

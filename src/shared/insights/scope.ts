@@ -11,7 +11,7 @@ export type InsightsScope =
   | { kind: 'starred' }
   | { kind: 'list'; listId: string }
 
-export const DEFAULT_SCOPE: InsightsScope = { kind: 'sandbox' }
+export { DEFAULT_SCOPE } from './scope-text'
 
 /** What a bar, segment or row counts, in the Projects table's own facet terms. */
 export type Selection = Partial<Pick<ProjectFilters, Facet>>
@@ -46,3 +46,4 @@ export function projectsTarget(scope: InsightsScope, selection: Selection): Proj
   }
   return target
 }
+
