@@ -49,9 +49,10 @@ export function IntakeChart({ projects, onOpen }: { projects: readonly Project[]
           </ToggleButtonGroup>
         </>
       )}
-      footer={period === 'quarter' || data.undated.length > 0 ? (
+      footer={period === 'quarter' || grouping === 'category' || data.undated.length > 0 ? (
         <>
           {period === 'quarter' && <span>{t('insights.intake.quarterNote')} </span>}
+          {grouping === 'category' && <span>{t('insights.intake.categoryNote')} </span>}
           {data.undated.length > 0 && <span>{t('insights.intake.undated', { count: data.undated.length })}</span>}
         </>
       ) : undefined}
