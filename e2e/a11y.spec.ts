@@ -60,7 +60,7 @@ test('every button, link and input on a project page has an accessible name', as
 })
 
 test('the other views have no unnamed controls either', async ({ app }) => {
-  for (const hash of ['#/compare', '#/bookmarks', '#/notes', '#/board', '#/radar', '#/whats-new', '#/settings', `#/projects/${sandbox[0].id}`]) {
+  for (const hash of ['#/compare', '#/bookmarks', '#/notes', '#/board', '#/radar', '#/insights', '#/whats-new', '#/settings', `#/projects/${sandbox[0].id}`]) {
     await app.goto(hash)
     await expectAllNamed(app.page, hash)
   }

@@ -18,8 +18,8 @@ export interface SandscapeApp {
   restart: () => Promise<void>
   /** Goes to a hash route such as '#/settings' or '#/projects/<id>'. */
   goto: (hash: string) => Promise<void>
-  /** Runs `action`, which triggers a save (save dialog or download), and returns what was saved. */
-  captureSave: (action: () => Promise<void>) => Promise<{ name: string; content: string }>
+  /** Runs `action`, which triggers a save (save dialog or download), and returns what was saved (as text, and where it is). */
+  captureSave: (action: () => Promise<void>) => Promise<{ name: string; content: string; file: string }>
   /** Runs `action`, which asks for a file (open dialog or file input), and answers with `file`. */
   provideFile: (file: string, action: () => Promise<void>) => Promise<void>
   /** Desktop target only: the main process and the OS-level ways into the app. */
@@ -138,7 +138,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
           }, file)
           await action()
           await expect.poll(() => { try { return readFileSync(file, 'utf8').length } catch { return 0 } }).toBeGreaterThan(0)
-          return { name: path.basename(file), content: readFileSync(file, 'utf8') }
+          return { name: path.basename(file), content: readFileSync(file, 'utf8'), file }
         },
         async provideFile(file, action) {
           await running.electron.evaluate(({ dialog }, target) => {
@@ -185,7 +185,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
           const [download] = await Promise.all([app.page.waitForEvent('download'), action()])
           const file = path.join(tempDir('sandscape-save-'), download.suggestedFilename())
           await download.saveAs(file)
-          return { name: download.suggestedFilename(), content: readFileSync(file, 'utf8') }
+          return { name: download.suggestedFilename(), content: readFileSync(file, 'utf8'), file }
         },
         async provideFile(file, action) {
           const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), action()])

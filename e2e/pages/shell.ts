@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 import type { SandscapeApp } from '../fixtures'
 
-export type Place = 'Projects' | 'Compare' | 'Bookmarks' | 'Notes' | "What's new" | 'Settings'
+export type Place = 'Projects' | 'Compare' | 'Bookmarks' | 'Notes' | 'Insights' | "What's new" | 'Settings'
 
 /** What every view shares: the sidebar, the top bar's global search, the page itself. */
 export class Shell {

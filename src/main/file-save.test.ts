@@ -12,11 +12,13 @@ describe('saveTextFile', () => {
     expect(write).toHaveBeenCalledWith('/home/u/proxies.md', '# Proxies\n')
   })
 
-  it('writes the bytes of base64 content (a PNG picture)', async () => {
+  it('writes the bytes of a base64 request (a PNG image), not its text', async () => {
     const write = vi.fn(async () => {})
-    const png = { suggestedName: 'radar.png', content: Buffer.from([0x89, 0x50, 0x4e, 0x47]).toString('base64'), encoding: 'base64' as const }
-    await saveTextFile(png, { choosePath: async () => '/home/u/radar.png', write })
-    expect(write).toHaveBeenCalledWith('/home/u/radar.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47]))
+    const png = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)
+    const base64 = Buffer.from(png).toString('base64')
+    const result = await saveTextFile({ suggestedName: 'intake.png', content: base64, encoding: 'base64' }, { choosePath: async () => '/home/u/intake.png', write })
+    expect(result).toEqual({ saved: true, path: '/home/u/intake.png' })
+    expect(write).toHaveBeenCalledWith('/home/u/intake.png', png)
   })
 
   it('writes nothing when the user cancels', async () => {

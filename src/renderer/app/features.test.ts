@@ -8,11 +8,11 @@ import { en } from '../i18n/en'
 
 describe('the composed shell', () => {
   it('takes every feature folder that declares itself', () => {
-    expect(features.map((f) => f.id).sort()).toEqual(['board', 'bookmarks', 'compare', 'evaluation', 'notes', 'project-detail', 'projects', 'radar', 'refresh', 'settings', 'whats-new'])
+    expect(features.map((f) => f.id).sort()).toEqual(['board', 'bookmarks', 'compare', 'evaluation', 'insights', 'notes', 'project-detail', 'projects', 'radar', 'refresh', 'settings', 'whats-new'])
   })
 
   it('lists the sidebar in the declared order, each label in both languages', () => {
-    expect(sidebarViews().map((v) => v.id)).toEqual(['projects', 'compare', 'bookmarks', 'notes', 'board', 'radar', 'whats-new', 'settings'])
+    expect(sidebarViews().map((v) => v.id)).toEqual(['projects', 'compare', 'bookmarks', 'notes', 'board', 'radar', 'insights', 'whats-new', 'settings'])
     for (const view of sidebarViews()) {
       for (const lng of ['en', 'ru']) expect(i18n.exists(view.sidebar!.label, { lng }), `${view.id} in ${lng}`).toBe(true)
     }

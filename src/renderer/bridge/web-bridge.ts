@@ -43,12 +43,8 @@ export function createWebBridge(
     async saveTextFile({ suggestedName, content, filters, encoding }) {
       // The browser's download stands in for the save dialog.
       const has = (extension: string) => filters?.some((f) => f.extensions.includes(extension))
-      if (encoding === 'base64') {
-        download(suggestedName, Uint8Array.from(atob(content), (c) => c.charCodeAt(0)), has('png') ? 'image/png' : 'application/octet-stream')
-        return { saved: true }
-      }
-      const type = has('csv') ? 'text/csv' : has('json') ? 'application/json' : has('svg') ? 'image/svg+xml' : 'text/markdown'
-      download(suggestedName, content, `${type};charset=utf-8`)
+      const type = has('csv') ? 'text/csv' : has('json') ? 'application/json' : has('svg') ? 'image/svg+xml' : has('png') ? 'image/png' : 'text/markdown'
+      download(suggestedName, encoding === 'base64' ? Uint8Array.from(atob(content), (c) => c.charCodeAt(0)) : content, type)
       return { saved: true }
     },
     async saveTextFiles({ title, files }) {
@@ -96,7 +92,7 @@ export function createWebBridge(
 }
 
 function download(name: string, content: string | Uint8Array<ArrayBuffer>, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }))
+  const url = URL.createObjectURL(new Blob([content], { type: typeof content === 'string' ? `${type};charset=utf-8` : type }))
   const link = document.createElement('a')
   link.href = url
   link.download = name

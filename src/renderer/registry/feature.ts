@@ -35,6 +35,16 @@ export interface SettingsSection {
   component: ComponentType
 }
 
+/**
+ * The user's evaluation status of projects ("trying", "adopted", ...), for views that show it
+ * beside other things (Insights' 2023 cohort). The feature that keeps statuses provides it; with
+ * none, those views show no status.
+ */
+export interface ProjectStatusSource {
+  /** A hook: each project's status label in the UI language, by project id; undefined while loading. */
+  useStatuses: () => ReadonlyMap<string, string> | undefined
+}
+
 type MessageTree = { [key: string]: string | MessageTree }
 
 export interface Feature {
@@ -43,6 +53,7 @@ export interface Feature {
   shell?: readonly ShellPart[]
   detailSections?: readonly DetailSection[]
   settingsSections?: readonly SettingsSection[]
+  projectStatuses?: ProjectStatusSource
   /**
    * The feature's own UI strings, merged into the app's translations. Shared strings stay in
    * src/renderer/i18n; a feature's keys live under a prefix of its own. Both languages, same keys.

@@ -1,4 +1,4 @@
-import type { DetailSection, Feature, SettingsSection, ShellPart, ShellSlot } from './feature'
+import type { DetailSection, Feature, ProjectStatusSource, SettingsSection, ShellPart, ShellSlot } from './feature'
 import type { AnyView } from './view'
 
 /**
@@ -39,4 +39,9 @@ export function settingsSections(): readonly SettingsSection[] {
 
 export function featureMessages(): readonly NonNullable<Feature['messages']>[] {
   return features.flatMap((f) => (f.messages ? [f.messages] : []))
+}
+
+/** Where project statuses come from, when a feature keeps them (the first that says so). */
+export function projectStatusSource(): ProjectStatusSource | undefined {
+  return features.find((f) => f.projectStatuses)?.projectStatuses
 }

@@ -36,6 +36,11 @@ export interface ViewDeclaration<P> {
   parent?: string
   /** Shown for an empty or unknown address. Exactly one view says so. */
   isDefault?: boolean
+  /**
+   * False for a view whose code is large and not needed by most visits (charts): it is not
+   * prefetched when the browser is idle, only when its link is hovered or focused, or opened.
+   */
+  idlePrefetch?: boolean
   load: () => Promise<{ default: ComponentType<ViewProps<P>> }>
 }
 

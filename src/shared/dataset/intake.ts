@@ -1,14 +1,13 @@
+import { entryLevel } from '../projects/entry'
 import type { Project } from './schema'
 
 /**
- * The year a project entered the CNCF at the Sandbox level, read from its dates: a project accepted
- * straight into incubation (Keycloak and Kubeflow in 2023) never was a Sandbox project.
+ * The year a project entered the CNCF at the Sandbox level, read from its dates (entry.ts): a
+ * project accepted straight into incubation (Keycloak and Kubeflow in 2023) never was a Sandbox
+ * project, nor was one accepted before the Sandbox existed.
  */
 export function sandboxEntryYear(project: Pick<Project, 'dates'>): string | undefined {
-  const { accepted, incubating, graduated } = project.dates
-  if (!accepted) return undefined
-  if ((incubating && incubating <= accepted) || (graduated && graduated <= accepted)) return undefined
-  return accepted.slice(0, 4)
+  return entryLevel(project.dates) === 'sandbox' ? project.dates.accepted?.slice(0, 4) : undefined
 }
 
 /**

@@ -5,6 +5,9 @@ export interface ExportPicture {
   svg: string
   width: number
   height: number
+  /** The picture's own background and muted text colour, so the lines under it match (default: white, grey). */
+  background?: string
+  textColor?: string
 }
 
 const LINE_HEIGHT = 16
@@ -37,9 +40,9 @@ export function svgDocument(picture: ExportPicture, envelope: ExportEnvelope): s
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}">`,
-    `<rect width="${width}" height="${total}" fill="#ffffff"/>`,
+    `<rect width="${width}" height="${total}" fill="${escapeXml(picture.background ?? '#ffffff')}"/>`,
     `<svg x="0" y="0" width="${width}" height="${height}">${inner}</svg>`,
-    `<g font-family="sans-serif" font-size="${FONT_SIZE}" fill="#444444">${lines.join('')}</g>`,
+    `<g font-family="sans-serif" font-size="${FONT_SIZE}" fill="${escapeXml(picture.textColor ?? '#444444')}">${lines.join('')}</g>`,
     '</svg>',
     '',
   ].join('\n')

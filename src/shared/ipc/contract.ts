@@ -29,9 +29,9 @@ export const SaveTextFileRequest = z.strictObject({
   suggestedName: z.string().min(1).max(200).refine((name) => !/[\\/]|^\.\.?$/.test(name), 'expected a file name without folders'),
   content: z.string().max(MAX_SAVED_TEXT_LENGTH),
   filters: FileFilters.optional(),
-  /** 'base64' when `content` is binary (a PNG picture) written as base64; text otherwise. */
+  /** 'base64': `content` is a binary file (a PNG chart) in base64, written as its bytes. Text by default. */
   encoding: z.enum(['utf8', 'base64']).optional(),
-}).refine((r) => r.encoding !== 'base64' || /^[A-Za-z0-9+/]*={0,2}$/.test(r.content), 'expected base64 content')
+}).refine((request) => request.encoding !== 'base64' || /^[A-Za-z0-9+/]*={0,2}$/.test(request.content), { message: 'expected base64 content', path: ['content'] })
 export type SaveTextFileRequest = z.infer<typeof SaveTextFileRequest>
 
 export const SaveTextFileResult = z.strictObject({

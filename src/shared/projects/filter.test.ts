@@ -178,3 +178,17 @@ describe('evaluation filters in the Projects filters', () => {
     expect(hasActiveFilters({ ...EMPTY_FILTERS, statusChangedDays: 30 })).toBe(true)
   })
 })
+
+describe('the entry facet', () => {
+  const joined = [
+    makeProject({ id: 'headlamp', dates: { accepted: '2023-05-17' } }),
+    makeProject({ id: 'keycloak', maturity: 'incubating', dates: { accepted: '2023-04-10', incubating: '2023-04-10' } }),
+    makeProject({ id: 'linkerd', maturity: 'graduated', dates: { accepted: '2017-01-23', incubating: '2018-04-06', graduated: '2021-07-28' } }),
+  ]
+
+  it('filters by the level a project joined at and lists the levels in their order', () => {
+    expect(ids(filterProjects(joined, { ...EMPTY_FILTERS, entry: ['sandbox'] }))).toEqual(['headlamp'])
+    expect(ids(filterProjects(joined, { ...EMPTY_FILTERS, entry: ['incubating', 'inception'] }))).toEqual(['keycloak', 'linkerd'])
+    expect(facetOptions(joined, EMPTY_FILTERS).entry.map((o) => o.value)).toEqual(['inception', 'sandbox', 'incubating'])
+  })
+})

@@ -2,6 +2,7 @@ import type { Maturity, Project } from '../dataset/schema'
 import { intake2023, INTAKE_2023 } from '../dataset/intake'
 import { russianPlacementNames } from '../glossary/glossary'
 import { DEFAULT_EVALUATION_FILTERS, EMPTY_EVALUATION, hasEvaluationFilters, matchesEvaluation, type EvaluationFilters, type EvaluationIndex } from '../evaluation/filter'
+import { ENTRY_LEVELS, entryLevel } from './entry'
 
 /** The table's filters; every facet is "any of these values", empty meaning no restriction. */
 export interface ProjectFilters extends EvaluationFilters {
@@ -10,6 +11,8 @@ export interface ProjectFilters extends EvaluationFilters {
   category: string[]
   subcategory: string[]
   year: string[]
+  /** The level a project entered the CNCF at (entry.ts): Sandbox, straight into incubation, ... */
+  entry: string[]
   tags: string[]
   /** The 2023 intake: accepted into the Sandbox that year, reviewed in the article. */
   intake: string[]
@@ -24,7 +27,7 @@ export interface ProjectFilters extends EvaluationFilters {
   changed: boolean
 }
 
-export const FACETS = ['maturity', 'category', 'subcategory', 'year', 'intake', 'tags', 'lists', 'userTags', 'status'] as const
+export const FACETS = ['maturity', 'category', 'subcategory', 'year', 'entry', 'intake', 'tags', 'lists', 'userTags', 'status'] as const
 export type Facet = (typeof FACETS)[number]
 
 /** What the user has recorded about projects, by project id: the filters that read it. */
@@ -46,6 +49,7 @@ export const DEFAULT_FILTERS: ProjectFilters = {
   category: [],
   subcategory: [],
   year: [],
+  entry: [],
   tags: [],
   intake: [],
   lists: [],
@@ -78,6 +82,10 @@ export function facetValues(project: Project, facet: Facet, user: UserDataIndex 
     }
     case 'intake':
       return intake2023(project)
+    case 'entry': {
+      const level = entryLevel(project.dates)
+      return level ? [level] : []
+    }
     case 'tags':
       return project.tags
     case 'lists':
@@ -181,6 +189,7 @@ function facetOrder(facet: Facet, user: UserDataIndex): (a: FacetOption, b: Face
   if (facet === 'maturity') return (a, b) => (MATURITY_ORDER[a.value] ?? 9) - (MATURITY_ORDER[b.value] ?? 9)
   if (facet === 'year') return (a, b) => b.value.localeCompare(a.value)
   if (facet === 'intake') return (a, b) => INTAKE_2023.indexOf(a.value as never) - INTAKE_2023.indexOf(b.value as never)
+  if (facet === 'entry') return (a, b) => ENTRY_LEVELS.indexOf(a.value as never) - ENTRY_LEVELS.indexOf(b.value as never)
   if (facet === 'tags' || facet === 'userTags') return (a, b) => b.count - a.count || a.value.localeCompare(b.value, 'en', { sensitivity: 'base' })
   return (a, b) => a.value.localeCompare(b.value, 'en')
 }

@@ -1,6 +1,7 @@
 import { defineDetailSection, defineFeature, defineSettingsSection } from '../../registry/feature'
 import { PrintHost } from './dossier/PrintHost'
 import { messages } from './messages'
+import { useProjectStatusNames } from './labels'
 
 /**
  * Evaluation: a status per project with its dated history and reasons, the user's own fields,
@@ -18,5 +19,7 @@ export const feature = defineFeature({
     defineSettingsSection({ id: 'statuses', order: 10, load: () => import('./StatusSettings').then((m) => ({ default: m.StatusSettings })) }),
     defineSettingsSection({ id: 'fields', order: 20, load: () => import('./FieldSettings').then((m) => ({ default: m.FieldSettings })) }),
   ],
+  // Views that show a project's status beside their own data (Insights' 2023 cohort) read it here.
+  projectStatuses: { useStatuses: useProjectStatusNames },
   messages,
 })

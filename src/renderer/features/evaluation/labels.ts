@@ -5,7 +5,7 @@ import i18n from '../../i18n'
 import { booleanKey, type FieldDefinition, type FieldValue } from '../../../shared/evaluation/fields'
 import { isDefaultStatusId, type StatusDefinition } from '../../../shared/evaluation/status'
 import { formatDate } from '../../components/format'
-import { useStatuses } from '../../db/evaluation'
+import { useEvaluationIndex, useStatuses } from '../../db/evaluation'
 
 /** Ring colours, innermost first, as the radar draws them: dark enough for white numbers, in both themes. */
 export const RING_COLORS = ['#2e7d32', '#00838f', '#9a6700', '#c62828'] as const
@@ -62,4 +62,11 @@ export function fieldValueText(field: Pick<FieldDefinition, 'type'>, value: Fiel
   if (field.type === 'date') return formatDate(String(value), language)
   if (field.type === 'number' && typeof value === 'number') return value.toLocaleString(language)
   return String(value)
+}
+
+/** Each project's current status name in the UI language, by project id (what other views show beside their own data). */
+export function useProjectStatusNames(): ReadonlyMap<string, string> | undefined {
+  const index = useEvaluationIndex()
+  const { label } = useStatusLabels()
+  return useMemo(() => (index ? new Map([...index.statusOf].map(([projectId, statusId]) => [projectId, label(statusId)])) : undefined), [index, label])
 }

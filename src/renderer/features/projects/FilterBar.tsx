@@ -44,6 +44,7 @@ export function FilterBar({ listNames, facets, shown, total, filtersActive, chan
     switch (facet) {
       case 'maturity': return t(`maturity.${value}`)
       case 'intake': return t(`intake.${value}`)
+      case 'entry': return t(`entryLevel.${value}`)
       case 'category': return landscape.category(value)
       case 'subcategory': return landscape.subcategory(value)
       case 'lists': return listNames.get(value) ?? value
