@@ -1,0 +1,90 @@
+import { MATURITIES, type Project } from '../dataset/schema'
+import { languageShares, primaryFigures } from '../dataset/figures'
+import { daysBetween } from './dates'
+
+/** What the user has recorded about projects, by project id: the filters that read it. */
+export interface UserDataIndex {
+  starred: ReadonlySet<string>
+  listsOf: ReadonlyMap<string, readonly string[]>
+  userTagsOf: ReadonlyMap<string, readonly string[]>
+  withNotes: ReadonlySet<string>
+}
+
+export const EMPTY_USER_DATA: UserDataIndex = { starred: new Set(), listsOf: new Map(), userTagsOf: new Map(), withNotes: new Set() }
+
+/** What filtering needs besides the projects: the user's data, the latest refresh, the day. */
+export interface FilterContext {
+  user: UserDataIndex
+  /** Ids of the projects the latest refresh changed. */
+  changed: ReadonlySet<string>
+  /** Today, YYYY-MM-DD: date ranges that move and "review due" are read against it. */
+  today: string
+}
+
+/** How a facet's menu orders its values: by name, by how many projects have them, newest first, or a fixed order. */
+export type FacetOrder = 'name' | 'count' | 'newest' | readonly string[]
+
+export interface FacetDefinition {
+  /** The values a project has (several for tags, one for most). */
+  values: (project: Project, context: FilterContext) => readonly string[]
+  order: FacetOrder
+}
+
+const YES_NO = ['yes', 'no'] as const
+const yesNo = (value: boolean) => [value ? 'yes' : 'no']
+
+export const ANNUAL_REVIEW_STATES = ['due', 'recent', 'none'] as const
+export type AnnualReviewState = (typeof ANNUAL_REVIEW_STATES)[number]
+
+/** "due" once the latest annual review is more than a year old; "none" when there is no record of one. */
+export function annualReviewState(project: Pick<Project, 'lastAnnualReview'>, today: string): AnnualReviewState {
+  if (!project.lastAnnualReview) return 'none'
+  return daysBetween(project.lastAnnualReview, today) > 365 ? 'due' : 'recent'
+}
+
+/** The language with the largest share of the primary repository (after a refresh with figures). */
+export function primaryLanguage(project: Pick<Project, 'repositories'>): string | undefined {
+  return languageShares(primaryFigures(project)?.languages)[0]?.name
+}
+
+const one = (value: string | undefined) => (value ? [value] : [])
+
+/**
+ * Every facet the table filters by, in the order the filter bar shows them. A facet is "any of
+ * these values"; its id is also its key in a view's link (view-query.ts). Adding a facet is
+ * adding an entry here (and its label in the UI).
+ */
+const facet = (definition: FacetDefinition) => definition
+
+export const FACET_DEFINITIONS = {
+  maturity: facet({ values: (p) => [p.maturity], order: MATURITIES }),
+  category: facet({ values: (p) => [p.category, ...p.extraPlacements.map((x) => x.category)], order: 'name' }),
+  subcategory: facet({ values: (p) => [p.subcategory, ...p.extraPlacements.map((x) => x.subcategory)], order: 'name' }),
+  year: facet({ values: (p) => one(acceptedYear(p)), order: 'newest' }),
+  tags: facet({ values: (p) => p.tags, order: 'count' }),
+  advisoryGroup: facet({ values: (p) => p.advisoryGroups ?? [], order: 'name' }),
+  license: facet({ values: (p) => one(primaryFigures(p)?.license), order: 'count' }),
+  language: facet({ values: (p) => one(primaryLanguage(p)), order: 'count' }),
+  specification: facet({ values: (p) => yesNo(p.specification === true), order: YES_NO }),
+  audit: facet({ values: (p) => yesNo(p.audits.length > 0), order: YES_NO }),
+  annualReview: facet({ values: (p, c) => [annualReviewState(p, c.today)], order: ANNUAL_REVIEW_STATES }),
+  lists: facet({ values: (p, c) => c.user.listsOf.get(p.id) ?? [], order: 'name' }),
+  userTags: facet({ values: (p, c) => c.user.userTagsOf.get(p.id) ?? [], order: 'count' }),
+}
+
+export type Facet = keyof typeof FACET_DEFINITIONS
+export const FACETS = Object.keys(FACET_DEFINITIONS) as Facet[]
+
+export function acceptedYear(project: Pick<Project, 'dates'>): string | undefined {
+  return project.dates.accepted?.slice(0, 4)
+}
+
+/** On/off filters: each keeps the projects it holds true for. Their ids are link keys too. */
+export const TOGGLE_DEFINITIONS = {
+  starred: (p: Project, c: FilterContext) => c.user.starred.has(p.id),
+  hasNote: (p: Project, c: FilterContext) => c.user.withNotes.has(p.id),
+  changed: (p: Project, c: FilterContext) => c.changed.has(p.id),
+} as const
+
+export type Toggle = keyof typeof TOGGLE_DEFINITIONS
+export const TOGGLES = Object.keys(TOGGLE_DEFINITIONS) as Toggle[]
