@@ -5,6 +5,7 @@ import { makeDataset, makeProject } from '../../shared/testing/fixtures'
 import { openSandscapeDb, type SandscapeDb } from './database'
 import { deleteAllUserData, readUserData, replaceUserData } from './backup'
 import { syncDataset } from './dataset-cache'
+import { createSavedView } from './saved-views'
 
 let db: SandscapeDb
 let n = 0
@@ -18,6 +19,7 @@ async function seed(db: SandscapeDb) {
   await db.notes.put({ projectId: 'gone', markdown: 'A project that left the dataset.', createdAt: at, updatedAt: at })
   await db.userTags.put({ projectId: 'alpha', tag: 'pilot', createdAt: at })
   await db.comparisons.put({ id: 'c1', name: 'Pilots', projectIds: ['alpha', 'beta'], createdAt: at, updatedAt: at })
+  await createSavedView('New in 2023', { query: 'maturity=sandbox&accepted=2023&sort=-daysInStage', columns: ['name', 'daysInStage'] }, true, db, new Date(at))
 }
 
 describe('backup through the database', () => {
@@ -29,7 +31,7 @@ describe('backup through the database', () => {
     const file = serializeBackup(createBackup(before, { theme: 'dark' }))
 
     await deleteAllUserData(db)
-    expect(await readUserData(db)).toEqual({ bookmarks: [], lists: [], notes: [], userTags: [], comparisons: [] })
+    expect(await readUserData(db)).toEqual({ bookmarks: [], lists: [], notes: [], userTags: [], comparisons: [], savedViews: [] })
     expect(await db.projects.count()).toBe(2)
 
     const parsed = parseBackup(file)
@@ -37,6 +39,7 @@ describe('backup through the database', () => {
     const plan = planImport(await readUserData(db), parsed.backup.data, 'merge')
     await replaceUserData(plan.result, db)
     expect(await readUserData(db)).toEqual(before)
+    expect(await db.savedViews.toArray()).toEqual([expect.objectContaining({ name: 'New in 2023', isDefault: true, columns: ['name', 'daysInStage'] })])
     expect(await db.projects.count()).toBe(2)
   })
 

@@ -3,10 +3,10 @@ import { appDb, USER_TABLES, type SandscapeDb } from './database'
 
 /** Every user table, as the backup format holds it. */
 export async function readUserData(db: SandscapeDb = appDb()): Promise<BackupData> {
-  const [bookmarks, lists, notes, userTags, comparisons] = await Promise.all([
-    db.bookmarks.toArray(), db.lists.toArray(), db.notes.toArray(), db.userTags.toArray(), db.comparisons.toArray(),
+  const [bookmarks, lists, notes, userTags, comparisons, savedViews] = await Promise.all([
+    db.bookmarks.toArray(), db.lists.toArray(), db.notes.toArray(), db.userTags.toArray(), db.comparisons.toArray(), db.savedViews.toArray(),
   ])
-  return { bookmarks, lists, notes, userTags, comparisons }
+  return { bookmarks, lists, notes, userTags, comparisons, savedViews }
 }
 
 /**
@@ -21,10 +21,11 @@ export async function replaceUserData(data: BackupData, db: SandscapeDb = appDb(
     await db.notes.bulkPut(data.notes)
     await db.userTags.bulkPut(data.userTags)
     await db.comparisons.bulkPut(data.comparisons)
+    await db.savedViews.bulkPut(data.savedViews)
   })
 }
 
-/** Removes the user's bookmarks, lists, notes, tags and comparisons; the dataset stays. */
+/** Removes the user's bookmarks, lists, notes, tags, comparisons and saved views; the dataset stays. */
 export async function deleteAllUserData(db: SandscapeDb = appDb()): Promise<void> {
   await db.transaction('rw', [...USER_TABLES], async () => {
     await Promise.all(USER_TABLES.map((table) => db.table(table).clear()))

@@ -80,6 +80,20 @@ export interface RefreshRecord {
   logos?: { stored: number; refused: number; failed: number }
 }
 
+/** A named Projects view the user saved: listed in the sidebar under Projects. */
+export interface SavedViewRecord {
+  id: string
+  name: string
+  /** Filters, sort, grouping and layout, as the view's link writes them (shared/projects/view-query.ts). */
+  query: string
+  /** The columns shown, by id, in order. */
+  columns: string[]
+  /** The view Projects opens on when the app starts; at most one is. */
+  isDefault: boolean
+  createdAt: string
+  updatedAt: string
+}
+
 export interface ListRecord {
   id: string
   name: string
@@ -101,10 +115,11 @@ export type SandscapeDb = Dexie & {
   comparisons: EntityTable<ComparisonRecord, 'id'>
   logos: EntityTable<LogoRecord, 'projectId'>
   refreshes: EntityTable<RefreshRecord, 'id'>
+  savedViews: EntityTable<SavedViewRecord, 'id'>
 }
 
 export const DATASET_TABLES = ['projects', 'meta', 'logos', 'refreshes'] as const
-export const USER_TABLES = ['bookmarks', 'lists', 'notes', 'userTags', 'comparisons'] as const
+export const USER_TABLES = ['bookmarks', 'lists', 'notes', 'userTags', 'comparisons', 'savedViews'] as const
 
 /**
  * Every schema version the app has shipped, oldest first. Never edit a shipped entry: add a new
@@ -125,6 +140,11 @@ export const SCHEMA_HISTORY: { version: number; stores: Record<string, string>; 
       logos: 'projectId',
       refreshes: 'id, finishedAt',
     },
+  },
+  {
+    // Saved views of the Projects table (issue 11): a new table, nothing to move.
+    version: 2,
+    stores: { savedViews: 'id, name' },
   },
 ]
 
