@@ -61,6 +61,10 @@ export const en = {
     sortedAsc: 'sorted ascending',
     sortedDesc: 'sorted descending',
   },
+  table: {
+    resizeColumn: 'Resize column {{column}}',
+    groupedRowHint: 'Use arrow keys to move between rows, Enter to open a project or to fold a group.',
+  },
   columns: {
     star: 'Star',
     note: 'Note',
@@ -262,7 +266,7 @@ export const en = {
     change: 'Changed',
     unchanged: 'Unchanged',
     remove: 'Removed',
-    kinds: { bookmarks: 'Bookmarks', lists: 'Lists', notes: 'Notes', userTags: 'Tags', comparisons: 'Comparisons' },
+    kinds: { bookmarks: 'Bookmarks', lists: 'Lists', notes: 'Notes', userTags: 'Tags', comparisons: 'Comparisons', savedViews: 'Saved views' },
     conflicts_one: '{{count}} note was edited both here and in the backup: the newer version is kept.',
     conflicts_other: '{{count}} notes were edited both here and in the backup: the newer version of each is kept.',
     replaceWarning: 'Replace removes items that are only on this device.',

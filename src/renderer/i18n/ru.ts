@@ -65,6 +65,10 @@ export const ru: Messages = {
     sortedAsc: 'по возрастанию',
     sortedDesc: 'по убыванию',
   },
+  table: {
+    resizeColumn: 'Изменить ширину столбца «{{column}}»',
+    groupedRowHint: 'Стрелки переключают строки, Enter открывает проект или сворачивает группу.',
+  },
   columns: {
     star: 'Звёздочка',
     note: 'Заметка',
@@ -276,7 +280,7 @@ export const ru: Messages = {
     change: 'Изменится',
     unchanged: 'Без изменений',
     remove: 'Удалится',
-    kinds: { bookmarks: 'Закладки', lists: 'Списки', notes: 'Заметки', userTags: 'Теги', comparisons: 'Сравнения' },
+    kinds: { bookmarks: 'Закладки', lists: 'Списки', notes: 'Заметки', userTags: 'Теги', comparisons: 'Сравнения', savedViews: 'Сохранённые виды' },
     conflicts_one: 'Заметок, изменённых и здесь, и в копии: {{count}}. Сохранится более новая версия.',
     conflicts_few: 'Заметок, изменённых и здесь, и в копии: {{count}}. Сохранится более новая версия каждой.',
     conflicts_many: 'Заметок, изменённых и здесь, и в копии: {{count}}. Сохранится более новая версия каждой.',

@@ -12,11 +12,14 @@ import {
 
 /**
  * What a column may say about its cells: `end` aligns numbers (header and cells) to the right;
- * `control` marks a narrow column of one button or checkbox, drawn with tight padding.
+ * `control` marks a narrow column of one button or checkbox, drawn with tight padding (and not
+ * resizable); `flexible` marks the one column that takes the room the others leave (its size
+ * is then its least width).
  */
 export interface DataTableColumnMeta {
   align?: 'start' | 'end'
   control?: boolean
+  flexible?: boolean
 }
 
 /** Inline cell style for a column's meta (shared by header and body cells). */

@@ -1,35 +1,129 @@
-import { useEffect } from 'react'
+import { useEffect, useMemo } from 'react'
 import Box from '@mui/material/Box'
 import Typography from '@mui/material/Typography'
 import { useTranslation } from 'react-i18next'
+import type { ProjectFilters } from '../../../shared/projects/filter'
+import { viewQueryText, type ProjectsViewState } from '../../../shared/projects/view-query'
+import type { ExportFormat } from '../../../shared/projects/export'
 import { DataTable } from '../../components/data-table/DataTable'
 import { Attribution } from '../../components/Attribution'
+import { getBridge, isDesktop } from '../../bridge'
 import { useDatasetMeta } from '../../db/hooks'
+import { useSavedViews } from '../../db/saved-views'
 import { navigate } from '../../router/router'
+import { useNoticeStore } from '../../store/notice-store'
 import { useUiStore } from '../../store/ui-store'
-import { ColumnsMenu } from './ColumnsMenu'
-import { FilterBar } from './FilterBar'
-import { useProjectsTable } from './useProjectsTable'
+import type { ViewProps } from '../../registry/view'
 import { UserDataContext } from '../bookmarks/user-data-context'
 import { projectHref } from '../project-detail/views'
+import { ColumnsMenu } from './ColumnsMenu'
+import { FilterBar } from './FilterBar'
+import { ProjectCards } from './ProjectCards'
+import { GroupByMenu, LayoutToggle } from './ViewControls'
+import { ViewMenu } from './ViewMenu'
+import { renderProjectsExport, viewExportTable } from './export-view'
+import { columnTitle, groupLabel } from './labels'
+import { savedViewText } from './saved-view-entries'
+import { useProjectsTable, type ProjectRow } from './useProjectsTable'
+import { changeProjectsView, useShownView } from './view-state'
+import { projectsHref, type ProjectsViewParams } from './views'
 
-export function ProjectsView() {
+/** The Projects view: its address says what it shows (view-state.ts); until that is known, a line. */
+export function ProjectsView({ params }: ViewProps<ProjectsViewParams>) {
   const { t } = useTranslation()
-  const { table, loading, total, shown, facets, filtersActive, userData, listNames, changedCount } = useProjectsTable()
+  const view = useShownView(params)
+  const show = useNoticeStore((s) => s.show)
+  const ignored = params.ignored?.join(', ') ?? ''
+  useEffect(() => {
+    if (ignored) show(t('projectsView.ignored', { items: ignored.length > 200 ? `${ignored.slice(0, 200)}…` : ignored }), 'warning')
+  }, [ignored, show, t])
+  if (!view) return <Typography color="text.secondary" role="status" sx={{ p: 2 }}>{t('projects.loading')}</Typography>
+  return <ProjectsBody view={view} />
+}
+
+function ProjectsBody({ view }: { view: ProjectsViewState }) {
+  const { t, i18n } = useTranslation()
+  const { table, rows, grouped, exportRows, onToggleGroup, loading, total, shown, facets, filtersActive, userData, listNames, changedCount, today, language } = useProjectsTable(view)
   const meta = useDatasetMeta()
+  const show = useNoticeStore((s) => s.show)
+  const savedViews = useSavedViews()
+  const activeId = useUiStore((s) => s.activeSavedViewId)
   const scrollTop = useUiStore((s) => s.projectsScrollTop)
   const lastOpened = useUiStore((s) => s.lastOpenedProjectId)
   const remember = useUiStore((s) => s.rememberTablePosition)
   // Start from the remembered offset, so opening a row without scrolling keeps it.
   useEffect(() => { scrollPosition = scrollTop }, [scrollTop])
 
+  const text = viewQueryText(view)
+  const visibleColumns = table.getVisibleLeafColumns()
+  const content = useMemo(() => ({ query: text, columns: visibleColumns.map((c) => c.id) }), [text, visibleColumns])
+  const active = savedViews?.find((v) => v.id === activeId)
+  const unchanged = active !== undefined && savedViewText(active) === text && active.columns.join() === content.columns.join()
+  const items = grouped ?? rows.map((row, index) => ({ kind: 'item' as const, item: row, index }))
+  const labelOfGroup = (key: string) => (view.groupBy ? groupLabel(t, view.groupBy, key) : key)
+
+  const change = (update: (v: ProjectsViewState) => ProjectsViewState) => changeProjectsView(update)
+  const onFilters = (update: (f: ProjectFilters) => ProjectFilters) => change((v) => ({ ...v, filters: update(v.filters) }))
+  const open = (row: ProjectRow) => {
+    remember(scrollPosition, row.id)
+    navigate(projectHref(row.id))
+  }
+
+  const copyLink = async () => {
+    const href = projectsHref(view)
+    // The desktop app's links open it (issue 15's sandscape://); the web build's are its own address.
+    const link = isDesktop() ? `sandscape://projects${href.slice('#/projects'.length)}` : `${window.location.origin}${window.location.pathname}${href}`
+    try {
+      await navigator.clipboard.writeText(link)
+      show(t('projectsView.linkCopied'), 'success')
+    } catch (error) {
+      show(t('projectsView.copyFailed', { reason: (error as Error).message }), 'error')
+    }
+  }
+
+  const exportAs = async (format: ExportFormat) => {
+    if (!meta) return
+    const projects = exportRows.map((row) => row.original)
+    const title = unchanged && active ? active.name : t('projectsView.exportTitle')
+    const exportTable = viewExportTable(title, visibleColumns, projects, { t, language, today, user: userData })
+    const file = renderProjectsExport(exportTable, format, meta.source, t, i18n.language)
+    const result = await getBridge().saveTextFile({ suggestedName: file.fileName, content: file.content, filters: [file.filter] })
+    if (result.saved) show(result.path ? t('projectsView.exportedTo', { path: result.path }) : t('projectsView.downloaded'), 'success')
+    else if (result.error) show(result.error, 'error')
+  }
+
+  const empty = (
+    <Box sx={{ py: 6, textAlign: 'center' }} data-testid="empty-state">
+      <Typography variant="h2" gutterBottom>{t('projects.emptyTitle')}</Typography>
+      <Typography color="text.secondary">{t('projects.emptyBody')}</Typography>
+    </Box>
+  )
+
   return (
     <UserDataContext.Provider value={userData}>
-    <Box sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1.5, flex: 1, minHeight: 0 }}>
-      <Typography variant="h1">{t('projects.title')}</Typography>
-      <FilterBar listNames={listNames} facets={facets} shown={shown} total={total} filtersActive={filtersActive} changedCount={changedCount} trailing={<ColumnsMenu table={table} />} />
+    <Box sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1.25, flex: 1, minHeight: 0 }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+        <Typography variant="h1" sx={{ mr: 'auto' }}>{t('projects.title')}</Typography>
+        <LayoutToggle layout={view.layout} onChange={(layout) => change((v) => ({ ...v, layout }))} />
+        <GroupByMenu groupBy={view.groupBy} onChange={(groupBy) => change((v) => ({ ...v, groupBy }))} />
+        {view.layout === 'table' && <ColumnsMenu table={table} labelOf={(id) => columnTitle(t, id)} />}
+        <ViewMenu content={content} active={active} unchanged={unchanged} onCopyLink={() => void copyLink()} onExport={(f) => void exportAs(f)} exportDisabled={!meta || loading} />
+      </Box>
+      <FilterBar filters={view.filters} onChange={onFilters} listNames={listNames} facets={facets} shown={shown} total={total} filtersActive={filtersActive} changedCount={changedCount} />
       {loading ? (
         <Typography color="text.secondary" role="status">{t('projects.loading')}</Typography>
+      ) : view.layout === 'cards' ? (
+        <ProjectCards
+          items={items}
+          label={t('projects.tableLabel')}
+          groupLabel={labelOfGroup}
+          onToggleGroup={onToggleGroup}
+          onOpen={open}
+          empty={empty}
+          initialScrollTop={scrollTop}
+          initialFocusRowId={lastOpened}
+          onScroll={(top) => { scrollPosition = top }}
+        />
       ) : (
         <DataTable
           table={table}
@@ -37,16 +131,10 @@ export function ProjectsView() {
           initialScrollTop={scrollTop}
           initialFocusRowId={lastOpened}
           onScroll={(top) => { scrollPosition = top }}
-          onActivateRow={(row) => {
-            remember(scrollPosition, row.id)
-            navigate(projectHref(row.id))
-          }}
-          empty={
-            <Box sx={{ py: 6, textAlign: 'center' }} data-testid="empty-state">
-              <Typography variant="h2" gutterBottom>{t('projects.emptyTitle')}</Typography>
-              <Typography color="text.secondary">{t('projects.emptyBody')}</Typography>
-            </Box>
-          }
+          onActivateRow={open}
+          grouping={grouped && { items: grouped, label: labelOfGroup, onToggle: onToggleGroup }}
+          headerText={(id) => columnTitle(t, id)}
+          empty={empty}
         />
       )}
       <Attribution source={meta?.source} />
