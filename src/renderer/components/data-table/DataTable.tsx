@@ -80,9 +80,11 @@ export function DataTable<TData extends RowData>({
   const focusRow = useCallback((index: number) => {
     activeIndex.current = index
     virtualizer.scrollToIndex(index, { align: 'auto' })
-    requestAnimationFrame(() => {
-      scrollRef.current?.querySelector<HTMLElement>(`tbody tr[data-index="${index}"]`)?.focus()
-    })
+    // A row already drawn takes focus now (a quick next key lands on it); one scrolled to, once drawn.
+    const find = () => scrollRef.current?.querySelector<HTMLElement>(`tbody tr[data-index="${index}"]`)
+    const drawn = find()
+    if (drawn) drawn.focus({ preventScroll: true })
+    else requestAnimationFrame(() => find()?.focus())
   }, [virtualizer])
 
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react'
+import { useId, useRef, type KeyboardEvent, type PointerEvent } from 'react'
 import Box from '@mui/material/Box'
 import TableSortLabel from '@mui/material/TableSortLabel'
 import { useTranslation } from 'react-i18next'
@@ -22,6 +22,7 @@ interface HeaderCellProps<TData extends RowData> {
 export function HeaderCell<TData extends RowData>({ table, header, title }: HeaderCellProps<TData>) {
   const { t } = useTranslation()
   const thRef = useRef<HTMLTableCellElement>(null)
+  const labelId = useId()
   const { column } = header
   const meta = column.columnDef.meta
   const sorted = column.getIsSorted()
@@ -71,6 +72,8 @@ export function HeaderCell<TData extends RowData>({ table, header, title }: Head
       component="th"
       ref={thRef}
       scope="col"
+      // Named by its label alone: the resize handle inside has a name of its own.
+      aria-labelledby={labelId}
       aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : canSort ? 'none' : undefined}
       sx={{ height: 38, fontWeight: 600, color: 'text.secondary', width: meta?.flexible ? undefined : `${width}px`, bgcolor: 'background.paper', position: 'relative', textOverflow: 'clip !important' }}
       style={cellStyle(meta)}
@@ -82,10 +85,10 @@ export function HeaderCell<TData extends RowData>({ table, header, title }: Head
           onClick={column.getToggleSortingHandler()}
           sx={{ maxWidth: '100%', '& .MuiTableSortLabel-icon': { flex: 'none' } }}
         >
-          <Box component="span" sx={{ overflow: 'hidden', textOverflow: 'ellipsis' }}><table.FlexRender header={header} /></Box>
+          <Box component="span" id={labelId} sx={{ overflow: 'hidden', textOverflow: 'ellipsis' }}><table.FlexRender header={header} /></Box>
         </TableSortLabel>
       ) : (
-        <table.FlexRender header={header} />
+        <span id={labelId}><table.FlexRender header={header} /></span>
       )}
       {resizable && (
         <Box

@@ -80,7 +80,11 @@ export function ProjectCards({ items, label, groupLabel, onToggleGroup, onOpen, 
   const focusItem = useCallback((index: number) => {
     activeIndex.current = index
     virtualizer.scrollToIndex(lineOf[index] ?? 0, { align: 'auto' })
-    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus())
+    // A card already drawn takes focus now (a quick next key lands on it); one scrolled to, once drawn.
+    const find = () => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`)
+    const drawn = find()
+    if (drawn) drawn.focus({ preventScroll: true })
+    else requestAnimationFrame(() => find()?.focus())
   }, [virtualizer, lineOf])
 
   useEffect(() => {

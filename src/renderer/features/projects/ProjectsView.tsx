@@ -19,7 +19,8 @@ import { projectHref } from '../project-detail/views'
 import { ColumnsMenu } from './ColumnsMenu'
 import { FilterBar } from './FilterBar'
 import { ProjectCards } from './ProjectCards'
-import { GroupByMenu, LayoutToggle } from './ViewControls'
+import { GroupByMenu, LayoutToggle, SortMenu } from './ViewControls'
+import { PROJECT_COLUMNS } from './columns'
 import { ViewMenu } from './ViewMenu'
 import { renderProjectsExport, viewExportTable } from './export-view'
 import { columnTitle, groupLabel } from './labels'
@@ -60,6 +61,7 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
   const active = savedViews?.find((v) => v.id === activeId)
   const unchanged = active !== undefined && savedViewText(active) === text && active.columns.join() === content.columns.join()
   const items = grouped ?? rows.map((row, index) => ({ kind: 'item' as const, item: row, index }))
+  const sortColumns = useMemo(() => PROJECT_COLUMNS.filter((c) => c.value).map((c) => ({ id: c.id, label: columnTitle(t, c.id), descFirst: c.descFirst === true })), [t])
   const labelOfGroup = (key: string) => (view.groupBy ? groupLabel(t, view.groupBy, key) : key)
 
   const change = (update: (v: ProjectsViewState) => ProjectsViewState) => changeProjectsView(update)
@@ -105,6 +107,7 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
         <Typography variant="h1" sx={{ mr: 'auto' }}>{t('projects.title')}</Typography>
         <LayoutToggle layout={view.layout} onChange={(layout) => change((v) => ({ ...v, layout }))} />
+        {view.layout === 'cards' && <SortMenu sorting={view.sorting} columns={sortColumns} onChange={(sorting) => change((v) => ({ ...v, sorting }))} />}
         <GroupByMenu groupBy={view.groupBy} onChange={(groupBy) => change((v) => ({ ...v, groupBy }))} />
         {view.layout === 'table' && <ColumnsMenu table={table} labelOf={(id) => columnTitle(t, id)} />}
         <ViewMenu content={content} active={active} unchanged={unchanged} onCopyLink={() => void copyLink()} onExport={(f) => void exportAs(f)} exportDisabled={!meta || loading} />

@@ -3,7 +3,7 @@ import type { ProjectsViewState } from '../../../shared/projects/view-query'
 import { viewQueryText } from '../../../shared/projects/view-query'
 import { registeredViews } from '../../registry/registry'
 import { matchRoute } from '../../registry/view'
-import { navigate, replaceRoute } from '../../router/router'
+import { navigate, replaceRoute, useHash } from '../../router/router'
 import { useSavedViews } from '../../db/saved-views'
 import { useUiStore } from '../../store/ui-store'
 import { openSavedView } from './saved-view-entries'
@@ -53,6 +53,7 @@ export function useShownView(params: ProjectsViewParams): ProjectsViewState | un
   const last = useLastView()
   const savedViews = useSavedViews()
   const rememberView = useUiStore((s) => s.rememberView)
+  const hash = useHash()
   const defaultView = savedViews?.find((v) => v.isDefault)
   const waiting = !params.view && firstVisit && savedViews === undefined
   const shown = params.view ?? (waiting ? undefined : firstVisit && defaultView ? readViewQuery(defaultView.query) : last)
@@ -64,9 +65,9 @@ export function useShownView(params: ProjectsViewParams): ProjectsViewState | un
     firstVisit = false
     rememberView(text!)
     replaceRoute(projectsHref(shown))
-    // The text stands for the view: the effect runs when the view it describes changes.
+    // The text stands for the view; the hash changes when an address spells the same view otherwise.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [text, params.view === undefined])
+  }, [text, hash])
 
   return shown
 }
