@@ -1,6 +1,6 @@
 import { MATURITIES, type Project } from '../dataset/schema'
 import { languageShares, primaryFigures } from '../dataset/figures'
-import { daysBetween } from './dates'
+import { addDays } from './dates'
 
 /** What the user has recorded about projects, by project id: the filters that read it. */
 export interface UserDataIndex {
@@ -28,6 +28,8 @@ export interface FacetDefinition {
   /** The values a project has (several for tags, one for most). */
   values: (project: Project, context: FilterContext) => readonly string[]
   order: FacetOrder
+  /** The values read the context (the user's data, the day), so they are worked out each time, not kept per project. */
+  contextual?: boolean
 }
 
 const YES_NO = ['yes', 'no'] as const
@@ -36,10 +38,14 @@ const yesNo = (value: boolean) => [value ? 'yes' : 'no']
 export const ANNUAL_REVIEW_STATES = ['due', 'recent', 'none'] as const
 export type AnnualReviewState = (typeof ANNUAL_REVIEW_STATES)[number]
 
+// The day a review must be later than not to be due, for the last `today` asked about (one per run).
+let dueBefore = { today: '', day: '' }
+
 /** "due" once the latest annual review is more than a year old; "none" when there is no record of one. */
 export function annualReviewState(project: Pick<Project, 'lastAnnualReview'>, today: string): AnnualReviewState {
   if (!project.lastAnnualReview) return 'none'
-  return daysBetween(project.lastAnnualReview, today) > 365 ? 'due' : 'recent'
+  if (dueBefore.today !== today) dueBefore = { today, day: addDays(today, -365) }
+  return project.lastAnnualReview < dueBefore.day ? 'due' : 'recent'
 }
 
 /** The language with the largest share of the primary repository (after a refresh with figures). */
@@ -67,9 +73,9 @@ export const FACET_DEFINITIONS = {
   language: facet({ values: (p) => one(primaryLanguage(p)), order: 'count' }),
   specification: facet({ values: (p) => yesNo(p.specification === true), order: YES_NO }),
   audit: facet({ values: (p) => yesNo(p.audits.length > 0), order: YES_NO }),
-  annualReview: facet({ values: (p, c) => [annualReviewState(p, c.today)], order: ANNUAL_REVIEW_STATES }),
-  lists: facet({ values: (p, c) => c.user.listsOf.get(p.id) ?? [], order: 'name' }),
-  userTags: facet({ values: (p, c) => c.user.userTagsOf.get(p.id) ?? [], order: 'count' }),
+  annualReview: facet({ values: (p, c) => [annualReviewState(p, c.today)], order: ANNUAL_REVIEW_STATES, contextual: true }),
+  lists: facet({ values: (p, c) => c.user.listsOf.get(p.id) ?? [], order: 'name', contextual: true }),
+  userTags: facet({ values: (p, c) => c.user.userTagsOf.get(p.id) ?? [], order: 'count', contextual: true }),
 }
 
 export type Facet = keyof typeof FACET_DEFINITIONS

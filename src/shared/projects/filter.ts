@@ -1,6 +1,6 @@
 import type { Maturity, Project } from '../dataset/schema'
 import { DATE_FIELDS, inBounds, isOpenRange, localToday, projectDate, resolveRange, type Bounds, type DateField, type DateRanges } from './dates'
-import { EMPTY_USER_DATA, FACET_DEFINITIONS, FACETS, TOGGLE_DEFINITIONS, TOGGLES, type Facet, type FacetOrder, type FilterContext, type Toggle } from './facets'
+import { EMPTY_USER_DATA, FACET_DEFINITIONS, FACETS, TOGGLE_DEFINITIONS, TOGGLES, type Facet, type FacetDefinition, type FacetOrder, type FilterContext, type Toggle } from './facets'
 
 export { acceptedYear, EMPTY_USER_DATA, FACETS, TOGGLES } from './facets'
 export type { Facet, FilterContext, Toggle, UserDataIndex } from './facets'
@@ -30,9 +30,18 @@ export function filterContext(parts: Partial<FilterContext> = {}): FilterContext
   return { user: parts.user ?? EMPTY_USER_DATA, changed: parts.changed ?? NO_IDS, today: parts.today ?? localToday() }
 }
 
+// A project's values for the facets that read only the project, worked out once per project
+// object (a refresh brings new objects): counting facets over ten thousand projects per
+// keystroke would otherwise rebuild them all each time.
+const ownValues = new WeakMap<Project, Partial<Record<Facet, readonly string[]>>>()
+
 /** The values a project has for a facet. */
 export function facetValues(project: Project, facet: Facet, context: FilterContext = filterContext()): readonly string[] {
-  return FACET_DEFINITIONS[facet].values(project, context)
+  const definition: FacetDefinition = FACET_DEFINITIONS[facet]
+  if (definition.contextual) return definition.values(project, context)
+  let cached = ownValues.get(project)
+  if (!cached) ownValues.set(project, (cached = {}))
+  return (cached[facet] ??= definition.values(project, context))
 }
 
 /** Lower case, no diacritics, ё as е: what both the query and the text are compared as. */
@@ -129,7 +138,8 @@ export function facetOptions(projects: readonly Project[], filters: ProjectFilte
     if (failures > 1) continue
     FACETS.forEach((facet, i) => {
       if (failures === 1 && failed !== i) return
-      for (const value of new Set(values[i])) counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1)
+      const own = values[i]
+      for (const value of own.length > 1 ? new Set(own) : own) counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1)
     })
   }
   const result = {} as Record<Facet, FacetOption[]>

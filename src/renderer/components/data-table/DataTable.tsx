@@ -58,10 +58,11 @@ export function DataTable<TData extends RowData>({
   )
   const indexOfRow = (id: string | undefined) => (id ? items.findIndex((i) => i.kind === 'item' && i.item.id === id) : -1)
   const activeIndex = useRef(Math.max(0, indexOfRow(initialFocusRowId)))
-  const keyOf = (index: number) => {
+  // Stable while the items are: the virtualiser re-measures every item when this function changes.
+  const keyOf = useCallback((index: number) => {
     const item = items[index]
     return item ? (item.kind === 'group' ? `group:${item.key}` : item.item.id) : index
-  }
+  }, [items])
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scrollRef.current,

@@ -6,6 +6,8 @@ import type { Header, ReactTable, RowData } from '@tanstack/react-table'
 import { cellStyle, type DataTableFeatures } from './features'
 
 const RESIZE_STEP = 16
+/** A long name ("Дней на стадии") takes a second line rather than an ellipsis. */
+const LABEL_SX = { overflow: 'hidden', whiteSpace: 'normal', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', lineHeight: 1.25 } as const
 
 interface HeaderCellProps<TData extends RowData> {
   table: ReactTable<DataTableFeatures, TData>
@@ -75,7 +77,7 @@ export function HeaderCell<TData extends RowData>({ table, header, title }: Head
       // Named by its label alone: the resize handle inside has a name of its own.
       aria-labelledby={labelId}
       aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : canSort ? 'none' : undefined}
-      sx={{ height: 38, fontWeight: 600, color: 'text.secondary', width: meta?.flexible ? undefined : `${width}px`, bgcolor: 'background.paper', position: 'relative', textOverflow: 'clip !important' }}
+      sx={{ height: 38, py: 0.5, fontWeight: 600, color: 'text.secondary', width: meta?.flexible ? undefined : `${width}px`, bgcolor: 'background.paper', position: 'relative', textOverflow: 'clip !important', whiteSpace: 'normal !important' }}
       style={cellStyle(meta)}
     >
       {header.isPlaceholder ? null : canSort ? (
@@ -85,10 +87,10 @@ export function HeaderCell<TData extends RowData>({ table, header, title }: Head
           onClick={column.getToggleSortingHandler()}
           sx={{ maxWidth: '100%', '& .MuiTableSortLabel-icon': { flex: 'none' } }}
         >
-          <Box component="span" id={labelId} sx={{ overflow: 'hidden', textOverflow: 'ellipsis' }}><table.FlexRender header={header} /></Box>
+          <Box component="span" id={labelId} sx={LABEL_SX}><table.FlexRender header={header} /></Box>
         </TableSortLabel>
       ) : (
-        <span id={labelId}><table.FlexRender header={header} /></span>
+        <Box component="span" id={labelId} sx={LABEL_SX}><table.FlexRender header={header} /></Box>
       )}
       {resizable && (
         <Box

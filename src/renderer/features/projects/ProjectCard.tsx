@@ -12,7 +12,7 @@ import { ComparePickCheckbox } from '../compare/ComparePickCheckbox'
 import { NoteIndicatorCell, StarCell } from '../bookmarks/TableCells'
 
 /** Every card has one height, so the lines of cards can be virtualised without measuring. */
-export const CARD_HEIGHT = 156
+export const CARD_HEIGHT = 144
 
 interface ProjectCardProps {
   project: Project

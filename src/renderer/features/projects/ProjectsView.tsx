@@ -60,7 +60,7 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
   const content = useMemo(() => ({ query: text, columns: visibleColumns.map((c) => c.id) }), [text, visibleColumns])
   const active = savedViews?.find((v) => v.id === activeId)
   const unchanged = active !== undefined && savedViewText(active) === text && active.columns.join() === content.columns.join()
-  const items = grouped ?? rows.map((row, index) => ({ kind: 'item' as const, item: row, index }))
+  const items = useMemo(() => grouped ?? rows.map((row, index) => ({ kind: 'item' as const, item: row, index })), [grouped, rows])
   const sortColumns = useMemo(() => PROJECT_COLUMNS.filter((c) => c.value).map((c) => ({ id: c.id, label: columnTitle(t, c.id), descFirst: c.descFirst === true })), [t])
   const labelOfGroup = (key: string) => (view.groupBy ? groupLabel(t, view.groupBy, key) : key)
 

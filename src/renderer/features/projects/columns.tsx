@@ -94,7 +94,7 @@ export const PROJECT_COLUMNS: readonly ProjectColumnSpec[] = [
       </Box>
     ),
   },
-  { id: 'maturity', size: 112, value: (p) => maturityRank(p.maturity), sortFn: 'basic', cell: (p) => <MaturityChip maturity={p.maturity} />, text: (p, c) => c.t(`maturity.${p.maturity}`) },
+  { id: 'maturity', size: 120, value: (p) => maturityRank(p.maturity), sortFn: 'basic', cell: (p) => <MaturityChip maturity={p.maturity} />, text: (p, c) => c.t(`maturity.${p.maturity}`) },
   { id: 'category', size: 150, value: (p) => p.category, sortFn: 'text' },
   { id: 'subcategory', size: 150, value: (p) => p.subcategory, sortFn: 'text' },
   { id: 'accepted', size: 116, ...date((p) => p.dates.accepted) },

@@ -58,6 +58,13 @@ export function useProjectsTable(view: ProjectsViewState) {
   const facets = useMemo(() => facetOptions(all, deferredFilters, context), [all, deferredFilters, context])
   const columns = useMemo(() => projectColumns({ t, language, today }), [t, language, today])
 
+  // Likewise the sort: re-sorting ten thousand rows on every keystroke would cost a frame or two.
+  const sortingKey = JSON.stringify(view.sorting)
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const sorting = useMemo(() => view.sorting, [sortingKey])
+
+  const shownColumns = useMemo(() => ({ ...HIDDEN_BY_DEFAULT, ...columnVisibility }), [columnVisibility])
+
   const setSorting = useCallback((update: SortEntry[] | ((current: SortEntry[]) => SortEntry[])) => {
     changeProjectsView((v) => ({ ...v, sorting: typeof update === 'function' ? update(v.sorting) : update }))
   }, [])
@@ -68,7 +75,7 @@ export function useProjectsTable(view: ProjectsViewState) {
     data: visible,
     getRowId: (row) => row.id,
     // Columns the user never touched keep their default; their choices win.
-    state: { sorting: view.sorting, columnVisibility: { ...HIDDEN_BY_DEFAULT, ...columnVisibility }, columnSizing },
+    state: { sorting, columnVisibility: shownColumns, columnSizing },
     onSortingChange: setSorting,
     onColumnVisibilityChange: setColumnVisibility,
     onColumnSizingChange: setColumnSizing,
