@@ -45,3 +45,17 @@ test('filters, sort and hidden columns are still there after a restart', async (
   await expect(table.facetButton('Maturity')).toHaveText('Maturity · 1')
   await expect(table.facetButton('Category')).toHaveText('Category')
 })
+
+test('a column resized from the keyboard keeps its width after a restart', async ({ app }) => {
+  const table = new ProjectsPage(app)
+  const handle = table.columnHeader('Category').getByRole('separator', { name: 'Resize column Category' })
+  const width = async () => Math.round((await table.columnHeader('Category').boundingBox())!.width)
+  const before = await width()
+  await handle.focus()
+  for (let i = 0; i < 4; i++) await app.page.keyboard.press('ArrowRight')
+  await expect.poll(width).toBe(before + 64)
+  await expect(handle).toHaveAttribute('aria-valuenow', String(before + 64))
+
+  await app.restart()
+  await expect.poll(width).toBe(before + 64)
+})

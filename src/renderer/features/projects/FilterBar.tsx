@@ -72,10 +72,9 @@ export function FilterBar({ filters, onChange, listNames, facets, shown, total, 
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75, flexWrap: 'wrap' }}>
         <QuickPicks field="accepted" range={filters.dates.accepted} onChange={(accepted) => onChange((f) => ({ ...f, dates: { ...f.dates, accepted } }))} />
         {filtersActive && (
-          <Box role="list" aria-label={t('projectsView.activeFilters')} sx={{ display: 'contents' }}>
+          <Box role="group" aria-label={t('projectsView.activeFilters')} sx={{ display: 'contents' }}>
             {FACETS.flatMap((facet) => filters[facet].map((value) => (
               <Chip
-                role="listitem"
                 key={`${facet}:${value}`}
                 size="small"
                 label={`${facetTitle(t, facet)}: ${labelOf(facet)(value)}`}
@@ -84,7 +83,6 @@ export function FilterBar({ filters, onChange, listNames, facets, shown, total, 
             )))}
             {DATE_FIELDS.filter((field) => !isOpenRange(filters.dates[field])).map((field) => (
               <Chip
-                role="listitem"
                 key={`date:${field}`}
                 size="small"
                 label={`${t(`projectsView.dates.${field}`)}: ${rangeLabel(filters.dates[field]!)}`}
