@@ -84,6 +84,7 @@ function SidebarChildren({ useChildren, parentLabel }: { useChildren: NonNullabl
           key={child.key}
           component="a"
           href={child.href}
+          title={child.label}
           onClick={child.onSelect}
           selected={child.selected}
           aria-current={child.selected ? 'true' : undefined}
