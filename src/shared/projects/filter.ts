@@ -31,17 +31,40 @@ export function filterContext(parts: Partial<FilterContext> = {}): FilterContext
 }
 
 // A project's values for the facets that read only the project, worked out once per project
-// object (a refresh brings new objects): counting facets over ten thousand projects per
-// keystroke would otherwise rebuild them all each time.
-const ownValues = new WeakMap<Project, Partial<Record<Facet, readonly string[]>>>()
+// object (a refresh brings new objects), by facet index: counting facets over ten thousand
+// projects per keystroke would otherwise rebuild them all each time.
+const ownValues = new WeakMap<Project, (readonly string[] | undefined)[]>()
+const DEFINITIONS: readonly FacetDefinition[] = FACETS.map((facet) => FACET_DEFINITIONS[facet])
+
+function valuesAt(project: Project, index: number, context: FilterContext): readonly string[] {
+  const definition = DEFINITIONS[index]
+  if (definition.contextual) return definition.values(project, context)
+  let cached = ownValues.get(project)
+  if (!cached) ownValues.set(project, (cached = []))
+  return (cached[index] ??= definition.values(project, context))
+}
 
 /** The values a project has for a facet. */
 export function facetValues(project: Project, facet: Facet, context: FilterContext = filterContext()): readonly string[] {
-  const definition: FacetDefinition = FACET_DEFINITIONS[facet]
-  if (definition.contextual) return definition.values(project, context)
-  let cached = ownValues.get(project)
-  if (!cached) ownValues.set(project, (cached = {}))
-  return (cached[facet] ??= definition.values(project, context))
+  return valuesAt(project, FACETS.indexOf(facet), context)
+}
+
+// Every value each facet takes across a set of projects (what its menu lists, at zero when
+// nothing matches), kept per projects array for the facets that read only the project.
+const ownUniverse = new WeakMap<readonly Project[], Map<number, readonly string[]>>()
+
+function universe(projects: readonly Project[], index: number, context: FilterContext): readonly string[] {
+  const cache = DEFINITIONS[index].contextual ? undefined : (ownUniverse.get(projects) ?? new Map<number, readonly string[]>())
+  const cached = cache?.get(index)
+  if (cached) return cached
+  const seen = new Set<string>()
+  for (const project of projects) for (const value of valuesAt(project, index, context)) seen.add(value)
+  const values = [...seen]
+  if (cache) {
+    cache.set(index, values)
+    ownUniverse.set(projects, cache)
+  }
+  return values
 }
 
 /** Lower case, no diacritics, ё as е: what both the query and the text are compared as. */
@@ -108,8 +131,9 @@ function matchesFacet(values: readonly string[], selected: readonly string[]): b
 
 export function filterProjects(projects: readonly Project[], filters: ProjectFilters, context: FilterContext = filterContext()): Project[] {
   const prepared = prepare(filters, context)
+  const active = prepared.facets.map((facet) => FACETS.indexOf(facet))
   return projects.filter((project) => matchesBase(project, prepared, context) &&
-    prepared.facets.every((facet) => matchesFacet(facetValues(project, facet, context), filters[facet])))
+    active.every((i) => matchesFacet(valuesAt(project, i, context), filters[FACETS[i]])))
 }
 
 export interface FacetOption {
@@ -125,28 +149,29 @@ export interface FacetOption {
  */
 export function facetOptions(projects: readonly Project[], filters: ProjectFilters, context: FilterContext = filterContext()): Record<Facet, FacetOption[]> {
   const prepared = prepare(filters, context)
-  const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<Facet, Map<string, number>>
+  const active = FACETS.flatMap((facet, i) => (filters[facet].length ? [i] : []))
+  const counts = FACETS.map((_, i) => new Map(universe(projects, i, context).map((value) => [value, 0])))
+  const count = (project: Project, i: number) => {
+    const values = valuesAt(project, i, context)
+    for (const value of values.length > 1 ? new Set(values) : values) counts[i].set(value, (counts[i].get(value) ?? 0) + 1)
+  }
   for (const project of projects) {
-    const values = FACETS.map((facet) => facetValues(project, facet, context))
-    FACETS.forEach((facet, i) => { for (const value of values[i]) if (!counts[facet].has(value)) counts[facet].set(value, 0) })
     if (!matchesBase(project, prepared, context)) continue
-    let failed: number | undefined
+    let failed = -1
     let failures = 0
-    for (let i = 0; i < FACETS.length && failures < 2; i++) {
-      if (!matchesFacet(values[i], filters[FACETS[i]])) { failures++; failed = i }
+    for (const i of active) {
+      if (!matchesFacet(valuesAt(project, i, context), filters[FACETS[i]]) && ++failures === 1) failed = i
+      if (failures > 1) break
     }
     if (failures > 1) continue
-    FACETS.forEach((facet, i) => {
-      if (failures === 1 && failed !== i) return
-      const own = values[i]
-      for (const value of own.length > 1 ? new Set(own) : own) counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1)
-    })
+    if (failures === 1) count(project, failed)
+    else for (let i = 0; i < FACETS.length; i++) count(project, i)
   }
   const result = {} as Record<Facet, FacetOption[]>
-  for (const facet of FACETS) {
-    for (const value of filters[facet]) if (!counts[facet].has(value)) counts[facet].set(value, 0)
-    result[facet] = [...counts[facet]].map(([value, count]) => ({ value, count })).sort(optionOrder(FACET_DEFINITIONS[facet].order))
-  }
+  FACETS.forEach((facet, i) => {
+    for (const value of filters[facet]) if (!counts[i].has(value)) counts[i].set(value, 0)
+    result[facet] = [...counts[i]].map(([value, n]) => ({ value, count: n })).sort(optionOrder(DEFINITIONS[i].order))
+  })
   return result
 }
 
