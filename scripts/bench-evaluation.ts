@@ -14,7 +14,7 @@ import { jsonDocument } from '../src/shared/export/json'
 import { makeEnvelope } from '../src/shared/testing/export'
 import { layoutBlips } from '../src/shared/evaluation/radar-layout'
 import { DEFAULT_STATUS_IDS } from '../src/shared/evaluation/status'
-import { EMPTY_FILTERS, EMPTY_USER_DATA, facetOptions, filterProjects } from '../src/shared/projects/filter'
+import { EMPTY_FILTERS, EMPTY_USER_DATA, facetOptions, filterContext, filterProjects } from '../src/shared/projects/filter'
 import { syntheticProjects } from './synthetic-projects'
 
 const { values } = parseArgs({ options: { projects: { type: 'string', default: '10000' }, runs: { type: 'string', default: '20' } } })
@@ -55,7 +55,7 @@ projects.forEach((project, i) => {
 console.log(`node ${process.version}, ${count} synthetic projects, ${changes.length} status changes, ${values_.length} field values, ${runs} runs each`)
 
 const index = evaluationIndex([], changes, fields, values_, now)
-const user = { ...EMPTY_USER_DATA, evaluation: index }
+const user = filterContext({ user: { ...EMPTY_USER_DATA, evaluation: index } })
 time('evaluationIndex (statuses, changes, values)', () => evaluationIndex([], changes, fields, values_, now))
 time('filterProjects: status Assess/Trial', () => filterProjects(projects, { ...EMPTY_FILTERS, status: ['assess', 'trial'] }, user))
 time('filterProjects: changed in 30 days + Criticality high', () => filterProjects(projects, { ...EMPTY_FILTERS, statusChangedDays: 30, fields: { crit: { kind: 'choices', values: ['high'] } } }, user))

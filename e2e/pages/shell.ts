@@ -15,6 +15,11 @@ export class Shell {
     return this.sidebar.getByRole('link', { name: place, exact: true })
   }
 
+  /** A saved view, listed under Projects in the sidebar. */
+  savedView(name: string): Locator {
+    return this.sidebar.getByRole('list', { name: 'Projects' }).getByRole('link', { name, exact: true })
+  }
+
   /** Goes to a view from the sidebar (any language: pass the link's text). */
   async go(place: Place | string): Promise<void> {
     await this.navLink(place).click()

@@ -6,6 +6,7 @@ import { openSandscapeDb, type SandscapeDb } from './database'
 import { deleteAllUserData, readUserData, replaceUserData } from './backup'
 import { syncDataset } from './dataset-cache'
 import { EMPTY_EVALUATION_DATA } from '../../shared/evaluation/backup-merge'
+import { createSavedView } from './saved-views'
 
 let db: SandscapeDb
 let n = 0
@@ -32,6 +33,7 @@ async function seed(db: SandscapeDb) {
     { key: 'board', cardFields: ['f-crit'] },
     { key: 'radar', quadrants: [1, 2, 3, 4].map((n) => ({ id: `q${n}`, categories: [`Category ${n}`] })), rings: ['adopt', 'assess'], movedSince: '2026-09-01' },
   ])
+  await createSavedView('New in 2023', { query: 'maturity=sandbox&accepted=2023&sort=-daysInStage', columns: ['name', 'daysInStage'] }, true, db, new Date(at))
 }
 
 describe('backup through the database', () => {
@@ -43,7 +45,7 @@ describe('backup through the database', () => {
     const file = serializeBackup(createBackup(before, { theme: 'dark' }))
 
     await deleteAllUserData(db)
-    expect(await readUserData(db)).toEqual({ bookmarks: [], lists: [], notes: [], userTags: [], comparisons: [], ...EMPTY_EVALUATION_DATA })
+    expect(await readUserData(db)).toEqual({ bookmarks: [], lists: [], notes: [], userTags: [], comparisons: [], savedViews: [], ...EMPTY_EVALUATION_DATA })
     expect(await db.projects.count()).toBe(2)
 
     const parsed = parseBackup(file)
@@ -52,6 +54,7 @@ describe('backup through the database', () => {
     await replaceUserData(plan.result, db)
     expect(await readUserData(db)).toEqual(before)
     expect(before.statusChanges).toHaveLength(3)
+    expect(await db.savedViews.toArray()).toEqual([expect.objectContaining({ name: 'New in 2023', isDefault: true, columns: ['name', 'daysInStage'] })])
     expect(await db.projects.count()).toBe(2)
   })
 

@@ -85,6 +85,20 @@ export interface RefreshRecord {
   logos?: { stored: number; refused: number; failed: number }
 }
 
+/** A named Projects view the user saved: listed in the sidebar under Projects. */
+export interface SavedViewRecord {
+  id: string
+  name: string
+  /** Filters, sort, grouping and layout, as the view's link writes them (shared/projects/view-query.ts). */
+  query: string
+  /** The columns shown, by id, in order. */
+  columns: string[]
+  /** The view Projects opens on when the app starts; at most one is. */
+  isDefault: boolean
+  createdAt: string
+  updatedAt: string
+}
+
 export interface ListRecord {
   id: string
   name: string
@@ -113,11 +127,13 @@ export type SandscapeDb = Dexie & {
   fieldValues: Table<FieldValueRecord, [string, string]>
   boardOrder: EntityTable<BoardColumnOrder, 'columnId'>
   viewSettings: Table<ViewSettingsRecord, string>
+  /** Saved views of the Projects table (issue 11). */
+  savedViews: EntityTable<SavedViewRecord, 'id'>
 }
 
 export const DATASET_TABLES = ['projects', 'meta', 'logos', 'refreshes'] as const
 export const USER_TABLES = [
-  'bookmarks', 'lists', 'notes', 'userTags', 'comparisons', 'statuses', 'statusChanges', 'fields', 'fieldValues', 'boardOrder', 'viewSettings',
+  'bookmarks', 'lists', 'notes', 'userTags', 'comparisons', 'statuses', 'statusChanges', 'fields', 'fieldValues', 'boardOrder', 'viewSettings', 'savedViews',
 ] as const
 
 /**
@@ -151,6 +167,11 @@ export const SCHEMA_HISTORY: { version: number; stores: Record<string, string>; 
       boardOrder: 'columnId',
       viewSettings: 'key',
     },
+  },
+  {
+    // Saved views of the Projects table (issue 11): a new table, nothing to move.
+    version: 3,
+    stores: { savedViews: 'id, name' },
   },
 ]
 

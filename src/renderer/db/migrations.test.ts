@@ -8,6 +8,7 @@ import { syncDataset } from './dataset-cache'
 // adds its entry here (and keeps the old ones): the test then seeds every earlier version and opens
 // it with today's schema.
 const at = '2026-10-01T10:00:00.000Z'
+// A version seeds the user tables it had (a table added later has no rows to keep yet).
 type UserTable = (typeof USER_TABLES)[number]
 const V1: Partial<Record<UserTable, unknown[]>> = {
   bookmarks: [{ projectId: 'headlamp', createdAt: at, lists: ['l1', 'l2'] }, { projectId: 'left-the-dataset', createdAt: at, lists: [] }],
@@ -16,20 +17,25 @@ const V1: Partial<Record<UserTable, unknown[]>> = {
   userTags: [{ projectId: 'headlamp', tag: 'ui', createdAt: at }],
   comparisons: [{ id: 'c1', name: 'UIs', projectIds: ['headlamp', 'skooner'], createdAt: at, updatedAt: at }],
 }
+const V2: Partial<Record<UserTable, unknown[]>> = {
+  ...V1,
+  statuses: [{ id: 'assess', order: 0 }, { id: 'adopt', name: 'Use it', order: 1 }, { id: 'x-pilot', name: 'Pilot', order: 2 }],
+  statusChanges: [
+    { id: 's1', projectId: 'headlamp', statusId: 'assess', at, reason: 'Lens went paid' },
+    { id: 's2', projectId: 'headlamp', statusId: 'adopt', at: '2026-10-02T09:00:00.000Z', reason: 'Plugin API **fits**', editedAt: '2026-10-03T09:00:00.000Z' },
+    { id: 's3', projectId: 'left-the-dataset', statusId: 'gone-status', statusName: 'Watch', at, origin: 'removal' },
+  ],
+  fields: [{ id: 'f1', name: 'Criticality', type: 'choice', choices: ['low', 'medium', 'high'], order: 0, createdAt: at }],
+  fieldValues: [{ projectId: 'headlamp', fieldId: 'f1', value: 'high', updatedAt: at }],
+  boardOrder: [{ columnId: 'adopt', projectIds: ['headlamp', 'left-the-dataset'] }],
+  viewSettings: [{ key: 'board', cardFields: ['f1'] }],
+}
 const SEEDS: Record<number, Partial<Record<UserTable, unknown[]>>> = {
   1: V1,
-  2: {
-    ...V1,
-    statuses: [{ id: 'assess', order: 0 }, { id: 'adopt', name: 'Use it', order: 1 }, { id: 'x-pilot', name: 'Pilot', order: 2 }],
-    statusChanges: [
-      { id: 's1', projectId: 'headlamp', statusId: 'assess', at, reason: 'Lens went paid' },
-      { id: 's2', projectId: 'headlamp', statusId: 'adopt', at: '2026-10-02T09:00:00.000Z', reason: 'Plugin API **fits**', editedAt: '2026-10-03T09:00:00.000Z' },
-      { id: 's3', projectId: 'left-the-dataset', statusId: 'gone-status', statusName: 'Watch', at, origin: 'removal' },
-    ],
-    fields: [{ id: 'f1', name: 'Criticality', type: 'choice', choices: ['low', 'medium', 'high'], order: 0, createdAt: at }],
-    fieldValues: [{ projectId: 'headlamp', fieldId: 'f1', value: 'high', updatedAt: at }],
-    boardOrder: [{ columnId: 'adopt', projectIds: ['headlamp', 'left-the-dataset'] }],
-    viewSettings: [{ key: 'board', cardFields: ['f1'] }],
+  2: V2,
+  3: {
+    ...V2,
+    savedViews: [{ id: 'v1', name: 'New in 2023', query: 'maturity=sandbox&accepted=2023&sort=-accepted', columns: ['name', 'accepted'], isDefault: true, createdAt: at, updatedAt: at }],
   },
 }
 

@@ -65,6 +65,10 @@ export const en = {
     sortedAsc: 'sorted ascending',
     sortedDesc: 'sorted descending',
   },
+  table: {
+    resizeColumn: 'Resize column {{column}}',
+    groupedRowHint: 'Use arrow keys to move between rows, Enter to open a project or to fold a group.',
+  },
   columns: {
     star: 'Star',
     note: 'Note',
@@ -297,7 +301,7 @@ export const en = {
     unchanged: 'Unchanged',
     remove: 'Removed',
     kinds: {
-      bookmarks: 'Bookmarks', lists: 'Lists', notes: 'Notes', userTags: 'Tags', comparisons: 'Comparisons',
+      bookmarks: 'Bookmarks', lists: 'Lists', notes: 'Notes', userTags: 'Tags', comparisons: 'Comparisons', savedViews: 'Saved views',
       statuses: 'Statuses', statusChanges: 'Status changes', fields: 'Your fields', fieldValues: 'Field values',
       boardOrder: 'Board order', viewSettings: 'Radar and board settings',
     },

@@ -4,8 +4,8 @@ import { en } from './en'
 import { ru } from './ru'
 import { resolveLanguage, useSettingsStore } from '../store/settings-store'
 
-// Copies: features merge their strings into i18next's store, which must not change the shared
-// modules (app/features.test.ts compares features' keys against them).
+// Copies: i18next merges the features' strings into its resources in place (app/features.ts),
+// and the shared tables must stay as written (features.test.ts compares against them).
 export const resources = { en: { translation: structuredClone(en) }, ru: { translation: structuredClone(ru) } } as const
 
 void i18n.use(initReactI18next).init({

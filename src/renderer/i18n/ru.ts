@@ -70,6 +70,10 @@ export const ru: Messages = {
     sortedAsc: 'по возрастанию',
     sortedDesc: 'по убыванию',
   },
+  table: {
+    resizeColumn: 'Изменить ширину столбца «{{column}}»',
+    groupedRowHint: 'Стрелки переключают строки, Enter открывает проект или сворачивает группу.',
+  },
   columns: {
     star: 'Звёздочка',
     note: 'Заметка',
@@ -312,7 +316,7 @@ export const ru: Messages = {
     unchanged: 'Без изменений',
     remove: 'Удалится',
     kinds: {
-      bookmarks: 'Закладки', lists: 'Списки', notes: 'Заметки', userTags: 'Теги', comparisons: 'Сравнения',
+      bookmarks: 'Закладки', lists: 'Списки', notes: 'Заметки', userTags: 'Теги', comparisons: 'Сравнения', savedViews: 'Сохранённые виды',
       statuses: 'Статусы', statusChanges: 'Смены статуса', fields: 'Ваши поля', fieldValues: 'Значения полей',
       boardOrder: 'Порядок на доске', viewSettings: 'Настройки радара и доски',
     },

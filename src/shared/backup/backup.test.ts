@@ -14,6 +14,10 @@ const device: BackupData = {
   userTags: [{ projectId: 'headlamp', tag: 'ui', createdAt: at(1) }],
   comparisons: [{ id: 'c1', name: 'UIs', projectIds: ['headlamp', 'skooner'], createdAt: at(1), updatedAt: at(1) }],
   ...EMPTY_EVALUATION_DATA,
+  savedViews: [
+    { id: 'v1', name: 'New in 2023', query: 'maturity=sandbox&accepted=2023&sort=-accepted', columns: ['name', 'accepted'], isDefault: true, createdAt: at(1), updatedAt: at(2) },
+    { id: 'v2', name: 'Cards', query: 'sort=name&layout=cards', columns: ['name'], isDefault: false, createdAt: at(1), updatedAt: at(1) },
+  ],
 }
 const other: BackupData = {
   bookmarks: [{ projectId: 'envoy', createdAt: at(3), lists: ['x-try', 'x-prod'] }, { projectId: 'headlamp', createdAt: at(4), lists: ['x-prod'] }],
@@ -26,6 +30,10 @@ const other: BackupData = {
   userTags: [{ projectId: 'headlamp', tag: 'ui', createdAt: at(2) }, { projectId: 'envoy', tag: 'proxy', createdAt: at(3) }],
   comparisons: [{ id: 'c2', name: 'Proxies', projectIds: ['envoy', 'contour'], createdAt: at(3), updatedAt: at(3) }],
   ...EMPTY_EVALUATION_DATA,
+  savedViews: [
+    { id: 'v2', name: 'Cards by year', query: 'sort=name&layout=cards&group=year', columns: ['name'], isDefault: true, createdAt: at(1), updatedAt: at(4) },
+    { id: 'v3', name: 'Archived', query: 'maturity=archived&sort=-archived', columns: ['name'], isDefault: false, createdAt: at(3), updatedAt: at(3) },
+  ],
 }
 
 describe('backup format', () => {
@@ -52,7 +60,35 @@ describe('backup format', () => {
   })
 })
 
+describe('backup versions', () => {
+  it('imports a version 1 backup, which had no saved views', () => {
+    const { bookmarks, lists, notes, userTags, comparisons } = device
+    const v1Data = { bookmarks, lists, notes, userTags, comparisons }
+    const parsed = parseBackup(JSON.stringify({ format: 'sandscape-backup', version: 1, exportedAt: at(1), data: v1Data, settings: {} }))
+    expect(parsed.ok && parsed.backup.data.savedViews).toEqual([])
+    expect(parsed.ok && parsed.backup.data.notes).toEqual(device.notes)
+  })
+
+  it('refuses a saved view beyond its bounds', () => {
+    const long = { ...device.savedViews[0], query: 'q='.padEnd(5000, 'x') }
+    expect(parseBackup(JSON.stringify(createBackup({ ...device, savedViews: [long] }, {}))).ok).toBe(false)
+  })
+})
+
 describe('planImport', () => {
+  it('merges saved views by id, newer edits winning, and keeps one default: the device\'s', () => {
+    const plan = planImport(device, other, 'merge')
+    expect(plan.result.savedViews.map((v) => [v.id, v.name, v.isDefault])).toEqual([['v1', 'New in 2023', true], ['v2', 'Cards by year', false], ['v3', 'Archived', false]])
+    expect(plan.kinds.savedViews).toEqual({ add: 1, change: 1, unchanged: 1, remove: 0 })
+  })
+
+  it('replace takes the backup\'s saved views, with one default even if the file marks two', () => {
+    const twoDefaults = { ...other, savedViews: other.savedViews.map((v) => ({ ...v, isDefault: true })) }
+    const plan = planImport(device, twoDefaults, 'replace')
+    expect(plan.result.savedViews.map((v) => [v.id, v.isDefault])).toEqual([['v2', true], ['v3', false]])
+    expect(plan.kinds.savedViews.remove).toBe(1)
+  })
+
   it('merge keeps everything on the device and adds the backup, joining lists by name', () => {
     const plan = planImport(device, other, 'merge')
     expect(plan.result.lists.map((l) => l.name).sort()).toEqual(['In production', 'To try'])

@@ -4,7 +4,7 @@ import { BackupBoardColumn, BackupField, BackupFieldValue, BackupStatus, BackupS
 
 /** Marks a file as ours; anything else is "not a Sandscape backup". */
 export const BACKUP_FORMAT = 'sandscape-backup'
-/** Bump when the shape changes; older versions must stay importable. 2: evaluation statuses, history, fields, board, radar. */
+/** Bump when the shape changes; older versions must stay importable. 2: evaluation (statuses, history, fields, board, radar) and saved views. */
 export const BACKUP_VERSION = 2
 
 const IsoTime = z.string().min(10).max(40)
@@ -15,6 +15,11 @@ export const BackupList = z.strictObject({ id: Id, name: z.string().min(1).max(2
 export const BackupNote = z.strictObject({ projectId: Id, markdown: z.string().max(1_000_000), createdAt: IsoTime, updatedAt: IsoTime })
 export const BackupUserTag = z.strictObject({ projectId: Id, tag: z.string().min(1).max(100), createdAt: IsoTime })
 export const BackupComparison = z.strictObject({ id: Id, name: z.string().min(1).max(200), projectIds: z.array(Id).max(6), createdAt: IsoTime, updatedAt: IsoTime })
+/** A saved Projects view: its link's query (read forgivingly when opened) and the columns shown. */
+export const BackupSavedView = z.strictObject({
+  id: Id, name: z.string().min(1).max(200), query: z.string().max(4000), columns: z.array(z.string().min(1).max(100)).max(100),
+  isDefault: z.boolean(), createdAt: IsoTime, updatedAt: IsoTime,
+})
 
 /** What format 1 held. */
 const BackupDataV1 = z.strictObject({
@@ -23,6 +28,8 @@ const BackupDataV1 = z.strictObject({
   notes: z.array(BackupNote),
   userTags: z.array(BackupUserTag),
   comparisons: z.array(BackupComparison),
+  /** Since version 2 (read as none from a file without them). */
+  savedViews: z.array(BackupSavedView).max(1000).default([]),
 })
 
 export const BackupData = BackupDataV1.extend({
@@ -44,7 +51,7 @@ export const BackupData = BackupDataV1.extend({
 export type BackupData = z.infer<typeof BackupData>
 export type BackupKind = keyof BackupData
 export const BACKUP_KINDS: readonly BackupKind[] = [
-  'bookmarks', 'lists', 'notes', 'userTags', 'comparisons', 'statuses', 'statusChanges', 'fields', 'fieldValues', 'boardOrder', 'viewSettings',
+  'bookmarks', 'lists', 'notes', 'userTags', 'comparisons', 'savedViews', 'statuses', 'statusChanges', 'fields', 'fieldValues', 'boardOrder', 'viewSettings',
 ]
 
 /** Preferences carried along; unknown keys are kept out, known ones validated. */
@@ -52,14 +59,15 @@ export const BackupSettings = z.strictObject({
   language: z.enum(['system', 'en', 'ru']).optional(),
   theme: z.enum(['system', 'light', 'dark']).optional(),
   comparePicks: z.array(Id).max(6).optional(),
-  /** The Projects table's filters, sort and columns, as stored by the app (opaque here). */
+  /** The Projects table's last view, columns and widths, as stored by the app (opaque here). */
   projectsTable: z.record(z.string(), z.unknown()).optional(),
 })
 export type BackupSettings = z.infer<typeof BackupSettings>
 
 export const Backup = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
+  /** Every version this app reads: 1 had no saved views. */
+  version: z.union([z.literal(1), z.literal(BACKUP_VERSION)]),
   exportedAt: IsoTime,
   data: BackupData,
   settings: BackupSettings,

@@ -27,6 +27,7 @@ const keyOf: Record<BackupKind, (item: never) => string> = {
   userTags: (t: { projectId: string; tag: string }) => `${t.projectId}\u0000${t.tag}`,
   comparisons: (c: { id: string }) => c.id,
   ...evaluationKeys,
+  savedViews: (v: { id: string }) => v.id,
 } as Record<BackupKind, (item: never) => string>
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
@@ -38,6 +39,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  */
 export function planImport(device: BackupData, backup: BackupData, mode: ImportMode): ImportPlan {
   const result = mode === 'replace' ? structuredClone(backup) : mergeData(device, backup)
+  // One default at most, however the file came to mark several; a merge keeps the device's.
+  result.savedViews = oneDefault(result.savedViews, mode === 'merge' ? device.savedViews.find((v) => v.isDefault)?.id : undefined)
   const kinds = {} as Record<BackupKind, KindPlan>
   for (const kind of BACKUP_KINDS) {
     const key = keyOf[kind] as (item: unknown) => string
@@ -107,5 +110,21 @@ function mergeData(device: BackupData, backup: BackupData): BackupData {
     else if (incoming.updatedAt > comparisons[index].updatedAt) comparisons[index] = { ...incoming }
   }
 
-  return { bookmarks, lists, notes, userTags, comparisons, ...mergeEvaluation(device, backup) }
+  return { bookmarks, lists, notes, userTags, comparisons, savedViews: mergeSavedViews(device.savedViews, backup.savedViews), ...mergeEvaluation(device, backup) }
+}
+
+/** Saved views by id, the newer edit winning; the device's default stays the one default. */
+function mergeSavedViews(device: BackupData['savedViews'], backup: BackupData['savedViews']): BackupData['savedViews'] {
+  const byId = new Map(device.map((v) => [v.id, { ...v, columns: [...v.columns] }]))
+  for (const incoming of backup) {
+    const mine = byId.get(incoming.id)
+    if (!mine || incoming.updatedAt > mine.updatedAt) byId.set(incoming.id, { ...incoming, columns: [...incoming.columns], isDefault: mine?.isDefault ?? incoming.isDefault })
+  }
+  return [...byId.values()]
+}
+
+/** At most one default: `preferred` when it is among the views and marked, else the first marked. */
+function oneDefault(views: BackupData['savedViews'], preferred: string | undefined): BackupData['savedViews'] {
+  const keep = views.find((v) => v.isDefault && v.id === preferred)?.id ?? views.find((v) => v.isDefault)?.id
+  return views.map((v) => (v.isDefault === (v.id === keep) ? v : { ...v, isDefault: v.id === keep }))
 }

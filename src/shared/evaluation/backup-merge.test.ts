@@ -59,7 +59,7 @@ describe('merging evaluation data', () => {
   })
 })
 
-const base: BackupData = { bookmarks: [], lists: [], notes: [], userTags: [], comparisons: [], ...EMPTY_EVALUATION_DATA }
+const base: BackupData = { bookmarks: [], lists: [], notes: [], userTags: [], comparisons: [], savedViews: [], ...EMPTY_EVALUATION_DATA }
 
 describe('backup format 2', () => {
   it('still imports a format 1 backup, with no evaluation data', () => {

@@ -164,3 +164,49 @@ export function matchesFieldFilter(filter: FieldFilter, value: FieldValue | unde
       return String(value).toLowerCase().includes(filter.contains.trim().toLowerCase())
   }
 }
+
+/*
+ * A field filter as a link writes it (the Projects view's address): a letter for its kind, then
+ * its bounds or values. "n:1..5", "d:2026-01-01..", "c:low,high", "t:platform team". Either end of
+ * a range may be left open. Read forgivingly: what does not parse is no filter.
+ */
+const escapeChoice = (value: string) => value.replaceAll('%', '%25').replaceAll(',', '%2C')
+const unescapeChoice = (value: string) => value.replace(/%(25|2C)/gi, (m) => (m === '%25' ? '%' : ','))
+const MAX_FILTER_TEXT = 200
+
+export function fieldFilterText(filter: FieldFilter): string | undefined {
+  if (!isFieldFilterActive(filter)) return undefined
+  switch (filter.kind) {
+    case 'range': return `n:${filter.min ?? ''}..${filter.max ?? ''}`
+    case 'dates': return `d:${filter.from ?? ''}..${filter.to ?? ''}`
+    case 'choices': return `c:${filter.values.map(escapeChoice).join(',')}`
+    case 'text': return `t:${filter.contains.trim()}`
+  }
+}
+
+export function parseFieldFilterText(text: string): FieldFilter | undefined {
+  if (text.length > MAX_FILTER_TEXT * 2) return undefined
+  const kind = text.slice(0, 2)
+  const body = text.slice(2)
+  const range = () => {
+    const at = body.indexOf('..')
+    return at < 0 ? undefined : [body.slice(0, at), body.slice(at + 2)] as const
+  }
+  let filter: FieldFilter | undefined
+  if (kind === 'n:') {
+    const ends = range()
+    const num = (s: string) => (s === '' ? undefined : Number.isFinite(Number(s)) ? Number(s) : Number.NaN)
+    const [min, max] = ends ? ends.map(num) : [Number.NaN, Number.NaN]
+    if (!Number.isNaN(min) && !Number.isNaN(max)) filter = { kind: 'range', ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) }
+  } else if (kind === 'd:') {
+    const ends = range()
+    const ok = (s: string) => s === '' || isCalendarDate(s)
+    if (ends && ends.every(ok)) filter = { kind: 'dates', ...(ends[0] ? { from: ends[0] } : {}), ...(ends[1] ? { to: ends[1] } : {}) }
+  } else if (kind === 'c:') {
+    const values = body.split(',').map(unescapeChoice).filter((v) => v !== '' && v.length <= MAX_FILTER_TEXT).slice(0, 100)
+    filter = { kind: 'choices', values: [...new Set(values)] }
+  } else if (kind === 't:') {
+    filter = { kind: 'text', contains: body.slice(0, MAX_FILTER_TEXT) }
+  }
+  return filter && isFieldFilterActive(filter) ? filter : undefined
+}

@@ -2,7 +2,7 @@ import { sandboxEntryYear } from '../dataset/intake'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseDataset, type Project } from '../dataset/schema'
-import { EMPTY_USER_DATA, filterProjects, type UserDataIndex } from '../projects/filter'
+import { EMPTY_USER_DATA, filterContext, filterProjects, type UserDataIndex } from '../projects/filter'
 import { articleCohort } from './article-cohort'
 import { sandboxCategories } from './categories'
 import { cohorts } from './cohorts'
@@ -80,7 +80,7 @@ describe('a chart element opens exactly its projects in the table', () => {
     listsOf: new Map([['sops', ['to-try']], ['microcks', ['to-try']], ['kubeflow', ['to-try']]]),
   }
   const scopes: InsightsScope[] = [{ kind: 'sandbox' }, { kind: 'all' }, { kind: 'starred' }, { kind: 'list', listId: 'to-try' }]
-  const shown = (scope: InsightsScope, selection: Selection) => sorted(filterProjects(all, projectsTarget(scope, selection), user).map((p) => p.id))
+  const shown = (scope: InsightsScope, selection: Selection) => sorted(filterProjects(all, projectsTarget(scope, selection), filterContext({ user })).map((p) => p.id))
   const elements = (scoped: Project[]) => [
     ...intake(scoped, 'maturity', 'year').bars.flatMap((bar) => Object.values(bar.segments)),
     ...cohorts(scoped, asOf).flatMap((c) => [c, ...Object.values(c.fates)]),

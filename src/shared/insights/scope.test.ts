@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { makeProject } from '../testing/fixtures'
-import { EMPTY_FILTERS, EMPTY_USER_DATA, filterProjects, type UserDataIndex } from '../projects/filter'
+import { EMPTY_FILTERS, EMPTY_USER_DATA, filterContext, filterProjects, type UserDataIndex } from '../projects/filter'
 import { projectsInScope, projectsTarget } from './scope'
 import { scopeFromText, scopeToText } from './scope-text'
 
@@ -36,7 +36,7 @@ describe('projectsTarget', () => {
   })
 
   it('shows in the table exactly what it selects', () => {
-    const shown = (target: ReturnType<typeof projectsTarget>) => ids(filterProjects(projects, target, user))
+    const shown = (target: ReturnType<typeof projectsTarget>) => ids(filterProjects(projects, target, filterContext({ user })))
     expect(shown(projectsTarget({ kind: 'sandbox' }, { year: ['2023'], maturity: ['archived'] }))).toEqual(['xline'])
     expect(shown(projectsTarget({ kind: 'all' }, { year: ['2023'], maturity: ['incubating'] }))).toEqual(['keycloak'])
     expect(shown(projectsTarget({ kind: 'sandbox' }, { year: ['2023'], maturity: ['incubating'] }))).toEqual([])

@@ -1,5 +1,5 @@
 import type { Project } from '../dataset/schema'
-import { EMPTY_FILTERS, FACETS, filterProjects, type Facet, type ProjectFilters, type UserDataIndex } from '../projects/filter'
+import { EMPTY_FILTERS, FACETS, filterContext, filterProjects, type Facet, type ProjectFilters, type UserDataIndex } from '../projects/filter'
 
 /**
  * Which projects the charts count: every CNCF project, those that entered through the Sandbox
@@ -28,7 +28,7 @@ export function scopeFilters(scope: InsightsScope): Partial<ProjectFilters> {
 
 /** The projects in a scope: the ones the table shows with the scope's filters and nothing else. */
 export function projectsInScope(projects: readonly Project[], scope: InsightsScope, user: UserDataIndex): Project[] {
-  return filterProjects(projects, { ...EMPTY_FILTERS, ...scopeFilters(scope) }, user)
+  return filterProjects(projects, { ...EMPTY_FILTERS, ...scopeFilters(scope) }, filterContext({ user }))
 }
 
 /**

@@ -1,7 +1,7 @@
 import { parse as parseYaml } from 'yaml'
 import { ProjectFacts, type Placement, type Repository } from '../dataset/schema'
 import { projectSlug } from '../dataset/slug'
-import { compact, isRecord, toHttpUrl, toIsoDate, toChips, toMaturity, toText, type Warnings, toAudits, toNamedLinks, checkedFacts } from './normalize-common'
+import { compact, isRecord, toHttpUrl, toIsoDate, toChips, toMaturity, toText, type Warnings, toAudits, toNamedLinks, checkedFacts, toAdvisoryGroups } from './normalize-common'
 
 export interface NormalizeResult {
   projects: ProjectFacts[]
@@ -139,6 +139,8 @@ function itemToFacts(item: Record<string, unknown>, category: string, subcategor
     personas: toChips(extra.summary_personas, freeText('summary_personas')),
     integrations: toChips(extra.summary_integrations ?? extra.summary_integration, freeText('summary_integrations')),
     specification: extra.specification === true ? true : undefined,
+    advisoryGroups: toAdvisoryGroups(extra.tag, extra.cncf_tags),
+    lastAnnualReview: toIsoDate(extra.annual_review_date),
     logo,
     upstreamDescription: options.keepDescriptions ? toText(item.description) : undefined,
   }

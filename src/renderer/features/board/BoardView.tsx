@@ -19,6 +19,7 @@ import { navigate } from '../../router/router'
 import { DossierMenu } from '../evaluation/dossier/DossierMenu'
 import { projectHref } from '../project-detail/views'
 import { FilterBar } from '../projects/FilterBar'
+import { changeLastView } from '../projects/view-state'
 import { BoardCard } from './BoardCard'
 import { useBoard, type BoardColumn } from './useBoard'
 
@@ -150,14 +151,15 @@ export function BoardView() {
       <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 2, flexWrap: 'wrap' }}>
         <Typography variant="h1">{t('board.title')}</Typography>
         <Typography id={hintId} variant="body2" color="text.secondary">{t('board.hint')}</Typography>
+        <Box sx={{ flex: 1 }} />
+        <CardFieldsMenu fields={board.allFields} chosen={board.cardFields.map((f) => f.id)} />
+        <DossierMenu scope={{ kind: 'filter', projectIds: columns.flatMap((c) => c.cards.map((p) => p.id)) }} disabled={shownCount === 0} />
       </Box>
+      {/* The last Projects view's filters: the Board changes them where it stands. */}
       <FilterBar
+        filters={board.filters} onChange={(update) => changeLastView((v) => ({ ...v, filters: update(v.filters) }))}
         listNames={board.listNames} facets={board.facets} shown={board.visible.length} total={board.all.length}
         filtersActive={board.filtersActive} changedCount={board.changed.size} evaluation={board.evaluation}
-        trailing={<>
-          <CardFieldsMenu fields={board.allFields} chosen={board.cardFields.map((f) => f.id)} />
-          <DossierMenu scope={{ kind: 'filter', projectIds: columns.flatMap((c) => c.cards.map((p) => p.id)) }} disabled={shownCount === 0} />
-        </>}
       />
       <Box role="status" aria-live="assertive" aria-atomic="true" sx={visuallyHidden} data-testid="board-announcer">{announcement}</Box>
       {!board.loading && (

@@ -5,6 +5,7 @@ import { NO_STATUS_COLUMN, orderColumn } from '../../../shared/evaluation/board'
 import { useBoardOrder, useBoardSettings, useFields, useRadarSettings } from '../../db/evaluation'
 import { RING_COLORS, useStatusLabels } from '../evaluation/labels'
 import { useFilteredProjects } from '../projects/useFilteredProjects'
+import { useLastView } from '../projects/view-state'
 
 export interface BoardColumn {
   id: string
@@ -17,10 +18,11 @@ export interface BoardColumn {
   cards: Project[]
 }
 
-/** The Board: the Projects filters applied, one column per status (and one for none), cards in the user's order. */
+/** The Board: the last Projects view's filters applied, one column per status (and one for none), cards in the user's order. */
 export function useBoard() {
   const { t } = useTranslation()
-  const filtered = useFilteredProjects()
+  const { filters } = useLastView()
+  const filtered = useFilteredProjects(filters)
   const labels = useStatusLabels()
   const stored = useBoardOrder()
   const settings = useBoardSettings()
@@ -46,5 +48,5 @@ export function useBoard() {
   }, [all, visible, evaluation, labels, stored, radar, t])
 
   const cardFields = useMemo(() => (fields ?? []).filter((f) => settings?.cardFields.includes(f.id)), [fields, settings])
-  return { ...filtered, columns, cardFields, allFields: fields ?? [], loading: filtered.projects === undefined || stored === undefined }
+  return { ...filtered, filters, columns, cardFields, allFields: fields ?? [], loading: filtered.projects === undefined || stored === undefined }
 }

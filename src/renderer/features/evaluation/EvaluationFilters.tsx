@@ -13,30 +13,35 @@ import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown'
 import { useTranslation } from 'react-i18next'
 import { FILTER_KIND, isFieldFilterActive, type FieldDefinition, type FieldFilter } from '../../../shared/evaluation/fields'
 import { CHANGED_WITHIN_DAYS, fieldFiltersOf, type EvaluationIndex } from '../../../shared/evaluation/filter'
-import { useUiStore } from '../../store/ui-store'
+import type { ProjectFilters } from '../../../shared/projects/filter'
+
+/** The filters these controls read, and how they change them (the Projects view's address, or the Board's). */
+interface FilterProps {
+  filters: ProjectFilters
+  onChange: (update: (filters: ProjectFilters) => ProjectFilters) => void
+}
 
 /**
  * The filter bar's evaluation filters: "status changed in the last N days", and one filter per
  * field of the user's by its type (range for numbers and dates, choices for one-of and yes/no,
- * contains for text). They live in the Projects filter state, so the Board filters the same way.
+ * contains for text). They are part of the Projects filters, so the Board filters the same way.
  */
-export function EvaluationFilters({ index }: { index: EvaluationIndex }) {
+export function EvaluationFilters({ index, filters, onChange }: { index: EvaluationIndex } & FilterProps) {
   return (
     <>
-      {(index.changedAt.size > 0) && <ChangedWithinFilter />}
-      {index.fields.length > 0 && <FieldFilters fields={index.fields} />}
+      {(index.changedAt.size > 0) && <ChangedWithinFilter filters={filters} onChange={onChange} />}
+      {index.fields.length > 0 && <FieldFilters fields={index.fields} filters={filters} onChange={onChange} />}
     </>
   )
 }
 
-function ChangedWithinFilter() {
+function ChangedWithinFilter({ filters, onChange }: FilterProps) {
   const { t } = useTranslation()
-  const days = useUiStore((s) => s.filters.statusChangedDays)
-  const setFilters = useUiStore((s) => s.setFilters)
+  const days = filters.statusChangedDays
   const [anchor, setAnchor] = useState<HTMLElement | null>(null)
   const active = typeof days === 'number'
   const pick = (value: number | null) => {
-    setFilters((f) => ({ ...f, statusChangedDays: value }))
+    onChange((f) => ({ ...f, statusChangedDays: value }))
     setAnchor(null)
   }
   return (
@@ -62,15 +67,14 @@ function ChangedWithinFilter() {
   )
 }
 
-function FieldFilters({ fields }: { fields: readonly FieldDefinition[] }) {
+function FieldFilters({ fields, filters: all, onChange }: { fields: readonly FieldDefinition[] } & FilterProps) {
   const { t } = useTranslation()
-  const filters = fieldFiltersOf(useUiStore((s) => s.filters))
-  const setFilters = useUiStore((s) => s.setFilters)
+  const filters = fieldFiltersOf(all)
   const [anchor, setAnchor] = useState<HTMLElement | null>(null)
   const popoverId = useId()
   const active = fields.filter((f) => isFieldFilterActive(filters[f.id])).length
   const title = t('evaluation.fields.title')
-  const set = (fieldId: string, filter: FieldFilter | undefined) => setFilters((f) => {
+  const set = (fieldId: string, filter: FieldFilter | undefined) => onChange((f) => {
     const { [fieldId]: _old, ...rest } = fieldFiltersOf(f)
     return { ...f, fields: filter && isFieldFilterActive(filter) ? { ...rest, [fieldId]: filter } : rest }
   })
@@ -98,7 +102,7 @@ function FieldFilters({ fields }: { fields: readonly FieldDefinition[] }) {
         slotProps={{ paper: { role: 'dialog', 'aria-label': title, sx: { width: 320, maxHeight: 480, p: 1.5, display: 'flex', flexDirection: 'column', gap: 1.5 } } as object }}
       >
         {fields.map((field) => <FieldFilterControl key={field.id} field={field} filter={filters[field.id]} onChange={(filter) => set(field.id, filter)} />)}
-        <Button size="small" disabled={active === 0} onClick={() => setFilters((f) => ({ ...f, fields: {} }))} sx={{ alignSelf: 'flex-start' }}>{t('evaluation.filters.clearFields')}</Button>
+        <Button size="small" disabled={active === 0} onClick={() => onChange((f) => ({ ...f, fields: {} }))} sx={{ alignSelf: 'flex-start' }}>{t('evaluation.filters.clearFields')}</Button>
       </Popover>
     </>
   )

@@ -27,7 +27,7 @@ import {
 import { useFields } from '../../db/evaluation'
 import { addField, countFieldValues, moveField, removeField, updateField } from '../../db/evaluation-setup'
 import { useNoticeStore } from '../../store/notice-store'
-import { useUiStore } from '../../store/ui-store'
+import { changeLastView } from '../projects/view-state'
 import { fieldFiltersOf } from '../../../shared/evaluation/filter'
 
 const splitChoices = (text: string) => text.split(/[,\n]/)
@@ -97,9 +97,9 @@ export function FieldSettings() {
             setRemoving(null)
             void removeField(field.id).then(() => {
               // A filter on the field would restrict nothing now: take it off the table too.
-              useUiStore.getState().setFilters((f) => {
-                const { [field.id]: _gone, ...rest } = fieldFiltersOf(f)
-                return { ...f, fields: rest }
+              changeLastView((view) => {
+                const { [field.id]: _gone, ...rest } = fieldFiltersOf(view.filters)
+                return { ...view, filters: { ...view.filters, fields: rest } }
               })
               show(t('evaluation.settings.fieldRemoved', { name: field.name }), 'success')
             })

@@ -1,11 +1,11 @@
-import { useMemo } from 'react'
+import { useCallback, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
 import i18n from '../../i18n'
 import { booleanKey, type FieldDefinition, type FieldValue } from '../../../shared/evaluation/fields'
 import { isDefaultStatusId, type StatusDefinition } from '../../../shared/evaluation/status'
 import { formatDate } from '../../components/format'
-import { useEvaluationIndex, useStatuses } from '../../db/evaluation'
+import { useEvaluationIndex, useRadarSettings, useStatuses } from '../../db/evaluation'
 
 /** Ring colours, innermost first, as the radar draws them: dark enough for white numbers, in both themes. */
 export const RING_COLORS = ['#2e7d32', '#00838f', '#9a6700', '#c62828'] as const
@@ -69,4 +69,13 @@ export function useProjectStatusNames(): ReadonlyMap<string, string> | undefined
   const index = useEvaluationIndex()
   const { label } = useStatusLabels()
   return useMemo(() => (index ? new Map([...index.statusOf].map(([projectId, statusId]) => [projectId, label(statusId)])) : undefined), [index, label])
+}
+
+/** A status's colour: its ring's on the radar when it is a ring, none otherwise. */
+export function useStatusColor(): (statusId: string) => string | undefined {
+  const rings = useRadarSettings()?.rings
+  return useCallback((statusId: string) => {
+    const ring = rings?.indexOf(statusId) ?? -1
+    return ring >= 0 ? RING_COLORS[ring] : undefined
+  }, [rings])
 }

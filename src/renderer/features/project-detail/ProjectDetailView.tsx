@@ -22,13 +22,12 @@ import { useDatasetMeta, useProject } from '../../db/hooks'
 import { detailSections } from '../../registry/registry'
 import type { DetailSection } from '../../registry/feature'
 import type { ViewProps } from '../../registry/view'
-import { hrefTo } from '../../registry/view'
 import { navigate } from '../../router/router'
 import { useCompareStore } from '../../store/compare-store'
 import { useNoticeStore } from '../../store/notice-store'
 import { PrintButton } from '../../components/print/PrintButton'
 import { CompareToggleButtonLabel } from '../compare/ComparePickCheckbox'
-import { projectsView } from '../projects/views'
+import { projectsHref } from '../projects/views'
 import { useDownloadedOn } from './useDownloadedOn'
 
 export function ProjectDetailView({ params: { id } }: ViewProps<{ id: string }>) {
@@ -36,7 +35,7 @@ export function ProjectDetailView({ params: { id } }: ViewProps<{ id: string }>)
   const project = useProject(id)
   const meta = useDatasetMeta()
   const back = (
-    <Button startIcon={<ArrowBackIcon />} onClick={() => navigate(hrefTo(projectsView))} sx={{ alignSelf: 'flex-start' }}>
+    <Button startIcon={<ArrowBackIcon />} onClick={() => navigate(projectsHref())} sx={{ alignSelf: 'flex-start' }}>
       {t('detail.back')}
     </Button>
   )

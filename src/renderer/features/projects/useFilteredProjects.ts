@@ -1,33 +1,40 @@
 import { useDeferredValue, useMemo } from 'react'
 import type { Project } from '../../../shared/dataset/schema'
 import { EMPTY_EVALUATION } from '../../../shared/evaluation/filter'
-import { EMPTY_USER_DATA, facetOptions, filterProjects, hasActiveFilters, type UserDataIndex } from '../../../shared/projects/filter'
+import { EMPTY_USER_DATA, facetOptions, filterContext, filterProjects, hasActiveFilters, type ProjectFilters, type UserDataIndex } from '../../../shared/projects/filter'
+import { localToday } from '../../../shared/projects/dates'
 import { useEvaluationIndex } from '../../db/evaluation'
 import { useProjects } from '../../db/hooks'
 import { useChangedSinceRefresh } from '../../db/refresh'
 import { useLists, useUserDataIndex } from '../../db/user-data'
-import { useUiStore } from '../../store/ui-store'
 
 const NO_PROJECTS: Project[] = []
 const NO_IDS: ReadonlySet<string> = new Set()
 
 /**
- * The Projects filters applied to the cache: what the table shows, and the Board too (one filter
- * state, one filter bar). Facet counts and the user's data come along.
+ * Filters applied to the cache: what the Projects view shows (its address's filters) and the
+ * Board too (the last Projects view's). Facet counts, the user's data and the day come along.
  */
-export function useFilteredProjects() {
+export function useFilteredProjects(filters: ProjectFilters) {
   const projects = useProjects()
-  const filters = useUiStore((s) => s.filters)
   const userIndex = useUserDataIndex() ?? EMPTY_USER_DATA
   const evaluation = useEvaluationIndex() ?? EMPTY_EVALUATION
   const userData = useMemo<UserDataIndex>(() => ({ ...userIndex, evaluation }), [userIndex, evaluation])
   const changed = useChangedSinceRefresh() ?? NO_IDS
   const lists = useLists()
   const all = projects ?? NO_PROJECTS
-  // Typing stays instant on large catalogues: the results follow the filters at low priority.
-  const deferredFilters = useDeferredValue(filters)
-  const visible = useMemo(() => filterProjects(all, deferredFilters, userData, changed), [all, deferredFilters, userData, changed])
-  const facets = useMemo(() => facetOptions(all, deferredFilters, userData, changed), [all, deferredFilters, userData, changed])
+  // One day for the whole view: durations and moving date ranges agree with each other.
+  const today = useMemo(() => localToday(), [])
+  const context = useMemo(() => filterContext({ user: userData, changed, today }), [userData, changed, today])
+  // The filters are read anew on every change (a sort, say): they keep their identity while
+  // their content does, so the rows are not filtered again for nothing.
+  const filtersKey = JSON.stringify(filters)
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const stable = useMemo(() => filters, [filtersKey])
+  // Typing stays instant on large catalogues: the rows follow the filters at low priority.
+  const deferred = useDeferredValue(stable)
+  const visible = useMemo(() => filterProjects(all, deferred, context), [all, deferred, context])
+  const facets = useMemo(() => facetOptions(all, deferred, context), [all, deferred, context])
   const listNames = useMemo(() => new Map((lists ?? []).map((l) => [l.id, l.name])), [lists])
   return {
     projects,
@@ -37,9 +44,12 @@ export function useFilteredProjects() {
     userData,
     evaluation,
     changed,
+    context,
+    today,
+    /** List id → name, for the "My lists" facet. */
     listNames,
-    filtersActive: hasActiveFilters(filters),
-    /** True while the results still show the previous filters. */
-    stale: deferredFilters !== filters,
+    filtersActive: hasActiveFilters(stable),
+    /** True while the rows still show the previous filters. */
+    stale: deferred !== stable,
   }
 }

@@ -1,63 +1,116 @@
-import { useMemo } from 'react'
-import { useTable, type ColumnDef } from '@tanstack/react-table'
-import type { Project } from '../../../shared/dataset/schema'
+import { useCallback, useMemo } from 'react'
+import { useTable, type Row } from '@tanstack/react-table'
 import { useTranslation } from 'react-i18next'
+import type { Project } from '../../../shared/dataset/schema'
+import { GROUP_DEFINITIONS, groupItems } from '../../../shared/projects/group'
+import type { ProjectsViewState, SortEntry } from '../../../shared/projects/view-query'
 import { dataTableFeatures, type DataTableFeatures } from '../../components/data-table/features'
 import { useUiStore } from '../../store/ui-store'
 import { useDataStatus } from '../../store/data-status-store'
 import type { Language } from '../../store/settings-store'
-import { HIDDEN_BY_DEFAULT, projectColumns } from './columns'
+import { fieldValueText, useStatusColor, useStatusLabels } from '../evaluation/labels'
+import { HIDDEN_BY_DEFAULT, isFieldColumnId } from './column-ids'
+import { fieldColumns, PROJECT_COLUMNS, projectColumns, type ColumnContext } from './columns'
 import { useFilteredProjects } from './useFilteredProjects'
-import { useEvaluationColumns } from '../evaluation/columns'
+import { changeProjectsView } from './view-state'
 
-/** Everything the Projects view shows, derived from the cache and the persisted table state. */
-export function useProjectsTable() {
+const NO_KEYS: ReadonlySet<string> = new Set()
+
+export type ProjectRow = Row<DataTableFeatures, Project>
+
+/**
+ * Everything the Projects view shows, derived from the cache, the view its address describes
+ * and the column choices kept in the ui-store. Table and cards read the same sorted rows and
+ * the same groups from here, so they always show the same projects in the same order.
+ */
+export function useProjectsTable(view: ProjectsViewState) {
   const { t, i18n } = useTranslation()
   const language = (i18n.language === 'ru' ? 'ru' : 'en') as Language
-  const sorting = useUiStore((s) => s.sorting)
   const columnVisibility = useUiStore((s) => s.columnVisibility)
-  const setSorting = useUiStore((s) => s.setSorting)
+  const columnSizing = useUiStore((s) => s.columnSizing)
   const setColumnVisibility = useUiStore((s) => s.setColumnVisibility)
-  const { projects, all, visible, facets, userData, evaluation, changed, listNames, filtersActive, stale } = useFilteredProjects()
-
+  const setColumnSizing = useUiStore((s) => s.setColumnSizing)
+  const collapsedGroups = useUiStore((s) => s.collapsedGroups)
+  const toggleGroup = useUiStore((s) => s.toggleGroup)
   const checking = useDataStatus((s) => s.status.state === 'checking')
-  const evaluationColumns = useEvaluationColumns(evaluation)
-  const columns = useMemo(() => {
-    // The status column follows maturity; the user's fields come last, hidden until chosen.
-    const base = projectColumns(t, language)
-    const at = base.findIndex((c) => c.id === 'maturity') + 1
-    const all: ColumnDef<DataTableFeatures, Project, any>[] = [...base.slice(0, at), evaluationColumns.status, ...base.slice(at), ...evaluationColumns.fields] // eslint-disable-line @typescript-eslint/no-explicit-any
-    return all
-  }, [t, language, evaluationColumns])
+
+  const { projects, all, visible, facets, userData, evaluation, changed, context, today, listNames, filtersActive, stale } = useFilteredProjects(view.filters)
+  const statusLabel = useStatusLabels().label
+  const statusColor = useStatusColor()
+  const columnContext = useMemo<ColumnContext>(() => ({
+    t, language, today, evaluation, statusLabel, statusColor, fieldText: (field, value) => fieldValueText(field, value, t, language),
+  }), [t, language, today, evaluation, statusLabel, statusColor])
+  // The fixed columns, then one per field of the user's (hidden until chosen).
+  const specs = useMemo(() => [...PROJECT_COLUMNS, ...fieldColumns(evaluation.fields)], [evaluation.fields])
+  const columns = useMemo(() => projectColumns(specs, columnContext), [specs, columnContext])
+
+  // Likewise the sort: re-sorting ten thousand rows on every keystroke would cost a frame or two.
+  const sortingKey = JSON.stringify(view.sorting)
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const sorting = useMemo(() => view.sorting, [sortingKey])
+
+  const shownColumns = useMemo(() => ({
+    ...HIDDEN_BY_DEFAULT, ...Object.fromEntries(specs.filter((s) => isFieldColumnId(s.id)).map((s) => [s.id, false])), ...columnVisibility,
+  }), [specs, columnVisibility])
+
+  const setSorting = useCallback((update: SortEntry[] | ((current: SortEntry[]) => SortEntry[])) => {
+    changeProjectsView((v) => ({ ...v, sorting: typeof update === 'function' ? update(v.sorting) : update }))
+  }, [])
 
   const table = useTable({
     features: dataTableFeatures,
     columns,
     data: visible,
     getRowId: (row) => row.id,
-    // Columns the user never touched keep their default (figures and fields hidden); their choices win.
-    state: { sorting, columnVisibility: { ...HIDDEN_BY_DEFAULT, ...evaluationColumns.hiddenByDefault, ...columnVisibility } },
+    // Columns the user never touched keep their default; their choices win.
+    state: { sorting, columnVisibility: shownColumns, columnSizing },
     onSortingChange: setSorting,
     onColumnVisibilityChange: setColumnVisibility,
+    onColumnSizingChange: setColumnSizing,
     enableSortingRemoval: false,
+    enableMultiSort: false,
   })
+
+  const rows = table.getRowModel().rows
+  const groupBy = view.groupBy
+  const collapsed = useMemo(() => new Set(groupBy ? collapsedGroups.filter((k) => k.startsWith(`${groupBy}:`)).map((k) => k.slice(groupBy.length + 1)) : []), [collapsedGroups, groupBy])
+  const grouped = useMemo(() => {
+    if (!groupBy) return undefined
+    const definition = GROUP_DEFINITIONS[groupBy]
+    return groupItems(rows, (row) => definition.keyOf(row.original, context), definition.order, collapsed)
+  }, [rows, groupBy, context, collapsed])
+  // What the export writes: the rows in the order on screen, groups folded or not (folding hides, it does not filter).
+  const exportRows = useMemo(() => {
+    if (!groupBy) return rows
+    const definition = GROUP_DEFINITIONS[groupBy]
+    return groupItems(rows, (row) => definition.keyOf(row.original, context), definition.order, NO_KEYS).flatMap((item) => (item.kind === 'item' ? [item.item] : []))
+  }, [rows, groupBy, context])
+  const onToggleGroup = useCallback((key: string) => { if (groupBy) toggleGroup(`${groupBy}:${key}`) }, [groupBy, toggleGroup])
 
   return {
     table,
+    rows,
+    /** The rows in groups, when the view is grouped. */
+    grouped,
+    exportRows,
+    onToggleGroup,
     // An empty cache on first launch is "loading", not "no projects match".
     loading: projects === undefined || (projects.length === 0 && checking),
     total: all.length,
     shown: visible.length,
-    /** The filtered projects' ids, in table order, for a dossier of the current filter. */
-    visibleIds: table.getRowModel().rows.map((r) => r.id),
     facets,
     userData,
+    evaluation,
+    today,
+    language,
+    specs,
+    columnContext,
     /** How many projects the latest refresh changed (the "changed" filter's reach). */
     changedCount: changed.size,
     /** List id → name, for the "My lists" facet. */
     listNames,
     filtersActive,
-    /** True while the table still shows the previous filters' rows. */
+    /** True while the rows still show the previous filters. */
     stale,
   }
 }

@@ -13,18 +13,16 @@ import { useUiStore } from '../../store/ui-store'
 
 function currentSettings(): BackupSettings {
   const { language, theme } = useSettingsStore.getState()
-  const { filters, sorting, columnVisibility } = useUiStore.getState()
-  return { language, theme, comparePicks: useCompareStore.getState().picks, projectsTable: { filters, sorting, columnVisibility } }
+  const { lastViewQuery, columnVisibility, columnSizing } = useUiStore.getState()
+  return { language, theme, comparePicks: useCompareStore.getState().picks, projectsTable: { lastViewQuery, columnVisibility, columnSizing } }
 }
 
 function applySettings(settings: BackupSettings): void {
   if (settings.language) useSettingsStore.getState().setLanguage(settings.language)
   if (settings.theme) useSettingsStore.getState().setTheme(settings.theme)
   if (settings.comparePicks) useCompareStore.getState().replace(settings.comparePicks)
-  const table = settings.projectsTable as { filters?: object; sorting?: unknown; columnVisibility?: unknown } | undefined
-  if (table?.filters) useUiStore.getState().setFilters((f) => ({ ...f, ...table.filters }))
-  if (Array.isArray(table?.sorting)) useUiStore.getState().setSorting(table.sorting as { id: string; desc: boolean }[])
-  if (table?.columnVisibility && typeof table.columnVisibility === 'object') useUiStore.getState().setColumnVisibility(table.columnVisibility as Record<string, boolean>)
+  // Any version's table state: older backups carry filters and sort, newer ones the view's query.
+  if (settings.projectsTable) useUiStore.getState().restoreTableState(settings.projectsTable)
 }
 
 export interface PendingImport {

@@ -19,10 +19,7 @@ import { useRefreshes } from '../../db/refresh'
 import { useUserDataIndex } from '../../db/user-data'
 import { navigate } from '../../router/router'
 import { projectHref } from '../project-detail/views'
-import { hrefTo } from '../../registry/view'
-import { projectsView } from '../projects/views'
-import { useUiStore } from '../../store/ui-store'
-import { EMPTY_FILTERS } from '../../../shared/projects/filter'
+import { projectsWithFilters } from '../projects/views'
 import { DataOrigin } from '../refresh/DataOrigin'
 import { RefreshControls } from '../refresh/RefreshControls'
 import { attemptLine } from '../refresh/labels'
@@ -69,7 +66,6 @@ export function WhatsNewView() {
 
 function RefreshEntry({ record, present, showFilter }: { record: RefreshRecord; present: ReadonlySet<string>; showFilter: boolean }) {
   const { t, i18n } = useTranslation()
-  const setFilters = useUiStore((s) => s.setFilters)
   const time = formatDateTime(record.finishedAt, i18n.language)
   const titleId = `refresh-${record.id}`
   return (
@@ -83,7 +79,7 @@ function RefreshEntry({ record, present, showFilter }: { record: RefreshRecord; 
         </Typography>
         <Box sx={{ flex: 1 }} />
         {showFilter && (
-          <Button size="small" startIcon={<FilterIcon />} onClick={() => { setFilters({ ...EMPTY_FILTERS, changed: true }); navigate(hrefTo(projectsView)) }}>
+          <Button size="small" startIcon={<FilterIcon />} onClick={() => navigate(projectsWithFilters({ changed: true }))}>
             {t('whatsNew.showChanged')}
           </Button>
         )}
