@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie'
 import type { DatasetSource, Project } from '../../shared/dataset/schema'
 import type { DatasetChange } from '../../shared/dataset/diff'
 import type { SourceAttempt, SourceFormat } from '../../shared/refresh/schema'
+import { userDataLimits } from './limits'
 
 /** What we remember about the cached dataset, in the `meta` table under key "dataset". */
 export interface DatasetMeta {
@@ -134,6 +135,7 @@ export function openSandscapeDb(name = 'sandscape'): SandscapeDb {
     const version = db.version(step.version).stores(step.stores)
     if (step.upgrade) version.upgrade(step.upgrade)
   }
+  db.use(userDataLimits())
   return db
 }
 
