@@ -12,7 +12,7 @@ import { useDatasetBootstrap } from './app/useDatasetBootstrap'
 import { useAutoRefresh } from './features/refresh/useAutoRefresh'
 import { useDatasetMeta } from './db/hooks'
 import { useRoute } from './router/router'
-import type { Route } from './router/routes'
+import { routeHref, type Route } from './router/routes'
 import { useDataStatus } from './store/data-status-store'
 import { ProjectsView } from './features/projects/ProjectsView'
 import { ProjectDetailView } from './features/project-detail/ProjectDetailView'
@@ -21,11 +21,13 @@ import { WhatsNewView } from './features/whats-new/WhatsNewView'
 import { CompareView } from './features/compare/CompareView'
 import { CompareTray } from './features/compare/CompareTray'
 import { NoticeSnackbar } from './components/NoticeSnackbar'
+import { ErrorBoundary } from './components/ErrorBoundary'
 import { BookmarksView } from './features/bookmarks/BookmarksView'
 import { NotesView } from './features/notes/NotesView'
 
 export function App() {
   const { theme } = useAppearance()
+  const { t } = useTranslation()
   const { retry } = useDatasetBootstrap()
   useAutoRefresh()
   const route = useRoute()
@@ -42,7 +44,9 @@ export function App() {
         <Box sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
           <TopBar />
           <Box component="main" sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'auto' }}>
-            {blocked && status.state === 'failed' ? <StartupError error={status.error} onRetry={retry} /> : <RouteView route={route} />}
+            {blocked && status.state === 'failed' ? <StartupError error={status.error} onRetry={retry} /> : (
+              <ErrorBoundary resetKey={routeHref(route)} back={{ label: t('crash.home'), href: routeHref({ view: 'projects' }) }}><RouteView route={route} /></ErrorBoundary>
+            )}
           </Box>
           {route.view !== 'compare' && !blocked && <CompareTray />}
         </Box>

@@ -1,5 +1,8 @@
+import { z } from 'zod'
 import { create } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
+import { persist } from 'zustand/middleware'
+import { readFields } from '../../shared/validation/fields'
+import { keepAnyVersion, readPersisted, recoveringStorage } from './persisted'
 
 export type LanguagePreference = 'system' | 'en' | 'ru'
 export type ThemePreference = 'system' | 'light' | 'dark'
@@ -12,6 +15,8 @@ interface SettingsState {
   setTheme: (theme: ThemePreference) => void
 }
 
+const storedFields = { language: z.enum(['system', 'en', 'ru']), theme: z.enum(['system', 'light', 'dark']) }
+
 export const useSettingsStore = create<SettingsState>()(
   persist(
     (set) => ({
@@ -23,8 +28,10 @@ export const useSettingsStore = create<SettingsState>()(
     {
       name: 'sandscape.settings',
       version: 1,
-      storage: createJSONStorage(() => localStorage),
+      storage: recoveringStorage('settings'),
       partialize: ({ language, theme }) => ({ language, theme }),
+      migrate: keepAnyVersion,
+      merge: (persisted, current) => ({ ...current, ...readPersisted('settings', persisted, (raw) => readFields(raw, storedFields)) }),
     },
   ),
 )

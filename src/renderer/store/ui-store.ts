@@ -1,18 +1,10 @@
 import { create } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
+import { persist } from 'zustand/middleware'
 import { DEFAULT_FILTERS, type ProjectFilters } from '../../shared/projects/filter'
+import { DEFAULT_SORTING, readProjectsTableState, type ProjectsTableState, type SortEntry } from '../../shared/projects/table-state'
+import { keepAnyVersion, readPersisted, recoveringStorage } from './persisted'
 
-export interface SortEntry {
-  id: string
-  desc: boolean
-}
-
-export interface ProjectsTableState {
-  filters: ProjectFilters
-  sorting: SortEntry[]
-  /** Column id → false when hidden; absent means shown. */
-  columnVisibility: Record<string, boolean>
-}
+export { DEFAULT_SORTING, type ProjectsTableState, type SortEntry }
 
 interface UiState extends ProjectsTableState {
   /** Where the table was scrolled, so Back from a detail page returns to the same rows. */
@@ -25,8 +17,6 @@ interface UiState extends ProjectsTableState {
   setColumnVisibility: (update: Record<string, boolean> | ((current: Record<string, boolean>) => Record<string, boolean>)) => void
   rememberTablePosition: (scrollTop: number, projectId?: string) => void
 }
-
-export const DEFAULT_SORTING: SortEntry[] = [{ id: 'name', desc: false }]
 
 const apply = <T,>(update: T | ((current: T) => T), current: T): T =>
   typeof update === 'function' ? (update as (current: T) => T)(current) : update
@@ -49,16 +39,17 @@ export const useUiStore = create<UiState>()(
     {
       name: 'sandscape.projects-table',
       version: 1,
-      storage: createJSONStorage(() => localStorage),
+      storage: recoveringStorage('projectsTable'),
       partialize: ({ filters, sorting, columnVisibility }) => ({ filters, sorting, columnVisibility }),
-      // A stored state from an older shape must not break the table: fill gaps from defaults.
+      migrate: keepAnyVersion,
+      // Field by field: a damaged value is dropped (and reported), gaps are filled from defaults.
       merge: (persisted, current) => {
-        const p = (persisted ?? {}) as Partial<ProjectsTableState>
+        const stored = readPersisted('projectsTable', persisted, (raw) => readProjectsTableState(raw))
         return {
           ...current,
-          filters: { ...DEFAULT_FILTERS, ...(p.filters ?? {}) },
-          sorting: Array.isArray(p.sorting) ? p.sorting : current.sorting,
-          columnVisibility: p.columnVisibility && typeof p.columnVisibility === 'object' ? p.columnVisibility : {},
+          filters: { ...DEFAULT_FILTERS, ...stored.filters },
+          sorting: stored.sorting ?? current.sorting,
+          columnVisibility: stored.columnVisibility ?? {},
         }
       },
     },
