@@ -19,6 +19,11 @@ export function preloadPath(location: AppLocation): string {
   return path.join(location.mainDir, '../preload/index.cjs')
 }
 
+/** The utility process entry that parses downloads (built beside index.js). */
+export function parseWorkerPath(location: AppLocation): string {
+  return path.join(location.mainDir, 'parse-worker.js')
+}
+
 export function rendererIndexPath(location: AppLocation): string {
   return path.join(location.mainDir, '../renderer/index.html')
 }

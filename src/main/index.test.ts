@@ -41,6 +41,7 @@ vi.mock('electron', () => {
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => { state.menu = m } },
     nativeTheme: { shouldUseDarkColors: false },
     net: { fetch: vi.fn() },
+    utilityProcess: { fork: vi.fn() },
     shell: { openExternal: vi.fn(async () => {}) },
   }
 })

@@ -1,14 +1,16 @@
 // Wires the small main-process modules together; the logic lives in them and in src/shared.
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import path from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, net, shell } from 'electron'
-import { datasetPath, preloadPath, rendererIndexPath, type AppLocation } from './app-paths'
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, net, shell, utilityProcess } from 'electron'
+import { datasetPath, parseWorkerPath, preloadPath, rendererIndexPath, type AppLocation } from './app-paths'
 import { loadDatasetFile } from './dataset-loader'
 import { openExternalUrl } from './external-links'
 import { saveTextFile, saveTextFiles } from './file-save'
 import { openTextFile } from './file-open'
 import { registerIpcHandlers, sendIpcEvent } from './ipc-router'
 import { createRefreshDownloads } from '../shared/refresh/downloads'
+import { createParseRunner } from '../shared/parsing/task-runner'
+import { utilityProcessWorkers } from './parse-process'
 import { menuTemplate } from './menu'
 import { createSenderCheck } from './trusted-sender'
 import { hardenWebContents, mainWindowOptions, showWhenReady } from './window'
@@ -47,7 +49,10 @@ app.on('second-instance', () => {
 })
 
 app.whenReady().then(() => {
-  const downloads = createRefreshDownloads((url, init) => net.fetch(url, init))
+  // Downloads are parsed in a utility process with a time budget: main never waits on a file.
+  const parser = createParseRunner(utilityProcessWorkers((modulePath) => utilityProcess.fork(modulePath, [], { serviceName: 'Sandscape parser' }), parseWorkerPath(location)))
+  app.on('will-quit', () => parser.dispose())
+  const downloads = createRefreshDownloads((url, init) => net.fetch(url, init), undefined, parser)
   registerIpcHandlers(ipcMain, {
     loadDataset: () => loadDatasetFile(datasetPath(location)),
     openExternal: async ({ url }) => ({ opened: await openExternalUrl(url, (u) => shell.openExternal(u)) }),

@@ -1,5 +1,7 @@
 import type { DatasetSource } from '../dataset/schema'
 import { isHttpUrl } from '../url'
+import { TaskError } from '../parsing/task-error'
+import type { ParseRunner } from '../parsing/task-runner'
 import { decodeText, download, DownloadError, type FetchLike } from './download'
 import type { LogoMime, LogoResult } from './schema'
 import { svgProblem } from './svg-check'
@@ -50,7 +52,7 @@ export function checkLogo(bytes: Uint8Array): LogoCheck {
 }
 
 /** Downloads one logo within the limits and checks it; never throws. */
-export async function fetchLogo(url: string, options: { fetch: FetchLike; signal?: AbortSignal }): Promise<LogoResult> {
+export async function fetchLogo(url: string, options: { fetch: FetchLike; signal?: AbortSignal; parser?: ParseRunner }): Promise<LogoResult> {
   try {
     const { bytes } = await download(url, {
       fetch: options.fetch,
@@ -59,10 +61,16 @@ export async function fetchLogo(url: string, options: { fetch: FetchLike; signal
       maxBytes: MAX_LOGO_BYTES,
       contentTypes: LOGO_CONTENT_TYPES,
     })
-    const check = checkLogo(bytes)
+    // In a worker with a time budget when there is one: a logo never holds up the app.
+    const check = options.parser ? await options.parser.run('logo', bytes, { signal: options.signal }) : checkLogo(bytes)
     return check.ok ? { ok: true, mime: check.mime, bytes } : { ok: false, error: { kind: check.kind, message: check.message } }
   } catch (error) {
     if (error instanceof DownloadError) return { ok: false, error: { kind: error.kind, message: error.message, ...(error.status ? { status: error.status } : {}) } }
+    if (error instanceof TaskError) {
+      return error.kind === 'cancelled'
+        ? { ok: false, error: { kind: 'cancelled', message: 'The download was cancelled.' } }
+        : { ok: false, error: { kind: 'unsafe', message: `The logo was refused: checking it failed (${error.message})` } }
+    }
     return { ok: false, error: { kind: 'offline', message: `The logo could not be downloaded: ${String((error as Error)?.message ?? error)}` } }
   }
 }

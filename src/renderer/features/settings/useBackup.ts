@@ -1,11 +1,12 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { BACKUP_KINDS, createBackup, MAX_BACKUP_LENGTH, parseBackup, serializeBackup, USER_DATA_LIMITS, utf8Length, type Backup, type BackupSettings } from '../../../shared/backup/format'
+import { BACKUP_KINDS, createBackup, MAX_BACKUP_LENGTH, serializeBackup, USER_DATA_LIMITS, utf8Length, type Backup, type BackupSettings } from '../../../shared/backup/format'
 import { planImport, type ImportMode, type ImportPlan } from '../../../shared/backup/plan'
 import { notesAsFiles } from '../../../shared/notes/export'
 import { MAX_SAVED_TEXT_LENGTH } from '../../../shared/ipc/contract'
 import { formatBytes } from '../../../shared/refresh/download'
 import { getBridge } from '../../bridge'
+import { parseRunner } from '../../workers/parse-runner'
 import { deleteAllUserData, readUserData, replaceUserData } from '../../db/backup'
 import { appDb } from '../../db/database'
 import { useCompareStore } from '../../store/compare-store'
@@ -74,7 +75,14 @@ export function useBackup() {
       if (file.error) show(file.error, 'error')
       return
     }
-    const parsed = parseBackup(file.content)
+    let parsed
+    try {
+      // Off the page's thread, within a time budget: a 20 MB file never freezes the window.
+      parsed = await parseRunner().run('backup', file.content)
+    } catch (error) {
+      show(t('backup.importFailed', { reason: reason(error) }), 'error')
+      return
+    }
     if (!parsed.ok) {
       show(t(`backup.rejected.${parsed.kind}`), 'error')
       return
