@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createBackup, parseBackup, serializeBackup, USER_DATA_LIMITS } from '../../shared/backup/format'
 import { planImport } from '../../shared/backup/plan'
+import { envNumber } from '../../shared/testing/budget'
 import { deleteAllUserData, readUserData, replaceUserData } from './backup'
 import { saveComparison, deleteComparison } from './compare'
 import { UserDataLimitError } from './limits'
@@ -61,6 +62,6 @@ describe('export → wipe → import (issue 8)', () => {
       if (!parsed.ok) return
       await replaceUserData(planImport(await readUserData(), parsed.backup.data, 'replace').result)
       expect(await readUserData()).toEqual(before)
-    }), { numRuns: Number(process.env.SANDSCAPE_FUZZ_ROUND_TRIPS ?? 60) })
+    }), { numRuns: envNumber('SANDSCAPE_FUZZ_ROUND_TRIPS', 60) })
   }, 120_000)
 })

@@ -16,3 +16,9 @@ export function timed<T>(work: () => T): { value: T; ms: number } {
   const value = work()
   return { value, ms: now() - start }
 }
+
+/** A number from the environment (Node), for tests that run longer when asked to. */
+export function envNumber(name: string, fallback: number): number {
+  const value = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name]
+  return value === undefined || value === '' || Number.isNaN(Number(value)) ? fallback : Number(value)
+}
