@@ -34,7 +34,7 @@ export function MarkdownView({ markdown }: { markdown: string }) {
       {bounded.cut && (
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mt: 1, pt: 1, borderTop: 1, borderColor: 'divider' }}>
           <Typography variant="body2" color="text.secondary">
-            {t('notes.previewCut', { shown: bounded.markdown.length.toLocaleString(i18n.language), total: markdown.length.toLocaleString(i18n.language) })}
+            {t('notes.previewCut', { shown: bounded.shownLength.toLocaleString(i18n.language), total: markdown.length.toLocaleString(i18n.language) })}
           </Typography>
           <Button size="small" onClick={() => setShowAll(true)}>{t('notes.showAll')}</Button>
         </Box>

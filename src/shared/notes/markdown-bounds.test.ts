@@ -4,7 +4,7 @@ import { boundMarkdown, MARKDOWN_LIMITS } from './markdown-bounds'
 describe('boundMarkdown', () => {
   it('leaves an ordinary note exactly as written', () => {
     const note = '# Verdict\n\n> Try **Headlamp**, see [docs](https://x.example "Docs").\n\n- one\n  - two [a] b\n\n```js\nconst a = [1, 2\n```\n\n| a | b |\n| - | - |\n| *x* | _y_ |\n'
-    expect(boundMarkdown(note)).toEqual({ markdown: note, cut: false })
+    expect(boundMarkdown(note)).toEqual({ markdown: note, cut: false, shownLength: note.length })
   })
 
   it('shows the start of a huge note until asked for all of it', () => {

@@ -10,9 +10,9 @@ export const MARKDOWN_LIMITS = {
   /** Quotes and list levels on one line (indentation counts one level per two columns). */
   depth: 32,
   /** Emphasis and link delimiters (* _ ~ [ ]) in one paragraph; the rest are shown as text. */
-  delimitersPerBlock: 100,
+  delimitersPerBlock: 300,
   /** Characters in one paragraph before it is broken in two. */
-  blockLength: 5_000,
+  blockLength: 3_000,
 } as const
 
 export type MarkdownLimits = { [K in keyof typeof MARKDOWN_LIMITS]: number }
@@ -21,6 +21,8 @@ export interface BoundedMarkdown {
   markdown: string
   /** The text was cut at `previewLength` characters. */
   cut: boolean
+  /** How many characters of the note are shown. */
+  shownLength: number
 }
 
 const DELIMITERS = new Set(['*', '_', '~', '[', ']'])
@@ -165,7 +167,7 @@ export function boundMarkdown(markdown: string, options: { showAll?: boolean; li
     if (inTable || content.trimStart().startsWith('#')) flush()
   }
   flush()
-  return { markdown: out.join('\n'), cut }
+  return { markdown: out.join('\n'), cut, shownLength: source.length }
 }
 
 interface BlockLine {
