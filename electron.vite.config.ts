@@ -13,7 +13,8 @@ function desktopCsp(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+      // parse-worker runs in a utility process (src/main/parse-process.ts), built beside index.js.
+      rollupOptions: { input: { index: resolve('src/main/index.ts'), 'parse-worker': resolve('src/main/parse-worker.ts') } },
     },
   },
   preload: {

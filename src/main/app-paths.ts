@@ -28,3 +28,8 @@ export function rendererRoot(location: AppLocation): string {
 export function windowStatePath(userData: string): string {
   return path.join(userData, 'window-state.json')
 }
+
+/** The utility process entry that parses downloads (built beside index.js). */
+export function parseWorkerPath(location: AppLocation): string {
+  return path.join(location.mainDir, 'parse-worker.js')
+}

@@ -59,6 +59,7 @@ vi.mock('electron', () => {
       handle: (scheme: string, handler: unknown) => { state.protocols.set(scheme, handler) },
     },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
+    utilityProcess: { fork: vi.fn() },
     shell: { openExternal: vi.fn(async () => {}) },
   }
 })

@@ -1,8 +1,8 @@
 // Wires the small main-process modules together; the logic lives in them and in src/shared.
 import { fileURLToPath } from 'node:url'
 import path from 'node:path'
-import { app, BrowserWindow, ipcMain, Menu, net, protocol, shell } from 'electron'
-import { preloadPath, rendererRoot, windowStatePath, type AppLocation } from './app-paths'
+import { app, BrowserWindow, ipcMain, Menu, net, protocol, shell, utilityProcess } from 'electron'
+import { parseWorkerPath, preloadPath, rendererRoot, windowStatePath, type AppLocation } from './app-paths'
 import { APP_INDEX_URL, APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol'
 import { DEEP_LINK_SCHEME, deepLinkToHash, findDeepLinkArg } from './deep-link'
 import { openExternalUrl } from './external-links'
@@ -12,6 +12,8 @@ import { openMainWindow } from './main-window'
 import { createMenuState } from './menu'
 import { createRendererOutbox } from './renderer-outbox'
 import { createRefreshDownloads } from '../shared/refresh/downloads'
+import { createParseRunner } from '../shared/parsing/task-runner'
+import { utilityProcessWorkers } from './parse-process'
 import { createSenderCheck } from './trusted-sender'
 import { createWindowMemory } from './window-state'
 
@@ -93,7 +95,10 @@ function start(): void {
 
   app.whenReady().then(() => {
     protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: rendererRoot(location) }))
-    const downloads = createRefreshDownloads((url, init) => net.fetch(url, init))
+    // Downloads are parsed in a utility process with a time budget: main never waits on a file.
+    const parser = createParseRunner(utilityProcessWorkers((modulePath) => utilityProcess.fork(modulePath, [], { serviceName: 'Sandscape parser' }), parseWorkerPath(location)))
+    app.on('will-quit', () => parser.dispose())
+    const downloads = createRefreshDownloads((url, init) => net.fetch(url, init), undefined, parser)
     registerIpcHandlers(ipcMain, createIpcHandlers({ location, downloads, outbox, menu, openInBrowser, show }), isOwnPage)
     menu.rebuild()
     createWindow()

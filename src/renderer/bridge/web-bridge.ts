@@ -3,6 +3,7 @@ import type { IpcEvent } from '../../shared/ipc/channels'
 import { MAX_SAVED_TEXT_LENGTH, type DatasetLoadResult, type IpcEventPayload, type SandscapeBridge } from '../../shared/ipc/contract'
 import { createRefreshDownloads } from '../../shared/refresh/downloads'
 import { isHttpUrl } from '../../shared/url'
+import { parseRunner } from '../workers/parse-runner'
 
 /**
  * The web build's stand-in for the preload bridge: the dataset comes over HTTP from beside
@@ -17,7 +18,8 @@ export function createWebBridge(
   // Refresh downloads run here with the browser's fetch (same shared code and limits as main).
   const listeners = new Map<IpcEvent, Set<(payload: never) => void>>()
   const emit = <E extends IpcEvent>(event: E, payload: IpcEventPayload<E>) => listeners.get(event)?.forEach((listener) => listener(payload as never))
-  const downloads = createRefreshDownloads((url, init) => fetchImpl(url, init), refreshLimits)
+  // Parsing runs in a Web Worker with a time budget, so a 19 MB file never freezes the page.
+  const downloads = createRefreshDownloads((url, init) => fetchImpl(url, init), refreshLimits, parseRunner())
   return {
     on(event, listener) {
       const set = listeners.get(event) ?? new Set()

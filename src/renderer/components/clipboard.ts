@@ -1,7 +1,8 @@
 /**
- * Puts a link on the clipboard ("Copy link"). A link says where a view is, not what it holds:
- * data the app exports goes through the export envelope instead (components/export/useExport).
+ * Puts text that is not the app's data on the clipboard: a view's link ("Copy link"), a crash's
+ * details ("Copy details"). Data the app exports goes through the export envelope instead
+ * (components/export/useExport).
  */
-export async function copyLink(link: string): Promise<void> {
-  await navigator.clipboard.writeText(link)
+export async function copyText(text: string): Promise<void> {
+  await navigator.clipboard.writeText(text)
 }

@@ -7,6 +7,7 @@ import type { FieldDefinition, FieldValueRecord } from '../../shared/evaluation/
 import type { StatusChange } from '../../shared/evaluation/history'
 import type { ViewSettingsRecord } from '../../shared/evaluation/schema'
 import type { StatusDefinition } from '../../shared/evaluation/status'
+import { userDataLimits } from './limits'
 
 /** What we remember about the cached dataset, in the `meta` table under key "dataset". */
 export interface DatasetMeta {
@@ -181,6 +182,7 @@ export function openSandscapeDb(name = 'sandscape'): SandscapeDb {
     const version = db.version(step.version).stores(step.stores)
     if (step.upgrade) version.upgrade(step.upgrade)
   }
+  db.use(userDataLimits())
   return db
 }
 

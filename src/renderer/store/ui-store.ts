@@ -1,7 +1,9 @@
 import { create } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
+import { persist } from 'zustand/middleware'
 import { DEFAULT_FILTERS, FACETS, TOGGLES, type ProjectFilters } from '../../shared/projects/filter'
-import { DEFAULT_SORTING, DEFAULT_VIEW_STATE, viewQueryText, type SortEntry } from '../../shared/projects/view-query'
+import { DEFAULT_SORTING, DEFAULT_VIEW_STATE, viewQueryText } from '../../shared/projects/view-query'
+import { readProjectsTableState, type StoredProjectsTableState } from '../../shared/projects/table-state'
+import { keepAnyVersion, readPersisted, recoveringStorage } from './persisted'
 
 export type { SortEntry } from '../../shared/projects/view-query'
 
@@ -41,33 +43,24 @@ export const DEFAULT_VIEW_QUERY = viewQueryText(DEFAULT_VIEW_STATE)
 const apply = <T,>(update: T | ((current: T) => T), current: T): T =>
   typeof update === 'function' ? (update as (current: T) => T)(current) : update
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [])
-
 /** Version 1 stored the filters and sort themselves: written as a view's query instead. */
-function queryFromVersion1(state: Record<string, unknown>): string {
-  const stored = isRecord(state.filters) ? state.filters : {}
-  const filters: ProjectFilters = { ...DEFAULT_FILTERS, query: typeof stored.query === 'string' ? stored.query : '', dates: {} }
-  for (const facet of FACETS) if (facet in stored) filters[facet] = strings(stored[facet])
-  for (const toggle of TOGGLES) filters[toggle] = stored[toggle] === true
-  const sorting = Array.isArray(state.sorting)
-    ? state.sorting.filter((s): s is SortEntry => isRecord(s) && typeof s.id === 'string' && typeof s.desc === 'boolean')
-    : DEFAULT_SORTING
-  return viewQueryText({ filters, sorting, layout: 'table' })
+function queryFromVersion1(stored: StoredProjectsTableState): string {
+  const old = stored.filters ?? {}
+  const filters: ProjectFilters = { ...DEFAULT_FILTERS, query: typeof old.query === 'string' ? old.query : '', dates: {} }
+  for (const facet of FACETS) if (Array.isArray(old[facet])) filters[facet] = old[facet]
+  for (const toggle of TOGGLES) filters[toggle] = old[toggle] === true
+  return viewQueryText({ filters, sorting: stored.sorting ?? DEFAULT_SORTING, layout: 'table' })
 }
 
-const numbers = (value: unknown): Record<string, number> =>
-  isRecord(value) ? Object.fromEntries(Object.entries(value).filter((e): e is [string, number] => typeof e[1] === 'number' && Number.isFinite(e[1]))) : {}
-const booleans = (value: unknown): Record<string, boolean> =>
-  isRecord(value) ? Object.fromEntries(Object.entries(value).filter((e): e is [string, boolean] => typeof e[1] === 'boolean')) : {}
+/** The table state from a stored one of any version, already read field by field (table-state.ts). */
+function tableStateFrom(stored: StoredProjectsTableState): ProjectsTableState {
+  const lastViewQuery = stored.lastViewQuery ?? (stored.filters || stored.sorting ? queryFromVersion1(stored) : DEFAULT_VIEW_QUERY)
+  return { lastViewQuery, columnVisibility: stored.columnVisibility ?? {}, columnSizing: stored.columnSizing ?? {} }
+}
 
 /** Reads a stored (or backed-up) table state of any version; what does not fit is left at its default. */
 export function readTableState(stored: unknown): ProjectsTableState {
-  const p = isRecord(stored) ? stored : {}
-  const lastViewQuery = typeof p.lastViewQuery === 'string' && p.lastViewQuery.length <= 4000
-    ? p.lastViewQuery
-    : 'filters' in p || 'sorting' in p ? queryFromVersion1(p) : DEFAULT_VIEW_QUERY
-  return { lastViewQuery, columnVisibility: booleans(p.columnVisibility), columnSizing: numbers(p.columnSizing) }
+  return tableStateFrom(readProjectsTableState(stored).value)
 }
 
 /** The last view, columns and widths survive restarts (localStorage); scroll, collapsed groups and the active saved view do not. */
@@ -92,11 +85,11 @@ export const useUiStore = create<UiState>()(
     {
       name: 'sandscape.projects-table',
       version: 2,
-      storage: createJSONStorage(() => localStorage),
+      storage: recoveringStorage('projectsTable'),
       partialize: ({ lastViewQuery, columnVisibility, columnSizing }) => ({ lastViewQuery, columnVisibility, columnSizing }),
-      // Any stored shape, older or damaged, is read field by field: it must never break the table.
-      migrate: (persisted) => readTableState(persisted),
-      merge: (persisted, current) => ({ ...current, ...readTableState(persisted) }),
+      migrate: keepAnyVersion,
+      // Any stored shape, older or damaged, is read field by field (and damage reported): it must never break the table.
+      merge: (persisted, current) => ({ ...current, ...tableStateFrom(readPersisted('projectsTable', persisted, (raw) => readProjectsTableState(raw))) }),
     },
   ),
 )

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { BACKUP_KINDS, BACKUP_VERSION, createBackup, parseBackup, serializeBackup, type BackupData } from './format'
+import { HANG_BUDGET_MS, timed } from '../testing/budget'
 import { planImport } from './plan'
 import { EMPTY_EVALUATION_DATA } from '../evaluation/backup-merge'
 
@@ -40,7 +41,7 @@ describe('backup format', () => {
   it('round-trips everything', () => {
     const backup = createBackup(device, { language: 'ru', theme: 'dark', comparePicks: ['headlamp'], projectsTable: { filters: { query: 'x' } } }, new Date(at(7)))
     const parsed = parseBackup(serializeBackup(backup))
-    expect(parsed).toEqual({ ok: true, backup })
+    expect(parsed).toEqual({ ok: true, backup, ignoredSettings: [] })
   })
 
   it.each([
@@ -49,7 +50,7 @@ describe('backup format', () => {
     ['a JSON array', '[1,2,3]', 'foreign', 'not a Sandscape backup'],
     ['a newer version', JSON.stringify({ format: 'sandscape-backup', version: BACKUP_VERSION + 1 }), 'newer', 'newer Sandscape'],
     ['a damaged backup', JSON.stringify({ ...createBackup(device, {}), data: { ...device, notes: [{ projectId: 'x' }] } }), 'invalid', 'damaged'],
-    ['an unknown setting value', JSON.stringify(createBackup(device, { theme: 'neon' as never })), 'invalid', 'damaged'],
+    ['more notes than the app can hold', JSON.stringify(createBackup({ ...device, notes: Array.from({ length: 5_001 }, (_, i) => ({ ...device.notes[0], projectId: `p${i}` })) }, {})), 'invalid', 'damaged'],
   ])('rejects %s with a clear message', (_name, text, kind, message) => {
     const result = parseBackup(text)
     expect(result.ok).toBe(false)
@@ -123,5 +124,65 @@ describe('planImport', () => {
     const plan = planImport(device, device, 'merge')
     expect(plan.result).toEqual(device)
     for (const kind of Object.values(plan.kinds)) expect(kind.add + kind.change + kind.remove).toBe(0)
+  })
+})
+
+describe('backup settings, field by field (issue 8)', () => {
+  const withSettings = (settings: unknown) => JSON.stringify({ ...createBackup(device, {}), settings })
+  // Written as text: JSON.stringify itself overflows on such a value.
+  const deepJson = (depth: number) => `${'{"a":'.repeat(depth)}true${'}'.repeat(depth)}`
+
+  it('keeps a table filter whose query is a number out of the settings, and imports the data', () => {
+    // Accepted before, then thrown during render on every start: a blank window.
+    const result = parseBackup(withSettings({ theme: 'dark', projectsTable: { filters: { query: 42, tags: null, starred: true } } }))
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.backup.data).toEqual(device)
+    expect(result.backup.settings).toEqual({ theme: 'dark', projectsTable: { filters: { starred: true } } })
+    expect(result.ignoredSettings).toEqual(['projectsTable.filters.query', 'projectsTable.filters.tags'])
+  })
+
+  it('ignores settings nested thousands deep instead of storing them', () => {
+    const file = withSettings({ language: 'ru', projectsTable: { columnVisibility: 'DEEP', sorting: [{ id: 'name', desc: 'DEEP' }] } }).replaceAll('"DEEP"', deepJson(5_000))
+    const result = parseBackup(file)
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.backup.settings).toEqual({ language: 'ru', projectsTable: {} })
+    expect(result.ignoredSettings).toEqual(['projectsTable.sorting', 'projectsTable.columnVisibility'])
+    expect(() => JSON.stringify(result.backup.settings)).not.toThrow()
+  })
+
+  it('ignores unknown or invalid preferences one by one', () => {
+    const result = parseBackup(withSettings({ theme: 'neon', language: 'en', comparePicks: 'alpha', zoom: 3 }))
+    expect(result.ok && result.backup.settings).toEqual({ language: 'en' })
+    expect(result.ok && result.ignoredSettings).toEqual(['theme', 'comparePicks', 'zoom'])
+  })
+})
+
+describe('backup files as other tools save them (issue 8)', () => {
+  it('accepts a backup saved with a UTF-8 byte-order mark', () => {
+    const backup = createBackup(device, { theme: 'dark' }, new Date(at(7)))
+    expect(parseBackup(`\uFEFF${serializeBackup(backup)}`)).toMatchObject({ ok: true, backup })
+  })
+})
+
+describe('planImport at scale (issue 8)', () => {
+  // Merging was O(n^2): 100k bookmarks froze the UI for 13 s.
+  it('plans a merge of 100,000 bookmarks within the budget', () => {
+    const big = (prefix: string): BackupData => ({
+      bookmarks: Array.from({ length: 100_000 }, (_, i) => ({ projectId: `${prefix}${i}`, createdAt: at(1), lists: ['l'] })),
+      lists: Array.from({ length: 1_000 }, (_, i) => ({ id: `${prefix}l${i}`, name: `List ${i}`, createdAt: at(1) })),
+      notes: Array.from({ length: 10_000 }, (_, i) => ({ projectId: `${prefix}${i}`, markdown: `note ${i}`, createdAt: at(1), updatedAt: at(prefix === 'a' ? 2 : 3) })),
+      userTags: Array.from({ length: 10_000 }, (_, i) => ({ projectId: `${prefix}${i}`, tag: 't', createdAt: at(1) })),
+      comparisons: Array.from({ length: 1_000 }, (_, i) => ({ id: `c${i}`, name: `C ${i}`, projectIds: [], createdAt: at(1), updatedAt: at(1) })),
+      savedViews: [],
+      ...EMPTY_EVALUATION_DATA,
+    })
+    const mine = big('a')
+    const theirs = { ...big('b'), notes: big('a').notes.map((n) => ({ ...n, markdown: `${n.markdown} edited`, updatedAt: at(3) })) }
+    const { value: plan, ms } = timed(() => planImport(mine, theirs, 'merge'))
+    expect(plan.result.bookmarks).toHaveLength(200_000)
+    expect(plan.noteConflicts).toHaveLength(10_000)
+    expect(ms).toBeLessThan(HANG_BUDGET_MS)
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { makeProject } from '../testing/fixtures'
+import { HANG_BUDGET_MS, timed } from '../testing/budget'
 import { addPick, compareRows, movePick, noteExcerpt, type ProjectUserData } from './compare'
 import type { Source } from '../dataset/schema'
 
@@ -102,5 +103,14 @@ describe('noteExcerpt', () => {
   it('turns Markdown into one short line', () => {
     expect(noteExcerpt('# Verdict\n\n**Try** it on [staging](https://x.example).\n\n```\ncode\n```')).toBe('Verdict Try it on staging.')
     expect(noteExcerpt('word '.repeat(100), 20)).toHaveLength(20)
+  })
+})
+
+describe('noteExcerpt on hostile notes', () => {
+  // Issue 8: the same bracket patterns as the notes' plain text took minutes on a 1 MB note.
+  it.each([['['], ['!['], ['[a](']])('excerpts 1 MB of %s within the budget', (unit) => {
+    const { value, ms } = timed(() => noteExcerpt(unit.repeat(Math.ceil(1_000_000 / unit.length))))
+    expect(value.length).toBeLessThanOrEqual(160)
+    expect(ms).toBeLessThan(HANG_BUDGET_MS)
   })
 })

@@ -1,6 +1,7 @@
 import type { Placement, Project, Source } from '../dataset/schema'
 import { LINK_KINDS } from '../dataset/schema'
 import { primaryFigures } from '../dataset/figures'
+import { markdownToText } from '../notes/plain-text'
 
 /** What the user has said about a project, as Compare shows it. */
 export interface ProjectUserData {
@@ -138,12 +139,7 @@ export function movePick(picks: readonly string[], from: number, delta: number):
 
 /** First characters of a note as one line, for the Compare "Note" row. */
 export function noteExcerpt(markdown: string, max = 160): string {
-  const plain = markdown
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[#>*_`~|-]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
+  // Only the start is needed: a bounded prefix keeps a huge note as cheap as a short one.
+  const plain = markdownToText(markdown.slice(0, max * 50), { images: 'drop', code: 'drop', dropChars: '#>*_`~|-', dropAs: ' ' })
   return plain.length > max ? `${plain.slice(0, max - 1).trimEnd()}…` : plain
 }

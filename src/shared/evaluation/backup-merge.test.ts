@@ -91,7 +91,7 @@ describe('backup format 2', () => {
     fc.assert(fc.property(data, (value) => {
       const backup = createBackup(value, {}, new Date(at(9)))
       const parsed = parseBackup(serializeBackup(backup))
-      expect(parsed).toEqual({ ok: true, backup })
+      expect(parsed).toEqual({ ok: true, backup, ignoredSettings: [] })
       const plan = planImport(value, value, 'merge')
       for (const kind of ['statusChanges', 'boardOrder'] as const) expect(plan.kinds[kind].add + plan.kinds[kind].change + plan.kinds[kind].remove).toBe(0)
     }), { numRuns: 150 })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { USER_DATA_LIMITS } from '../backup/format'
 import { Dataset, HttpUrl } from '../dataset/schema'
 import { FetchLandscapeResult, LogoResult, RefreshProgress, RefreshSource } from '../refresh/schema'
 import { isAppHash } from '../url'
@@ -49,7 +50,8 @@ const BareFileName = z.string().min(1).max(200).refine((name) => !/[\\/:*?"<>|\u
 export const SaveTextFilesRequest = z.strictObject({
   /** Shown as the folder picker's title. */
   title: z.string().max(200),
-  files: z.array(z.strictObject({ name: BareFileName, content: z.string() })).min(1).max(5000)
+  // As many files as the app holds notes (notes export).
+  files: z.array(z.strictObject({ name: BareFileName, content: z.string() })).min(1).max(USER_DATA_LIMITS.notes)
     .refine((files) => files.reduce((n, f) => n + f.content.length, 0) <= MAX_SAVED_TEXT_LENGTH, 'files too large in total')
     .refine((files) => new Set(files.map((f) => f.name.toLowerCase())).size === files.length, 'file names must be unique'),
 })

@@ -26,7 +26,7 @@ export interface YamlNormalizeOptions {
 export function normalizeLandscapeYaml(text: string, options: YamlNormalizeOptions = {}): NormalizeResult {
   let doc: unknown
   try {
-    doc = parseYaml(text, { maxAliasCount: 100 })
+    doc = parseYaml(text, { maxAliasCount: 100, logLevel: 'error' })
   } catch (error) {
     throw new LandscapeFormatError(`landscape.yml is not valid YAML: ${(error as Error).message.split('\n')[0]}`)
   }

@@ -21,7 +21,7 @@ describe('the export envelope is the only way an export is written', () => {
   it('saves and copies exports only through useExport (and the backup, which is user data)', () => {
     expect(using(/\.saveTextFiles?\(/)).toEqual(['renderer/components/export/useExport.ts', 'renderer/features/settings/useBackup.ts'])
     // Main's context menu copies a link or a selection the user pointed at: not an export.
-    // "Copy link" copies an address, not data (components/clipboard.ts).
+    // "Copy link" and "Copy details" copy an address or a crash report, not data (components/clipboard.ts).
     expect(using(/clipboard\.writeText/).filter((file) => file.startsWith('renderer/'))).toEqual(['renderer/components/clipboard.ts', 'renderer/components/export/useExport.ts'])
   })
 

@@ -23,6 +23,7 @@ import { useProjects } from '../../db/hooks'
 import type { ListRecord } from '../../db/database'
 import { createList, deleteList, renameList, useBookmarks, useLists } from '../../db/user-data'
 import { projectHref } from '../project-detail/views'
+import { useNoticeStore } from '../../store/notice-store'
 import { StarToggle } from './StarToggle'
 import { DossierMenu } from '../evaluation/dossier/DossierMenu'
 
@@ -33,14 +34,19 @@ export function BookmarksView() {
   const projects = useProjects()
   const [editing, setEditing] = useState<{ list?: ListRecord; name: string } | null>(null)
   const [deleting, setDeleting] = useState<ListRecord | null>(null)
+  const show = useNoticeStore((s) => s.show)
   if (!bookmarks || !lists || !projects) return null
   const groups = groupBookmarks(bookmarks, lists, projects)
 
   const saveList = async () => {
     if (!editing?.name.trim()) return
-    if (editing.list) await renameList(editing.list.id, editing.name)
-    else await createList(editing.name)
-    setEditing(null)
+    try {
+      if (editing.list) await renameList(editing.list.id, editing.name)
+      else await createList(editing.name)
+      setEditing(null)
+    } catch (error) {
+      show(t('bookmarks.listFailed', { reason: (error as Error).message }), 'error')
+    }
   }
 
   return (

@@ -9,7 +9,7 @@ import { DataTable } from '../../components/data-table/DataTable'
 import { Attribution } from '../../components/Attribution'
 import { isDesktop } from '../../bridge'
 import { useExport } from '../../components/export/useExport'
-import { copyLink as putLinkOnClipboard } from '../../components/clipboard'
+import { copyText } from '../../components/clipboard'
 import { useDatasetMeta } from '../../db/hooks'
 import { useSavedViews } from '../../db/saved-views'
 import { navigate } from '../../router/router'
@@ -83,7 +83,7 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
     // The desktop app's links open it (issue 15's sandscape://); the web build's are its own address.
     const link = isDesktop() ? `sandscape://projects${href.slice('#/projects'.length)}` : `${window.location.origin}${window.location.pathname}${href}`
     try {
-      await putLinkOnClipboard(link)
+      await copyText(link)
       show(t('projectsView.linkCopied'), 'success')
     } catch (error) {
       show(t('projectsView.copyFailed', { reason: (error as Error).message }), 'error')
