@@ -1,4 +1,5 @@
 import { MATURITIES, type Project } from '../dataset/schema'
+import type { TableProject } from './rows'
 import { languageShares, primaryFigures } from '../dataset/figures'
 import { INTAKE_2023, intake2023 } from '../dataset/intake'
 import type { EvaluationIndex } from '../evaluation/filter'
@@ -13,6 +14,8 @@ export interface UserDataIndex {
   withNotes: ReadonlySet<string>
   /** Statuses, their changes and field values (src/shared/evaluation). */
   evaluation?: EvaluationIndex
+  /** The user's own words about each project (its note and tags), which the search reads last. */
+  words?: ReadonlyMap<string, readonly string[]>
 }
 
 export const EMPTY_USER_DATA: UserDataIndex = { starred: new Set(), listsOf: new Map(), userTagsOf: new Map(), withNotes: new Set() }
@@ -31,7 +34,7 @@ export type FacetOrder = 'name' | 'count' | 'newest' | readonly string[]
 
 export interface FacetDefinition {
   /** The values a project has (several for tags, one for most). */
-  values: (project: Project, context: FilterContext) => readonly string[]
+  values: (project: TableProject, context: FilterContext) => readonly string[]
   /** A fixed order, or one the context gives (the user's order of statuses). */
   order: FacetOrder | ((context: FilterContext) => readonly string[])
   /** The values read the context (the user's data, the day), so they are worked out each time, not kept per project. */
@@ -100,9 +103,9 @@ export function acceptedYear(project: Pick<Project, 'dates'>): string | undefine
 
 /** On/off filters: each keeps the projects it holds true for. Their ids are link keys too. */
 export const TOGGLE_DEFINITIONS = {
-  starred: (p: Project, c: FilterContext) => c.user.starred.has(p.id),
-  hasNote: (p: Project, c: FilterContext) => c.user.withNotes.has(p.id),
-  changed: (p: Project, c: FilterContext) => c.changed.has(p.id),
+  starred: (p: TableProject, c: FilterContext) => c.user.starred.has(p.id),
+  hasNote: (p: TableProject, c: FilterContext) => c.user.withNotes.has(p.id),
+  changed: (p: TableProject, c: FilterContext) => c.changed.has(p.id),
 } as const
 
 export type Toggle = keyof typeof TOGGLE_DEFINITIONS
