@@ -17,3 +17,10 @@ export function MaturityChip({ maturity, size = 'small' }: { maturity: Maturity;
     />
   )
 }
+
+/** The same label as a plain badge, cheap enough for a table row on every keystroke. */
+export function MaturityBadge({ maturity }: { maturity: Maturity }) {
+  const { t } = useTranslation()
+  const color = MATURITY_COLORS[maturity][useTheme().palette.mode]
+  return <span className="cell-badge" style={{ color, borderColor: color }}>{t(`maturity.${maturity}`)}</span>
+}

@@ -7,6 +7,7 @@ import type { FieldDefinition, FieldValueRecord } from '../../shared/evaluation/
 import type { StatusChange } from '../../shared/evaluation/history'
 import type { ViewSettingsRecord } from '../../shared/evaluation/schema'
 import type { StatusDefinition } from '../../shared/evaluation/status'
+import type { StoredTableSnapshot } from '../../shared/projects/table-snapshot'
 import { userDataLimits } from './limits'
 
 /** What we remember about the cached dataset, in the `meta` table under key "dataset". */
@@ -100,6 +101,15 @@ export interface SavedViewRecord {
   updatedAt: string
 }
 
+/**
+ * The Projects view's rows and search index, made when the dataset is stored (issue 13), so a
+ * start-up reads a few records instead of every project: one with the index and the number of row
+ * chunks, then one per chunk of rows (`<key>:rows:<n>`). `stamp` ties them to the stored dataset.
+ */
+export type TableSnapshotRecord =
+  | ({ key: string; kind: 'table'; stamp: string; rowChunkCount: number } & Omit<StoredTableSnapshot, 'rowChunks'>)
+  | { key: string; kind: 'rows'; stamp: string; rowsJson: string }
+
 export interface ListRecord {
   id: string
   name: string
@@ -107,7 +117,7 @@ export interface ListRecord {
 }
 
 /**
- * The renderer's IndexedDB. `projects`, `meta`, `logos` and `refreshes` belong to the dataset
+ * The renderer's IndexedDB. `projects`, `meta`, `logos`, `refreshes` and `snapshots` belong to the dataset
  * and its refreshes; every other table is the user's own, keyed by project id, and no dataset update
  * touches it. Only src/renderer/db may import this module.
  */
@@ -130,9 +140,11 @@ export type SandscapeDb = Dexie & {
   viewSettings: Table<ViewSettingsRecord, string>
   /** Saved views of the Projects table (issue 11). */
   savedViews: EntityTable<SavedViewRecord, 'id'>
+  /** The Projects view's cached rows and search index (issue 13): a dataset table, made from the projects. */
+  snapshots: Table<TableSnapshotRecord, string>
 }
 
-export const DATASET_TABLES = ['projects', 'meta', 'logos', 'refreshes'] as const
+export const DATASET_TABLES = ['projects', 'meta', 'logos', 'refreshes', 'snapshots'] as const
 export const USER_TABLES = [
   'bookmarks', 'lists', 'notes', 'userTags', 'comparisons', 'statuses', 'statusChanges', 'fields', 'fieldValues', 'boardOrder', 'viewSettings', 'savedViews',
 ] as const
@@ -173,6 +185,12 @@ export const SCHEMA_HISTORY: { version: number; stores: Record<string, string>; 
     // Saved views of the Projects table (issue 11): a new table, nothing to move.
     version: 3,
     stores: { savedViews: 'id, name' },
+  },
+  {
+    // The Projects view's cached rows and search index (issue 13): a dataset table, made again
+    // from the cached projects when missing; no user table changes.
+    version: 4,
+    stores: { snapshots: 'key' },
   },
 ]
 

@@ -30,13 +30,16 @@ const V2: Partial<Record<UserTable, unknown[]>> = {
   boardOrder: [{ columnId: 'adopt', projectIds: ['headlamp', 'left-the-dataset'] }],
   viewSettings: [{ key: 'board', cardFields: ['f1'] }],
 }
+const V3: Partial<Record<UserTable, unknown[]>> = {
+  ...V2,
+  savedViews: [{ id: 'v1', name: 'New in 2023', query: 'maturity=sandbox&accepted=2023&sort=-accepted', columns: ['name', 'accepted'], isDefault: true, createdAt: at, updatedAt: at }],
+}
 const SEEDS: Record<number, Partial<Record<UserTable, unknown[]>>> = {
   1: V1,
   2: V2,
-  3: {
-    ...V2,
-    savedViews: [{ id: 'v1', name: 'New in 2023', query: 'maturity=sandbox&accepted=2023&sort=-accepted', columns: ['name', 'accepted'], isDefault: true, createdAt: at, updatedAt: at }],
-  },
+  3: V3,
+  // Version 4 added a dataset table (the Projects view's snapshot); the user's tables are as in 3.
+  4: { ...V3, notes: [...V3.notes!, { projectId: 'kepler', markdown: 'Power figures per pod', createdAt: at, updatedAt: at }] },
 }
 
 describe('schema migrations', () => {

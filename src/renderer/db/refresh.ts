@@ -18,12 +18,12 @@ export interface ApplyRefreshInput {
 
 /**
  * Lays downloaded facts over the cached dataset in ONE transaction over the dataset tables
- * (projects, meta, refreshes): the merge, the diff against what is cached, the new projects, the
+ * (projects, meta, refreshes, the Projects view's snapshot): the merge, the diff against what is cached, the new projects, the
  * meta and the history entry land together or not at all. The user's tables (bookmarks, lists,
  * notes, tags, comparisons) are outside the transaction's scope, so a refresh cannot touch them.
  */
 export async function applyRefresh(db: SandscapeDb, { fetched, bundled, now = () => new Date() }: ApplyRefreshInput): Promise<RefreshRecord> {
-  return db.transaction('rw', db.projects, db.meta, db.refreshes, async () => {
+  return db.transaction('rw', db.projects, db.meta, db.refreshes, db.snapshots, async () => {
     const meta = await db.meta.get('dataset')
     const previous = await db.projects.toArray()
     const { dataset, changes } = mergeRefresh({ previous, bundled: bundled?.projects, fetched })

@@ -205,7 +205,9 @@ export interface FacetOption {
 export interface FilterOutcome<P> {
   /** The projects that pass every filter, in the order given. */
   visible: P[]
-  /** The search's rank of each visible project (lower first), while a query is typed. */
+  /** 1 where the project at that position of the list given passes every filter. */
+  pass: Uint8Array
+  /** The search's rank of the project at each position (lower first, -1 for no match), while a query is typed. */
   ranks?: Int32Array
   /**
    * Options for each facet with how many projects each would show, given the search and every
@@ -253,13 +255,13 @@ export function filterAndCount<P extends TableProject>(projects: readonly P[], f
   })
 
   const visible: P[] = []
-  const ranks: number[] = []
+  const pass = new Uint8Array(n)
   for (let i = 0; i < n; i++) {
     if (failures[i] !== 0) continue
     visible.push(projects[i])
-    if (hits) ranks.push(hits.ranks[i])
+    pass[i] = 1
   }
-  const outcome: FilterOutcome<P> = { visible, ...(hits ? { ranks: Int32Array.from(ranks) } : {}), facets: {} as Record<Facet, FacetOption[]> }
+  const outcome: FilterOutcome<P> = { visible, pass, ...(hits ? { ranks: hits.ranks } : {}), facets: {} as Record<Facet, FacetOption[]> }
   if (options.counts === false) return outcome
 
   FACETS.forEach((facet, f) => {

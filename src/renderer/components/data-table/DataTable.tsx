@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type Keyboard
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { ReactTable, Row, RowData } from '@tanstack/react-table'
 import Box from '@mui/material/Box'
-import { useTheme } from '@mui/material/styles'
+import { alpha, useTheme } from '@mui/material/styles'
 import { useTranslation } from 'react-i18next'
 import type { GroupedItem } from '../../../shared/projects/group'
 import type { DataTableFeatures } from './features'
@@ -36,6 +36,14 @@ export interface DataTableProps<TData extends RowData> {
   grouping?: DataTableGrouping<TData>
   /** Header text per column id, for names that need words (the resize handles'). */
   headerText?: (columnId: string) => string
+  /**
+   * The rows to show, when the view filters and orders them itself (the Projects view does: the
+   * table sorts the whole catalogue once per sort, a keystroke keeps the rows that pass); by
+   * default the table's row model.
+   */
+  rows?: readonly TableRow<TData>[]
+  /** Headers show which column sorts the rows (off while the rows are ranked some other way). */
+  sortIndicators?: boolean
 }
 
 /**
@@ -46,29 +54,26 @@ export interface DataTableProps<TData extends RowData> {
  * may be resized.
  */
 export function DataTable<TData extends RowData>({
-  table, label, rowHeight = 40, onActivateRow, empty, initialScrollTop = 0, onScroll, initialFocusRowId, grouping, headerText,
+  table, label, rowHeight = 40, onActivateRow, empty, initialScrollTop = 0, onScroll, initialFocusRowId, grouping, headerText, rows: shownRows, sortIndicators = true,
 }: DataTableProps<TData>) {
   const { t } = useTranslation()
   const theme = useTheme()
   const scrollRef = useRef<HTMLDivElement>(null)
-  const rows = table.getRowModel().rows
+  const modelRows = table.getRowModel().rows
+  const rows = shownRows ?? modelRows
   const items: readonly GroupedItem<TableRow<TData>>[] = useMemo(
     () => grouping?.items ?? rows.map((row, index) => ({ kind: 'item' as const, item: row, index })),
     [grouping?.items, rows],
   )
   const indexOfRow = (id: string | undefined) => (id ? items.findIndex((i) => i.kind === 'item' && i.item.id === id) : -1)
   const activeIndex = useRef(Math.max(0, indexOfRow(initialFocusRowId)))
-  // Stable while the items are: the virtualiser re-measures every item when this function changes.
-  const keyOf = useCallback((index: number) => {
-    const item = items[index]
-    return item ? (item.kind === 'group' ? `group:${item.key}` : item.item.id) : index
-  }, [items])
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    getItemKey: keyOf,
-    overscan: 12,
+    // Rows have one height, so positions need no key per item (asking each item's key costs a pass
+    // over every row on each keystroke); a few rows beyond the window are enough for smooth scrolling.
+    overscan: 6,
     initialOffset: initialScrollTop,
   })
 
@@ -158,13 +163,17 @@ export function DataTable<TData extends RowData>({
         sx={{
           width: '100%', minWidth, borderCollapse: 'separate', borderSpacing: 0, tableLayout: 'fixed', fontSize: 13,
           '& th, & td': { px: 1.25, textAlign: 'left', borderBottom: border, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+          // Row styles live here, once, rather than per row (rows render on every keystroke).
+          '& tr.data-table-row:hover': { bgcolor: 'action.hover' },
+          '& tr.data-table-row:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: -2, bgcolor: alpha(theme.palette.primary.main, 0.08) },
+          '& tr.data-table-group': { bgcolor: alpha(theme.palette.text.primary, theme.palette.mode === 'dark' ? 0.06 : 0.035) },
         }}
       >
         <Box component="thead" sx={{ position: 'sticky', top: 0, zIndex: 1, bgcolor: 'background.paper' }}>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1}>
               {group.headers.map((header) => (
-                <HeaderCell key={header.id} table={table} header={header} title={headerText?.(header.column.id) ?? header.column.id} />
+                <HeaderCell key={header.id} table={table} header={header} title={headerText?.(header.column.id) ?? header.column.id} sortIndicator={sortIndicators} />
               ))}
             </tr>
           ))}

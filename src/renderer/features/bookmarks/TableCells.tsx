@@ -1,12 +1,22 @@
 import Tooltip from '@mui/material/Tooltip'
 import NoteIcon from '@mui/icons-material/StickyNote2Outlined'
 import { useTranslation } from 'react-i18next'
-import { StarToggle } from './StarToggle'
+import StarIcon from '@mui/icons-material/Star'
+import StarBorderIcon from '@mui/icons-material/StarBorder'
+import { toggleStar } from '../../db/user-data'
 import { useUserDataContext } from './user-data-context'
 
+/** A row's star: a plain button (the page's StarToggle is an IconButton with a tooltip, too heavy per row). */
 export function StarCell({ id, name }: { id: string; name: string }) {
+  const { t } = useTranslation()
   const { starred } = useUserDataContext()
-  return <StarToggle projectId={id} name={name} starred={starred.has(id)} />
+  const on = starred.has(id)
+  const label = t(on ? 'bookmarks.unstarNamed' : 'bookmarks.starNamed', { name })
+  return (
+    <button type="button" className="cell-icon-button" aria-label={label} title={label} aria-pressed={on} onClick={() => void toggleStar(id)} style={{ color: on ? '#f5b301' : undefined }}>
+      {on ? <StarIcon fontSize="small" /> : <StarBorderIcon fontSize="small" />}
+    </button>
+  )
 }
 
 export function NoteIndicatorCell({ id, name }: { id: string; name: string }) {

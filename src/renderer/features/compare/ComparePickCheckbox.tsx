@@ -1,11 +1,13 @@
-import Checkbox from '@mui/material/Checkbox'
 import Tooltip from '@mui/material/Tooltip'
 import { useTranslation } from 'react-i18next'
 import { MAX_COMPARE } from '../../../shared/compare/compare'
 import { useCompareStore } from '../../store/compare-store'
 import { useNoticeStore } from '../../store/notice-store'
 
-/** The Projects table's per-row "compare" tick; a seventh pick is refused with a message. */
+/**
+ * The Projects table's per-row "compare" tick; a seventh pick is refused with a message. A native
+ * checkbox (themed by accent colour): the table draws one per row on every keystroke.
+ */
 export function ComparePickCheckbox({ id, name }: { id: string; name: string }) {
   const { t } = useTranslation()
   const picked = useCompareStore((s) => s.picks.includes(id))
@@ -13,12 +15,13 @@ export function ComparePickCheckbox({ id, name }: { id: string; name: string }) 
   const toggle = useCompareStore((s) => s.toggle)
   const show = useNoticeStore((s) => s.show)
   const box = (
-    <Checkbox
-      size="small"
+    <input
+      type="checkbox"
+      className="cell-check"
       checked={picked}
       onChange={() => { if (!toggle(id)) show(t('compare.full', { max: MAX_COMPARE }), 'warning') }}
-      slotProps={{ input: { 'aria-label': t('compare.pickNamed', { name }) } }}
-      sx={{ p: 0.5, opacity: !picked && full ? 0.5 : 1 }}
+      aria-label={t('compare.pickNamed', { name })}
+      style={{ opacity: !picked && full ? 0.5 : 1 }}
     />
   )
   return !picked && full ? <Tooltip title={t('compare.full', { max: MAX_COMPARE })}>{box}</Tooltip> : box

@@ -1,4 +1,4 @@
-import { useCallback } from 'react'
+import { useCallback, type ReactNode } from 'react'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Chip from '@mui/material/Chip'
@@ -33,9 +33,13 @@ interface FilterBarProps {
   changedCount: number
   /** Statuses and fields, for the evaluation filters. */
   evaluation: EvaluationIndex
+  /** Before the filters: the view's search field. */
+  leading?: ReactNode
+  /** Before the count: what goes with the search (the Relevance chip). */
+  trailing?: ReactNode
 }
 
-export function FilterBar({ filters, onChange, listNames, facets, shown, total, filtersActive, changedCount, evaluation }: FilterBarProps) {
+export function FilterBar({ filters, onChange, listNames, facets, shown, total, filtersActive, changedCount, evaluation, leading, trailing }: FilterBarProps) {
   const { t } = useTranslation()
   const rangeLabel = useRangeLabel()
   const valueLabel = useFacetValueLabel(listNames)
@@ -45,6 +49,7 @@ export function FilterBar({ filters, onChange, listNames, facets, shown, total, 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75, flexWrap: 'wrap' }}>
+        {leading}
         {TOGGLE_CHIPS.filter(({ key }) => key !== 'changed' || changedCount > 0 || filters.changed).map(({ key, Icon }) => (
           <Chip
             key={key}
@@ -70,10 +75,13 @@ export function FilterBar({ filters, onChange, listNames, facets, shown, total, 
         <EvaluationFilters index={evaluation} filters={filters} onChange={onChange} />
         <Button size="small" onClick={() => onChange(() => EMPTY_FILTERS)} disabled={!filtersActive}>{t('projects.clearFilters')}</Button>
         <Button size="small" color="inherit" onClick={() => onChange(() => DEFAULT_FILTERS)}>{t('projects.resetFilters')}</Button>
-        <Box sx={{ flex: 1 }} />
-        <Typography variant="body2" color="text.secondary" role="status" aria-live="polite" data-testid="project-count">
-          {t('projects.count', { count: shown, total })}
-        </Typography>
+        {/* The chip and the count keep together at the end of the line, whatever wraps. */}
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, ml: 'auto' }}>
+          {trailing}
+          <Typography variant="body2" color="text.secondary" role="status" aria-live="polite" data-testid="project-count">
+            {t('projects.count', { count: shown, total })}
+          </Typography>
+        </Box>
       </Box>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75, flexWrap: 'wrap' }}>
         <QuickPicks field="accepted" range={filters.dates.accepted} onChange={(accepted) => onChange((f) => ({ ...f, dates: { ...f.dates, accepted } }))} />

@@ -1,11 +1,15 @@
 import { useEffect, useMemo } from 'react'
 import Box from '@mui/material/Box'
+import Chip from '@mui/material/Chip'
+import Tooltip from '@mui/material/Tooltip'
 import Typography from '@mui/material/Typography'
+import SortIcon from '@mui/icons-material/Sort'
 import { useTranslation } from 'react-i18next'
 import type { ProjectFilters } from '../../../shared/projects/filter'
 import { viewQueryText, type ProjectsViewState } from '../../../shared/projects/view-query'
 import type { TableFormat } from '../../../shared/export/render'
 import { DataTable } from '../../components/data-table/DataTable'
+import { SearchMarksContext } from '../../components/HighlightedText'
 import { Attribution } from '../../components/Attribution'
 import { isDesktop } from '../../bridge'
 import { useExport } from '../../components/export/useExport'
@@ -21,6 +25,7 @@ import { projectHref } from '../project-detail/views'
 import { ColumnsMenu } from './ColumnsMenu'
 import { FilterBar } from './FilterBar'
 import { ProjectCards } from './ProjectCards'
+import { TableSearch } from './TableSearch'
 import { GroupByMenu, LayoutToggle, SortMenu } from './ViewControls'
 import { columnHeader } from './columns'
 import { DossierMenu } from '../evaluation/dossier/DossierMenu'
@@ -47,7 +52,10 @@ export function ProjectsView({ params }: ViewProps<ProjectsViewParams>) {
 
 function ProjectsBody({ view }: { view: ProjectsViewState }) {
   const { t } = useTranslation()
-  const { table, rows, grouped, exportRows, onToggleGroup, loading, total, shown, facets, filtersActive, userData, evaluation, listNames, changedCount, specs, columnContext } = useProjectsTable(view)
+  const {
+    table, rows, grouped, exportRows, onToggleGroup, loading, total, shown, facets, filtersActive, userData, evaluation, listNames, changedCount, specs, columnContext,
+    searching, relevance, mark,
+  } = useProjectsTable(view)
   const exporter = useExport()
   const meta = useDatasetMeta()
   const show = useNoticeStore((s) => s.show)
@@ -72,6 +80,20 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
   const labelOfGroup = (key: string) => (view.groupBy ? groupLabel(t, view.groupBy, key) : key)
 
   const change = (update: (v: ProjectsViewState) => ProjectsViewState) => changeProjectsView(update)
+  // Relevance on: the rows ranked (ties in the sort); off: the sort alone.
+  const setRelevance = (on: boolean) => change((v) => ({ ...v, relevance: on }))
+  const relevanceChip = searching && (
+    <Tooltip title={t('projectsView.relevanceHint')} describeChild>
+      <Chip
+        icon={<SortIcon fontSize="small" />}
+        label={t('projectsView.relevance')}
+        color={relevance ? 'primary' : 'default'}
+        variant={relevance ? 'filled' : 'outlined'}
+        aria-pressed={relevance}
+        onClick={() => setRelevance(!relevance)}
+      />
+    </Tooltip>
+  )
   const onFilters = (update: (f: ProjectFilters) => ProjectFilters) => change((v) => ({ ...v, filters: update(v.filters) }))
   const open = (row: ProjectRow) => {
     remember(scrollPosition, row.id)
@@ -106,11 +128,17 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
 
   return (
     <UserDataContext.Provider value={userData}>
+    <SearchMarksContext.Provider value={mark}>
     <Box sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1.25, flex: 1, minHeight: 0 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
         <Typography variant="h1" sx={{ mr: 'auto' }}>{t('projects.title')}</Typography>
         <LayoutToggle layout={view.layout} onChange={(layout) => change((v) => ({ ...v, layout }))} />
-        {view.layout === 'cards' && <SortMenu sorting={view.sorting} columns={sortColumns} onChange={(sorting) => change((v) => ({ ...v, sorting }))} />}
+        {view.layout === 'cards' && (
+          <SortMenu
+            sorting={view.sorting} columns={sortColumns} onChange={(sorting) => change((v) => ({ ...v, sorting, relevance: false }))}
+            relevance={searching ? { on: relevance, choose: () => setRelevance(true) } : undefined}
+          />
+        )}
         <GroupByMenu groupBy={view.groupBy} onChange={(groupBy) => change((v) => ({ ...v, groupBy }))} />
         {view.layout === 'table' && <ColumnsMenu table={table} labelOf={headerOf} />}
         <DossierMenu scope={{ kind: 'filter', projectIds: shownIds }} disabled={shown === 0} />
@@ -119,6 +147,7 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
       <FilterBar
         filters={view.filters} onChange={onFilters} listNames={listNames} facets={facets} shown={shown} total={total}
         filtersActive={filtersActive} changedCount={changedCount} evaluation={evaluation}
+        leading={<TableSearch query={view.filters.query} />} trailing={relevanceChip}
       />
       {loading ? (
         <Typography color="text.secondary" role="status">{t('projects.loading')}</Typography>
@@ -137,6 +166,8 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
       ) : (
         <DataTable
           table={table}
+          rows={rows}
+          sortIndicators={!relevance}
           label={t('projects.tableLabel')}
           initialScrollTop={scrollTop}
           initialFocusRowId={lastOpened}
@@ -149,6 +180,7 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
       )}
       <Attribution source={meta?.source} />
     </Box>
+    </SearchMarksContext.Provider>
     </UserDataContext.Provider>
   )
 }

@@ -88,6 +88,10 @@ const en = {
     activeFilters: 'Filters in use',
     yes: 'yes',
     cardsHint: 'Use the arrow keys to move between cards and Enter to open a project.',
+    relevance: 'Relevance',
+    relevanceHint: 'Best matches first: name, then tags and categories, then summaries and highlights, then your notes and tags; ties follow the sort',
+    sortedByRelevance: 'Sort: relevance',
+    savedViewKeywords: 'saved view',
   },
 }
 
@@ -179,6 +183,10 @@ const ru = {
     activeFilters: 'Действующие фильтры',
     yes: 'да',
     cardsHint: 'Стрелки переключают карточки, Enter открывает проект.',
+    relevance: 'По релевантности',
+    relevanceHint: 'Сначала лучшие совпадения: название, затем теги и категории, затем описания и особенности, затем ваши заметки и теги; при равенстве — по выбранной сортировке',
+    sortedByRelevance: 'Сортировка: по релевантности',
+    savedViewKeywords: 'сохранённый вид',
   },
 }
 

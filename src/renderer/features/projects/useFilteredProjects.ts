@@ -1,28 +1,32 @@
 import { useDeferredValue, useMemo } from 'react'
-import type { Project } from '../../../shared/dataset/schema'
+import { useTranslation } from 'react-i18next'
 import { EMPTY_EVALUATION } from '../../../shared/evaluation/filter'
-import { EMPTY_USER_DATA, facetOptions, filterContext, filterProjects, hasActiveFilters, type ProjectFilters, type UserDataIndex } from '../../../shared/projects/filter'
+import { EMPTY_USER_DATA, filterAndCount, filterContext, hasActiveFilters, type ProjectFilters, type UserDataIndex } from '../../../shared/projects/filter'
+import type { TableProject } from '../../../shared/projects/rows'
 import { localToday } from '../../../shared/projects/dates'
 import { useEvaluationIndex } from '../../db/evaluation'
-import { useProjects } from '../../db/hooks'
+import { useTableModel } from '../../db/table-snapshot'
 import { useChangedSinceRefresh } from '../../db/refresh'
-import { useLists, useUserDataIndex } from '../../db/user-data'
+import { useLists, useUserDataIndex, useUserWords } from '../../db/user-data'
 
-const NO_PROJECTS: Project[] = []
+const NO_PROJECTS: TableProject[] = []
 const NO_IDS: ReadonlySet<string> = new Set()
 
 /**
- * Filters applied to the cache: what the Projects view shows (its address's filters) and the
- * Board too (the last Projects view's). Facet counts, the user's data and the day come along.
+ * Filters applied to the cached rows (the table's snapshot: rows without the long texts, and the
+ * search index): what the Projects view shows (its address's filters) and the Board too (the last
+ * Projects view's). Facet counts, the search's ranks, the user's data and the day come along.
  */
 export function useFilteredProjects(filters: ProjectFilters) {
-  const projects = useProjects()
+  const { i18n } = useTranslation()
+  const model = useTableModel(i18n.language === 'ru' ? 'ru' : 'en')
   const userIndex = useUserDataIndex() ?? EMPTY_USER_DATA
   const evaluation = useEvaluationIndex() ?? EMPTY_EVALUATION
-  const userData = useMemo<UserDataIndex>(() => ({ ...userIndex, evaluation }), [userIndex, evaluation])
+  const words = useUserWords()
+  const userData = useMemo<UserDataIndex>(() => ({ ...userIndex, evaluation, words }), [userIndex, evaluation, words])
   const changed = useChangedSinceRefresh() ?? NO_IDS
   const lists = useLists()
-  const all = projects ?? NO_PROJECTS
+  const all = model?.rows ?? NO_PROJECTS
   // One day for the whole view: durations and moving date ranges agree with each other.
   const today = useMemo(() => localToday(), [])
   const context = useMemo(() => filterContext({ user: userData, changed, today }), [userData, changed, today])
@@ -33,14 +37,20 @@ export function useFilteredProjects(filters: ProjectFilters) {
   const stable = useMemo(() => filters, [filtersKey])
   // Typing stays instant on large catalogues: the rows follow the filters at low priority.
   const deferred = useDeferredValue(stable)
-  const visible = useMemo(() => filterProjects(all, deferred, context), [all, deferred, context])
-  const facets = useMemo(() => facetOptions(all, deferred, context), [all, deferred, context])
+  const outcome = useMemo(() => filterAndCount(all, deferred, context), [all, deferred, context])
   const listNames = useMemo(() => new Map((lists ?? []).map((l) => [l.id, l.name])), [lists])
   return {
-    projects,
+    /** Undefined while the rows load, null when nothing is cached yet. */
+    projects: model === undefined ? undefined : model === null ? null : model.rows,
     all,
-    visible,
-    facets,
+    visible: outcome.visible,
+    /** 1 where the project at that position of `all` passes the filters. */
+    pass: outcome.pass,
+    /** The search's rank of the project at each position of `all`, while a query is typed. */
+    ranks: outcome.ranks,
+    facets: outcome.facets,
+    /** The query the rows show (it trails what is typed while they catch up). */
+    shownQuery: deferred.query,
     userData,
     evaluation,
     changed,
