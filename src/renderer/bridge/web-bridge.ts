@@ -1,6 +1,7 @@
 import { datasetFromText, failure } from '../../shared/dataset/load'
+import { DATASET_HEADER_LENGTH, readDatasetHeader } from '../../shared/dataset/header'
 import type { IpcEvent } from '../../shared/ipc/channels'
-import { MAX_SAVED_TEXT_LENGTH, type DatasetLoadResult, type IpcEventPayload, type SandscapeBridge } from '../../shared/ipc/contract'
+import { MAX_SAVED_TEXT_LENGTH, type DatasetLoadResult, type DatasetVersionResult, type IpcEventPayload, type SandscapeBridge } from '../../shared/ipc/contract'
 import { createRefreshDownloads } from '../../shared/refresh/downloads'
 import { isHttpUrl } from '../../shared/url'
 import { parseRunner } from '../workers/parse-runner'
@@ -40,6 +41,17 @@ export function createWebBridge(
         return datasetFromText(await response.text(), url)
       } catch (error) {
         return failure('unreadable', 'The dataset could not be downloaded.', `${url}: ${(error as Error).message}`)
+      }
+    },
+    async datasetVersion(): Promise<DatasetVersionResult> {
+      // Only the file's start is read: the download stops there.
+      try {
+        const response = await fetchImpl(new URL('dataset.json', baseUrl).href, { cache: 'no-cache' })
+        if (!response.ok || !response.body) return { ok: false }
+        const header = readDatasetHeader(await readStart(response.body, DATASET_HEADER_LENGTH))
+        return header ? { ok: true, ...header } : { ok: false }
+      } catch {
+        return { ok: false }
       }
     },
     async saveTextFile({ suggestedName, content, filters, encoding }) {
@@ -91,6 +103,25 @@ export function createWebBridge(
       return { saved: false }
     },
   }
+}
+
+/** The first `length` bytes of a body as text (about: a chunk may carry more), then the rest is let go. */
+async function readStart(body: ReadableStream<Uint8Array>, length: number): Promise<string> {
+  const reader = body.getReader()
+  const decoder = new TextDecoder()
+  let text = ''
+  let bytes = 0
+  try {
+    while (bytes < length) {
+      const { done, value } = await reader.read()
+      if (done) break
+      bytes += value.byteLength
+      text += decoder.decode(value, { stream: true })
+    }
+  } finally {
+    void reader.cancel().catch(() => undefined)
+  }
+  return text
 }
 
 function download(name: string, content: string | Uint8Array<ArrayBuffer>, type: string): void {

@@ -6,6 +6,7 @@ import SearchIcon from '@mui/icons-material/Search'
 import { alpha } from '@mui/material/styles'
 import { useTranslation } from 'react-i18next'
 import { usePaletteStore } from '../../store/palette-store'
+import { afterFirstContent } from '../../store/first-content'
 
 // The palette's code (and the features' commands) loads when the browser is idle after the first
 // view has shown its data, or on first use if that comes sooner: never before the first paint.
@@ -47,7 +48,12 @@ export function PaletteTrigger() {
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   }, [setOpen])
-  useEffect(() => whenIdle(() => void loadPalette()), [])
+  useEffect(() => {
+    let cancel: (() => void) | undefined
+    let cancelled = false
+    void afterFirstContent().then(() => { if (!cancelled) cancel = whenIdle(() => void loadPalette()) })
+    return () => { cancelled = true; cancel?.() }
+  }, [])
 
   return (
     <>

@@ -19,6 +19,7 @@ import { useSavedViews } from '../../db/saved-views'
 import { navigate } from '../../router/router'
 import { useNoticeStore } from '../../store/notice-store'
 import { useUiStore } from '../../store/ui-store'
+import { markFirstContent } from '../../store/first-content'
 import type { ViewProps } from '../../registry/view'
 import { UserDataContext } from '../bookmarks/user-data-context'
 import { projectHref } from '../project-detail/views'
@@ -66,6 +67,8 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
   const remember = useUiStore((s) => s.rememberTablePosition)
   // Start from the remembered offset, so opening a row without scrolling keeps it.
   useEffect(() => { scrollPosition = scrollTop }, [scrollTop])
+  // Work that waits for the first rows (the bundled-dataset check, other views' code) may start.
+  useEffect(() => { if (!loading) markFirstContent() }, [loading])
 
   const text = viewQueryText(view)
   const visibleColumns = table.getVisibleLeafColumns()
