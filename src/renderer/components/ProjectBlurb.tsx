@@ -15,16 +15,37 @@ export function ProjectBlurb({ project, sx, marked }: {
   marked?: boolean
 }) {
   const { t, i18n } = useTranslation()
-  const blurb = projectBlurb(project, i18n.language === 'ru' ? 'ru' : 'en')
+  const language = i18n.language === 'ru' ? 'ru' : 'en'
+  if (!sx) return <BlurbText project={project} language={language} upstreamNote={t('refresh.upstreamAttribution')} marked={marked} />
+  const blurb = projectBlurb(project, language)
   if (!blurb) return null
   const upstream = blurb.origin === 'upstream'
   const title = upstream ? `${blurb.text}\n— ${t('refresh.upstreamAttribution')}` : blurb.text
   const text = marked ? <Marked text={blurb.text} /> : blurb.text
-  // Without `sx`, a plain span: the table draws one per row on every keystroke.
-  if (!sx) return <span lang={blurb.lang} title={title} style={upstream ? { fontStyle: 'italic' } : undefined}>{text}</span>
   return (
     <Box component="span" lang={blurb.lang} title={title} sx={[{ fontStyle: upstream ? 'italic' : undefined }, ...(Array.isArray(sx) ? sx : [sx])]}>
       {text}
     </Box>
+  )
+}
+
+/**
+ * The same as a plain span, language and attribution given: the table draws one per row on every
+ * keystroke, with what it already knows.
+ */
+export function BlurbText({ project, language, upstreamNote, marked }: {
+  project: Parameters<typeof projectBlurb>[0]
+  language: 'en' | 'ru'
+  /** Said under an upstream description, on hover. */
+  upstreamNote: string
+  marked?: boolean
+}) {
+  const blurb = projectBlurb(project, language)
+  if (!blurb) return null
+  const upstream = blurb.origin === 'upstream'
+  return (
+    <span lang={blurb.lang} title={upstream ? `${blurb.text}\n— ${upstreamNote}` : blurb.text} style={upstream ? { fontStyle: 'italic' } : undefined}>
+      {marked ? <Marked text={blurb.text} /> : blurb.text}
+    </span>
   )
 }

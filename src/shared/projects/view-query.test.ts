@@ -4,7 +4,7 @@ import { DATE_FIELDS, formatRange, parseRange } from './dates'
 import { FACETS, TOGGLES } from './facets'
 import { DEFAULT_FILTERS, EMPTY_FILTERS } from './filter'
 import { GROUP_KEYS } from './group'
-import { DEFAULT_SORTING, DEFAULT_VIEW_STATE, LINK_KEYS, parseViewQuery, serializeViewQuery, viewQueryText, type ProjectsViewState } from './view-query'
+import { DEFAULT_SORTING, DEFAULT_VIEW_STATE, keepUnchanged, LINK_KEYS, parseViewQuery, serializeViewQuery, viewQueryText, type ProjectsViewState } from './view-query'
 
 const sortable = new Set(['name', 'accepted', 'daysInStage', 'maturity'])
 const read = (query: string) => parseViewQuery(new URLSearchParams(query), { sortable })
@@ -69,6 +69,18 @@ describe('Projects links', () => {
     expect(viewQueryText({ ...searching, filters: DEFAULT_FILTERS })).toBe('maturity=sandbox&sort=name')
     expect(read('sort=name&relevance=0').state.relevance).toBe(true)
     expect(read('q=mesh&relevance=sometimes').ignored).toEqual(['relevance=sometimes'])
+  })
+
+  it('keep the parts of a view that did not change as the same objects', () => {
+    const before = read('q=mes&maturity=sandbox&tags=ui&sort=-accepted').state
+    const after = keepUnchanged(before, read('q=mesh&maturity=sandbox&tags=ui&sort=-accepted').state)
+    expect(after.filters.query).toBe('mesh')
+    expect(after.filters).not.toBe(before.filters)
+    expect(after.filters.maturity).toBe(before.filters.maturity)
+    expect(after.filters.dates).toBe(before.filters.dates)
+    expect(after.sorting).toBe(before.sorting)
+    expect(keepUnchanged(after, read('q=mesh&maturity=sandbox&tags=ui&sort=-accepted').state).filters).toBe(after.filters)
+    expect(keepUnchanged(undefined, after)).toBe(after)
   })
 
   it('keep commas inside a value apart from the commas between values', () => {

@@ -197,3 +197,23 @@ export function viewQueryText(state: ProjectsViewState): string {
   return serializeViewQuery(state).toString()
 }
 
+
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b)
+
+/**
+ * `next`, with the parts equal to `previous`'s taken from `previous` (the same objects): a view is
+ * read anew from its address on every change, and parts that keep their identity let the
+ * controls that show them skip re-rendering while the search is typed.
+ */
+export function keepUnchanged(previous: ProjectsViewState | undefined, next: ProjectsViewState): ProjectsViewState {
+  if (!previous) return next
+  const filters = Object.fromEntries(Object.entries(next.filters).map(([key, value]) => {
+    const before = (previous.filters as unknown as Record<string, unknown>)[key]
+    return [key, same(before, value) ? before : value]
+  })) as unknown as ProjectFilters
+  return {
+    ...next,
+    filters: same(previous.filters, filters) ? previous.filters : filters,
+    sorting: same(previous.sorting, next.sorting) ? previous.sorting : next.sorting,
+  }
+}

@@ -1,5 +1,5 @@
 import { buildTermIndex, termIndexOf, type TermIndex, type TermIndexData } from './term-index'
-import { parseQuery } from './query'
+import { parseQuery, type QueryTerm } from './query'
 import { combineTerms, type TermMatches } from './rank'
 import { foldText, otherLayout } from './text'
 
@@ -25,6 +25,8 @@ const NAME_PREFIX = 1
 const OTHER = 2
 /** Room for the word-level ranks of every term under one name tier. */
 const TIER = 1000
+/** Term matches kept (see ProjectSearchIndex.matchTerm). */
+const RECENT_TERMS = 16
 
 /** The user's words, searched with the projects' (see ProjectSearchIndex.personalIndex). */
 export interface PersonalIndex {
@@ -50,6 +52,7 @@ export class ProjectSearchIndex {
   private readonly terms: TermIndex
   private readonly names: string[]
   private readonly ids: string[]
+  private readonly recent = new Map<string, TermMatches>()
 
   /** From index data built earlier (another thread, a cache): `ids` and `names` in the same order. */
   constructor(ids: readonly string[], names: readonly string[], data: TermIndexData) {
@@ -82,9 +85,11 @@ export class ProjectSearchIndex {
     const terms = parseQuery(query)
     if (terms.length === 0) return undefined
     const perTerm = terms.map((term) => {
-      const found = this.terms.match(term)
-      if (personal) mergePersonal(found, personal.terms.match(term), personal.docs)
-      return found
+      const found = this.matchTerm(term)
+      if (!personal) return found
+      const merged = found.slice()
+      mergePersonal(merged, personal.terms.match(term), personal.docs)
+      return merged
     })
     const { ranks, count } = combineTerms(perTerm, this.ids.length)
     const whole = wholeQueryForms(query)
@@ -100,6 +105,23 @@ export class ProjectSearchIndex {
     hits.ranks.forEach((rank, doc) => { if (rank >= 0) order.push(doc) })
     order.sort((a, b) => hits.ranks[a] - hits.ranks[b] || a - b)
     return order.slice(0, limit).map((doc) => this.ids[doc])
+  }
+
+  /**
+   * A term's matches, kept for the last few terms: typing changes the last word only, so every
+   * keystroke asks again for the words before it. The arrays kept are never changed.
+   */
+  private matchTerm(term: QueryTerm): TermMatches {
+    const key = `${term.word}|${term.prefix}|${term.fuzzy}|${term.layout?.word ?? ''}`
+    let found = this.recent.get(key)
+    if (found) {
+      this.recent.delete(key)
+    } else {
+      found = this.terms.match(term)
+      if (this.recent.size >= RECENT_TERMS) this.recent.delete(this.recent.keys().next().value!)
+    }
+    this.recent.set(key, found)
+    return found
   }
 
   private nameTier(doc: number, whole: readonly string[]): number {

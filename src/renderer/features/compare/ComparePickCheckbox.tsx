@@ -1,15 +1,15 @@
 import Tooltip from '@mui/material/Tooltip'
 import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import { MAX_COMPARE } from '../../../shared/compare/compare'
 import { useCompareStore } from '../../store/compare-store'
 import { useNoticeStore } from '../../store/notice-store'
 
 /**
  * The Projects table's per-row "compare" tick; a seventh pick is refused with a message. A native
- * checkbox (themed by accent colour): the table draws one per row on every keystroke.
+ * checkbox (themed by accent colour), `t` from the table: it draws one per row on every keystroke.
  */
-export function ComparePickCheckbox({ id, name }: { id: string; name: string }) {
-  const { t } = useTranslation()
+export function ComparePickCheckbox({ id, name, t }: { id: string; name: string; t: TFunction }) {
   const picked = useCompareStore((s) => s.picks.includes(id))
   const full = useCompareStore((s) => s.picks.length >= MAX_COMPARE)
   const toggle = useCompareStore((s) => s.toggle)

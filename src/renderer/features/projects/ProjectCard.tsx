@@ -75,9 +75,9 @@ export const ProjectCard = memo(function ProjectCard({ project, index, tabStop, 
           </span>
         )}
         <Box sx={{ flex: 1 }} />
-        <NoteIndicatorCell id={project.id} name={project.name} />
-        <StarCell id={project.id} name={project.name} />
-        <ComparePickCheckbox id={project.id} name={project.name} />
+        <NoteIndicatorCell id={project.id} name={project.name} t={t} />
+        <StarCell id={project.id} name={project.name} t={t} />
+        <ComparePickCheckbox id={project.id} name={project.name} t={t} />
       </Box>
     </Box>
   )

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 import Box from '@mui/material/Box'
 import Chip from '@mui/material/Chip'
 import Tooltip from '@mui/material/Tooltip'
@@ -72,19 +72,17 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
 
   const text = viewQueryText(view)
   const visibleColumns = table.getVisibleLeafColumns()
-  const content = useMemo(() => ({ query: text, columns: visibleColumns.map((c) => c.id) }), [text, visibleColumns])
+  const columnIds = visibleColumns.map((c) => c.id).join()
   const active = savedViews?.find((v) => v.id === activeId)
-  const unchanged = active !== undefined && savedViewText(active) === text && active.columns.join() === content.columns.join()
+  const unchanged = active !== undefined && savedViewText(active) === text && active.columns.join() === columnIds
   const items = useMemo(() => grouped ?? rows.map((row, index) => ({ kind: 'item' as const, item: row, index })), [grouped, rows])
   const specsById = useMemo(() => new Map(specs.map((spec) => [spec.id as string, spec])), [specs])
-  const headerOf = (id: string) => { const spec = specsById.get(id); return spec ? columnHeader(t, spec) : columnTitle(t, id) }
+  const headerOf = useCallback((id: string) => { const spec = specsById.get(id); return spec ? columnHeader(t, spec) : columnTitle(t, id) }, [specsById, t])
   const sortColumns = useMemo(() => specs.filter((c) => c.value).map((c) => ({ id: c.id, label: columnHeader(t, c), descFirst: c.descFirst === true })), [specs, t])
-  const shownIds = useMemo(() => exportRows.map((row) => row.original.id), [exportRows])
   const labelOfGroup = (key: string) => (view.groupBy ? groupLabel(t, view.groupBy, key) : key)
 
-  const change = (update: (v: ProjectsViewState) => ProjectsViewState) => changeProjectsView(update)
   // Relevance on: the rows ranked (ties in the sort); off: the sort alone.
-  const setRelevance = (on: boolean) => change((v) => ({ ...v, relevance: on }))
+  const setRelevance = useCallback((on: boolean) => changeProjectsView((v) => ({ ...v, relevance: on })), [])
   const relevanceChip = searching && (
     <Tooltip title={t('projectsView.relevanceHint')} describeChild>
       <Chip
@@ -97,7 +95,8 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
       />
     </Tooltip>
   )
-  const onFilters = (update: (f: ProjectFilters) => ProjectFilters) => change((v) => ({ ...v, filters: update(v.filters) }))
+  // Stable: the filter controls skip re-rendering while the search is typed.
+  const onFilters = useCallback((update: (f: ProjectFilters) => ProjectFilters) => changeProjectsView((v) => ({ ...v, filters: update(v.filters) })), [])
   const open = (row: ProjectRow) => {
     remember(scrollPosition, row.id)
     navigate(projectHref(row.id))
@@ -122,17 +121,17 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
     return exporter.save({ kind: 'table', format, table })
   }
 
-  const empty = (
-    <Box sx={{ py: 6, textAlign: 'center' }} data-testid="empty-state">
-      <Typography variant="h2" gutterBottom>{t('projects.emptyTitle')}</Typography>
-      <Typography color="text.secondary">{t('projects.emptyBody')}</Typography>
-    </Box>
-  )
-
-  return (
-    <UserDataContext.Provider value={userData}>
-    <SearchMarksContext.Provider value={mark}>
-    <Box sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1.25, flex: 1, minHeight: 0 }}>
+  // The toolbar shows nothing that changes with each keystroke: what it acts on (the rows, the
+  // view's query) it reads when used, through `latest`, so it is made again only when it shows
+  // something new.
+  const latest = useRef({ copyLink, exportAs, exportRows, content: { query: text, columns: visibleColumns.map((c) => c.id) } })
+  latest.current = { copyLink, exportAs, exportRows, content: { query: text, columns: visibleColumns.map((c) => c.id) } }
+  const nothingShown = shown === 0
+  const toolbar = useMemo(() => {
+    const change = (update: (v: ProjectsViewState) => ProjectsViewState) => changeProjectsView(update)
+    // The dossier of the filter: the projects shown when it is asked for.
+    const filterScope = { kind: 'filter' as const, get projectIds() { return latest.current.exportRows.map((row) => row.original.id) } }
+    return (
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
         <Typography variant="h1" sx={{ mr: 'auto' }}>{t('projects.title')}</Typography>
         <LayoutToggle layout={view.layout} onChange={(layout) => change((v) => ({ ...v, layout }))} />
@@ -144,9 +143,27 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
         )}
         <GroupByMenu groupBy={view.groupBy} onChange={(groupBy) => change((v) => ({ ...v, groupBy }))} />
         {view.layout === 'table' && <ColumnsMenu table={table} labelOf={headerOf} />}
-        <DossierMenu scope={{ kind: 'filter', projectIds: shownIds }} disabled={shown === 0} />
-        <ViewMenu content={content} active={active} unchanged={unchanged} onCopyLink={() => void copyLink()} onExport={(f) => void exportAs(f)} exportDisabled={!exporter.ready || loading} />
+        <DossierMenu scope={filterScope} disabled={nothingShown} />
+        <ViewMenu
+          getContent={() => latest.current.content} active={active} unchanged={unchanged}
+          onCopyLink={() => void latest.current.copyLink()} onExport={(f) => void latest.current.exportAs(f)} exportDisabled={!exporter.ready || loading}
+        />
       </Box>
+    )
+  }, [t, view.layout, view.sorting, view.groupBy, sortColumns, searching, relevance, setRelevance, table, headerOf, nothingShown, active, unchanged, exporter.ready, loading, columnIds])
+
+  const empty = (
+    <Box sx={{ py: 6, textAlign: 'center' }} data-testid="empty-state">
+      <Typography variant="h2" gutterBottom>{t('projects.emptyTitle')}</Typography>
+      <Typography color="text.secondary">{t('projects.emptyBody')}</Typography>
+    </Box>
+  )
+
+  return (
+    <UserDataContext.Provider value={userData}>
+    <SearchMarksContext.Provider value={mark}>
+    <Box sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1.25, flex: 1, minHeight: 0 }}>
+      {toolbar}
       <FilterBar
         filters={view.filters} onChange={onFilters} listNames={listNames} facets={facets} shown={shown} total={total}
         filtersActive={filtersActive} changedCount={changedCount} evaluation={evaluation}

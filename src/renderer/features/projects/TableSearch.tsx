@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import Box from '@mui/material/Box'
 import IconButton from '@mui/material/IconButton'
 import InputBase from '@mui/material/InputBase'
@@ -28,7 +28,7 @@ export function TableSearch({ query }: { query: string }) {
   const change = (value: string) => {
     setText(value)
     pushed.current = value
-    startTransition(() => changeProjectsView((v) => ({ ...v, filters: { ...v.filters, query: value } }), 'replace'))
+    changeProjectsView((v) => ({ ...v, filters: { ...v.filters, query: value } }), 'replace')
   }
   return (
     <Box

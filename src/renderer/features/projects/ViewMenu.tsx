@@ -23,8 +23,8 @@ import { SavedViewDialog, type SavedViewDialogMode } from './SavedViewDialog'
 import type { ViewContent } from '../../db/saved-views'
 
 interface ViewMenuProps {
-  /** What "Save" and "Update" store: the view's query and columns shown. */
-  content: ViewContent
+  /** What "Save" and "Update" store: the view's query and columns shown, as they are when used. */
+  getContent: () => ViewContent
   /** The saved view the menu acts on (last opened or saved), if it still exists. */
   active: SavedViewRecord | undefined
   /** True when what is shown is exactly the active saved view. */
@@ -35,7 +35,7 @@ interface ViewMenuProps {
 }
 
 /** The view's menu: save it, update, rename, default or delete the saved view; copy its link; export it. */
-export function ViewMenu({ content, active, unchanged, onCopyLink, onExport, exportDisabled }: ViewMenuProps) {
+export function ViewMenu({ getContent, active, unchanged, onCopyLink, onExport, exportDisabled }: ViewMenuProps) {
   const { t } = useTranslation()
   const show = useNoticeStore((s) => s.show)
   const setActive = useUiStore((s) => s.setActiveSavedView)
@@ -56,7 +56,7 @@ export function ViewMenu({ content, active, unchanged, onCopyLink, onExport, exp
           <ListItemText>{t('projectsView.saveAs')}</ListItemText>
         </MenuItem>
         {active && [
-          <MenuItem key="update" disabled={unchanged} onClick={run(async () => { await updateSavedView(active.id, content); show(t('projectsView.updated', { name }), 'success') })}>
+          <MenuItem key="update" disabled={unchanged} onClick={run(async () => { await updateSavedView(active.id, getContent()); show(t('projectsView.updated', { name }), 'success') })}>
             <ListItemIcon><UpdateIcon fontSize="small" /></ListItemIcon>
             <ListItemText>{t('projectsView.update', { name })}</ListItemText>
           </MenuItem>,
@@ -92,7 +92,7 @@ export function ViewMenu({ content, active, unchanged, onCopyLink, onExport, exp
           </MenuItem>
         ))}
       </Menu>
-      {dialog && <SavedViewDialog mode={dialog} content={content} active={active} onClose={() => setDialog(null)} />}
+      {dialog && <SavedViewDialog mode={dialog} content={getContent()} active={active} onClose={() => setDialog(null)} />}
     </>
   )
 }

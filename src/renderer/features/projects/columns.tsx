@@ -13,7 +13,7 @@ import { primaryLanguage } from '../../../shared/projects/facets'
 import { daysInCncf, daysInStage, sandboxToIncubationDays } from '../../../shared/projects/time-in-stage'
 import type { ExportCell } from '../../../shared/export/model'
 import { ProjectAvatar } from '../../components/ProjectAvatar'
-import { ProjectBlurb } from '../../components/ProjectBlurb'
+import { BlurbText } from '../../components/ProjectBlurb'
 import { MaturityBadge } from '../../components/MaturityChip'
 import { Marked } from '../../components/HighlightedText'
 import { formatNumericDate } from '../../components/format'
@@ -96,9 +96,9 @@ const count = (pick: (p: TableProject) => number | undefined): Pick<ProjectColum
 })
 
 export const PROJECT_COLUMNS: readonly ProjectColumnSpec[] = [
-  { id: 'compare', size: 36, control: true, cell: (p) => <ComparePickCheckbox id={p.id} name={p.name} /> },
-  { id: 'star', size: 36, control: true, cell: (p) => <StarCell id={p.id} name={p.name} />, text: (p, c) => (c.user.starred.has(p.id) ? c.t('projectsView.yes') : '') },
-  { id: 'note', size: 30, control: true, cell: (p) => <NoteIndicatorCell id={p.id} name={p.name} />, text: (p, c) => (c.user.withNotes.has(p.id) ? c.t('projectsView.yes') : '') },
+  { id: 'compare', size: 36, control: true, cell: (p, c) => <ComparePickCheckbox id={p.id} name={p.name} t={c.t} /> },
+  { id: 'star', size: 36, control: true, cell: (p, c) => <StarCell id={p.id} name={p.name} t={c.t} />, text: (p, c) => (c.user.starred.has(p.id) ? c.t('projectsView.yes') : '') },
+  { id: 'note', size: 30, control: true, cell: (p, c) => <NoteIndicatorCell id={p.id} name={p.name} t={c.t} />, text: (p, c) => (c.user.withNotes.has(p.id) ? c.t('projectsView.yes') : '') },
   {
     id: 'name', size: 180, required: true, value: (p) => p.name, sortFn: 'text',
     cell: (p) => (
@@ -108,7 +108,7 @@ export const PROJECT_COLUMNS: readonly ProjectColumnSpec[] = [
       </div>
     ),
   },
-  { id: 'maturity', size: 120, value: (p) => maturityRank(p.maturity), sortFn: 'basic', cell: (p) => <MaturityBadge maturity={p.maturity} />, text: (p, c) => c.t(`maturity.${p.maturity}`) },
+  { id: 'maturity', size: 120, value: (p) => maturityRank(p.maturity), sortFn: 'basic', cell: (p, c) => <MaturityBadge maturity={p.maturity} label={c.t(`maturity.${p.maturity}`)} />, text: (p, c) => c.t(`maturity.${p.maturity}`) },
   {
     // The user's status order is the natural one: the first click sorts by it, not against it.
     id: 'status', size: 116, value: (p, c) => c.evaluation.statusRank.get(c.evaluation.statusOf.get(p.id) ?? ''), sortFn: 'basic', descFirst: false,
@@ -126,7 +126,7 @@ export const PROJECT_COLUMNS: readonly ProjectColumnSpec[] = [
   { id: 'accepted', size: 116, ...date((p) => p.dates.accepted) },
   { id: 'daysInStage', size: 136, ...days((p, c) => daysInStage(p, c.today)) },
   // The summary's size is its least width: it takes whatever room the other columns leave.
-  { id: 'summary', size: 280, value: (p, c) => projectBlurb(p, c.language)?.text ?? '', sortFn: 'text', cell: (p) => <ProjectBlurb project={p} marked /> },
+  { id: 'summary', size: 280, value: (p, c) => projectBlurb(p, c.language)?.text ?? '', sortFn: 'text', cell: (p, c) => <BlurbText project={p} language={c.language} upstreamNote={c.t('refresh.upstreamAttribution')} marked /> },
   {
     id: 'tags', size: 160, value: (p) => p.tags.join(', ') || undefined, sortFn: 'text',
     cell: (p) => (

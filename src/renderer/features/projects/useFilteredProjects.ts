@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EMPTY_EVALUATION } from '../../../shared/evaluation/filter'
 import { EMPTY_USER_DATA, filterAndCount, filterContext, hasActiveFilters, type ProjectFilters, type UserDataIndex } from '../../../shared/projects/filter'
@@ -35,8 +35,7 @@ export function useFilteredProjects(filters: ProjectFilters) {
   const filtersKey = JSON.stringify(filters)
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const stable = useMemo(() => filters, [filtersKey])
-  // Typing stays instant on large catalogues: the rows follow the filters at low priority.
-  const deferred = useDeferredValue(stable)
+  const deferred = stable
   const outcome = useMemo(() => filterAndCount(all, deferred, context), [all, deferred, context])
   const listNames = useMemo(() => new Map((lists ?? []).map((l) => [l.id, l.name])), [lists])
   return {
