@@ -1,10 +1,9 @@
-import { datasetFromText, failure } from '../../shared/dataset/load'
 import { DATASET_HEADER_LENGTH, readDatasetHeader } from '../../shared/dataset/header'
 import type { IpcEvent } from '../../shared/ipc/channels'
-import { MAX_SAVED_TEXT_LENGTH, type DatasetLoadResult, type DatasetVersionResult, type IpcEventPayload, type SandscapeBridge } from '../../shared/ipc/contract'
-import { createRefreshDownloads } from '../../shared/refresh/downloads'
+import type { DatasetLoadResult, DatasetVersionResult, IpcEventPayload, SandscapeBridge } from '../../shared/ipc/contract'
+import { MAX_SAVED_TEXT_LENGTH } from '../../shared/ipc/limits'
+import type { RefreshDownloads } from '../../shared/refresh/downloads'
 import { isHttpUrl } from '../../shared/url'
-import { parseRunner } from '../workers/parse-runner'
 
 /**
  * The web build's stand-in for the preload bridge: the dataset comes over HTTP from beside
@@ -19,8 +18,11 @@ export function createWebBridge(
   // Refresh downloads run here with the browser's fetch (same shared code and limits as main).
   const listeners = new Map<IpcEvent, Set<(payload: never) => void>>()
   const emit = <E extends IpcEvent>(event: E, payload: IpcEventPayload<E>) => listeners.get(event)?.forEach((listener) => listener(payload as never))
-  // Parsing runs in a Web Worker with a time budget, so a 19 MB file never freezes the page.
-  const downloads = createRefreshDownloads((url, init) => fetchImpl(url, init), refreshLimits, parseRunner())
+  // Parsing runs in a Web Worker with a time budget, so a 19 MB file never freezes the page. The
+  // downloading and parsing code (YAML, XML, schemas) loads on the first refresh, not with the app.
+  let downloads: Promise<RefreshDownloads> | undefined
+  const refresh = () => (downloads ??= Promise.all([import('../../shared/refresh/downloads'), import('../workers/parse-runner')])
+    .then(([{ createRefreshDownloads }, { parseRunner }]) => createRefreshDownloads((url, init) => fetchImpl(url, init), refreshLimits, parseRunner())))
   return {
     on(event, listener) {
       const set = listeners.get(event) ?? new Set()
@@ -28,11 +30,13 @@ export function createWebBridge(
       set.add(listener)
       return () => { set.delete(listener) }
     },
-    fetchLandscape: (request) => downloads.fetchLandscape(request, (p) => emit('refreshProgress', p)),
-    fetchLogo: (request) => downloads.fetchLogo(request),
-    cancelRefresh: async () => downloads.cancel(),
+    fetchLandscape: async (request) => (await refresh()).fetchLandscape(request, (p) => emit('refreshProgress', p)),
+    fetchLogo: async (request) => (await refresh()).fetchLogo(request),
+    cancelRefresh: async () => (downloads ? (await downloads).cancel() : { cancelled: false }),
     async loadDataset(): Promise<DatasetLoadResult> {
       const url = new URL('dataset.json', baseUrl).href
+      // The validating reader (and its schemas) loads beside the download, not before the first paint.
+      const { datasetFromText, failure } = await import('../../shared/dataset/load')
       try {
         const response = await fetchImpl(url, { cache: 'no-cache' })
         if (!response.ok) {

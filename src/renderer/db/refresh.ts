@@ -1,9 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks'
-import { changedProjectIds, readChanges } from '../../shared/dataset/diff'
 import type { Dataset } from '../../shared/dataset/schema'
 import { mergeRefresh } from '../../shared/refresh/merge'
 import type { FetchedLandscape } from '../../shared/refresh/schema'
-import { appDb, type RefreshRecord, type SandscapeDb } from './database'
+import type { RefreshRecord, SandscapeDb } from './database'
 import { putDataset } from './dataset-cache'
 
 /** Refreshes remembered for What's new; older ones are let go. */
@@ -58,18 +56,4 @@ export async function applyRefresh(db: SandscapeDb, { fetched, bundled, now = ()
 
 export async function recordLogoPass(db: SandscapeDb, refreshId: string, logos: NonNullable<RefreshRecord['logos']>): Promise<void> {
   await db.refreshes.update(refreshId, { logos })
-}
-
-/** Every remembered refresh, newest first, changes read defensively. */
-export function useRefreshes(): RefreshRecord[] | undefined {
-  return useLiveQuery(async () => (await appDb().refreshes.orderBy('finishedAt').reverse().toArray())
-    .map((record) => ({ ...record, changes: readChanges(record.changes ?? []) })), [])
-}
-
-/** Ids of the projects the latest refresh changed (for the "Changed in the last refresh" filter). */
-export function useChangedSinceRefresh(): ReadonlySet<string> | undefined {
-  return useLiveQuery(async () => {
-    const latest = await appDb().refreshes.orderBy('finishedAt').last()
-    return changedProjectIds(readChanges(latest?.changes ?? []))
-  }, [])
 }

@@ -5,6 +5,7 @@ import { DatasetHeader } from '../dataset/header'
 import { FetchLandscapeResult, LogoResult, RefreshProgress, RefreshSource } from '../refresh/schema'
 import { isAppHash } from '../url'
 import { ipcChannels, ipcEvents, type IpcEvent, type IpcMethod } from './channels'
+import { MAX_SAVED_TEXT_LENGTH } from './limits'
 
 export const DatasetLoadError = z.strictObject({
   code: z.enum(['missing', 'unreadable', 'corrupt', 'invalid', 'unsupported']),
@@ -30,8 +31,7 @@ export type DatasetVersionResult = z.infer<typeof DatasetVersionResult>
 /** File-type filters for save and open dialogs. */
 const FileFilters = z.array(z.strictObject({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).max(10) })).max(10)
 
-/** Up to 20 MB of text per save: comparisons, backups and notes all fit with room to spare. */
-export const MAX_SAVED_TEXT_LENGTH = 20_000_000
+export { MAX_SAVED_TEXT_LENGTH }
 
 export const SaveTextFileRequest = z.strictObject({
   /** A bare file name (no folders): the user picks where it goes. */

@@ -1,14 +1,10 @@
-import { useCallback, useId, useState } from 'react'
+import { lazy, Suspense, useCallback, useId, useState } from 'react'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
-import IconButton from '@mui/material/IconButton'
-import Popover from '@mui/material/Popover'
-import TextField from '@mui/material/TextField'
 import ToggleButton from '@mui/material/ToggleButton'
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup'
 import Typography from '@mui/material/Typography'
 import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown'
-import CloseIcon from '@mui/icons-material/Close'
 import { useTranslation } from 'react-i18next'
 import { DATE_FIELDS, isOpenRange, QUICK_PICKS, quickPickRange, sameRange, type DateField, type DateRange, type DateRanges, type QuickPick } from '../../../shared/projects/dates'
 import { formatNumericDate } from '../../components/format'
@@ -66,6 +62,10 @@ interface DateFilterProps {
   onChange: (dates: DateRanges) => void
 }
 
+// The ranges' form loads when the button is first hovered or pressed.
+const loadRanges = () => import('./DateRangesPopover')
+const DateRangesPopover = lazy(loadRanges)
+
 /** The "Dates" button: for each maturity date, a range between two days (either end open) and the quick picks. */
 export function DateFilter({ dates, onChange }: DateFilterProps) {
   const { t } = useTranslation()
@@ -73,15 +73,6 @@ export function DateFilter({ dates, onChange }: DateFilterProps) {
   const popoverId = useId()
   const active = DATE_FIELDS.filter((field) => !isOpenRange(dates[field])).length
   const title = t('projectsView.dates.title')
-
-  const setEnd = (field: DateField, end: 'from' | 'to', value: string) => {
-    const range = dates[field]
-    const bounds = range?.kind === 'between' ? { from: range.from, to: range.to } : {}
-    const next = { ...bounds, [end]: value || undefined }
-    // Typed the wrong way round: the earlier day is the start.
-    const [from, to] = next.from && next.to && next.from > next.to ? [next.to, next.from] : [next.from, next.to]
-    onChange({ ...dates, [field]: from || to ? { kind: 'between', from, to } : undefined })
-  }
 
   return (
     <>
@@ -91,6 +82,8 @@ export function DateFilter({ dates, onChange }: DateFilterProps) {
         color={active ? 'primary' : 'inherit'}
         endIcon={<ArrowDropDownIcon />}
         onClick={(e) => setAnchor(e.currentTarget)}
+        onMouseEnter={() => void loadRanges()}
+        onFocus={() => void loadRanges()}
         aria-haspopup="dialog"
         aria-expanded={anchor !== null}
         aria-controls={anchor ? popoverId : undefined}
@@ -98,47 +91,11 @@ export function DateFilter({ dates, onChange }: DateFilterProps) {
       >
         {title}{active ? ` · ${active}` : ''}
       </Button>
-      <Popover
-        id={popoverId}
-        open={anchor !== null}
-        anchorEl={anchor}
-        onClose={() => setAnchor(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
-        slotProps={{ paper: { role: 'dialog', 'aria-label': title, sx: { p: 1.5, display: 'grid', gap: 1.5, width: 460 } } as object }}
-      >
-        {DATE_FIELDS.map((field) => {
-          const range = dates[field]
-          const bounds = range?.kind === 'between' ? range : undefined
-          const label = t(`projectsView.dates.${field}`)
-          return (
-            <Box key={field} role="group" aria-label={label} sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr auto', gap: 0.75, alignItems: 'center' }}>
-              <Typography variant="subtitle2" sx={{ gridColumn: '1 / -1', fontSize: 13 }}>{label}</Typography>
-              <TextField
-                size="small"
-                type="date"
-                label={t('projectsView.dates.fromLabel')}
-                value={bounds?.from ?? ''}
-                onChange={(e) => setEnd(field, 'from', e.target.value)}
-                slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'aria-label': `${label}: ${t('projectsView.dates.fromLabel')}`, max: '9999-12-31' } }}
-              />
-              <TextField
-                size="small"
-                type="date"
-                label={t('projectsView.dates.toLabel')}
-                value={bounds?.to ?? ''}
-                onChange={(e) => setEnd(field, 'to', e.target.value)}
-                slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'aria-label': `${label}: ${t('projectsView.dates.toLabel')}`, max: '9999-12-31' } }}
-              />
-              <IconButton size="small" aria-label={t('projectsView.dates.clear', { field: label })} disabled={isOpenRange(range)} onClick={() => onChange({ ...dates, [field]: undefined })}>
-                <CloseIcon fontSize="small" />
-              </IconButton>
-              <Box sx={{ gridColumn: '1 / -1' }}>
-                <QuickPicks dense field={field} range={range} onChange={(next) => onChange({ ...dates, [field]: next })} />
-              </Box>
-            </Box>
-          )
-        })}
-      </Popover>
+      {anchor && (
+        <Suspense fallback={null}>
+          <DateRangesPopover popoverId={popoverId} anchor={anchor} title={title} dates={dates} onChange={onChange} onClose={() => setAnchor(null)} />
+        </Suspense>
+      )}
     </>
   )
 }

@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, type ReactNode } from 'react'
+import { lazy, memo, Suspense, useCallback, useMemo, type ReactNode } from 'react'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Chip from '@mui/material/Chip'
@@ -9,7 +9,6 @@ import { DEFAULT_FILTERS, EMPTY_FILTERS, FACETS, toggleFacetValue, type Facet, t
 import { FacetMenu, FacetOptionsContext } from './FacetMenu'
 import { DateFilter, QuickPicks, useRangeLabel } from './DateFilter'
 import { facetTitle, useFacetValueLabel } from './labels'
-import { EvaluationFilters } from '../evaluation/EvaluationFilters'
 import type { EvaluationIndex } from '../../../shared/evaluation/filter'
 import StarIcon from '@mui/icons-material/StarBorder'
 import NoteIcon from '@mui/icons-material/StickyNote2Outlined'
@@ -20,6 +19,9 @@ const SHOWN_WHEN_FILLED: ReadonlySet<Facet> = new Set(['lists', 'userTags', 'sta
 
 /** On/off filters: the user's data, and what the latest refresh changed (shown once there is some). */
 const TOGGLE_CHIPS: readonly { key: Toggle; Icon: typeof StarIcon }[] = [{ key: 'starred', Icon: StarIcon }, { key: 'hasNote', Icon: NoteIcon }, { key: 'changed', Icon: ChangedIcon }]
+
+// The evaluation's filters (and their forms) load once the user has statuses or fields to filter by.
+const EvaluationFilters = lazy(() => import('../evaluation/EvaluationFilters').then((m) => ({ default: m.EvaluationFilters })))
 
 type FiltersChange = (update: (filters: ProjectFilters) => ProjectFilters) => void
 
@@ -117,7 +119,9 @@ const FilterControls = memo(function FilterControls({ filters, onChange, listNam
         <FacetMenu key={facet} facet={facet} title={facetTitle(t, facet)} selected={filters[facet]} onToggle={onToggle} labelOf={labelOf} />
       ))}
       <DateFilter dates={filters.dates} onChange={onDates} />
-      <EvaluationFilters index={evaluation} filters={filters} onChange={onChange} />
+      {(evaluation.changedAt.size > 0 || evaluation.fields.length > 0) && (
+        <Suspense fallback={null}><EvaluationFilters index={evaluation} filters={filters} onChange={onChange} /></Suspense>
+      )}
       <Button size="small" onClick={() => onChange(() => EMPTY_FILTERS)} disabled={!filtersActive}>{t('projects.clearFilters')}</Button>
       <Button size="small" color="inherit" onClick={() => onChange(() => DEFAULT_FILTERS)}>{t('projects.resetFilters')}</Button>
     </>

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import Button from '@mui/material/Button'
 import Divider from '@mui/material/Divider'
 import ListItemIcon from '@mui/material/ListItemIcon'
@@ -19,8 +19,11 @@ import type { SavedViewRecord } from '../../db/database'
 import { deleteSavedView, setDefaultSavedView, updateSavedView } from '../../db/saved-views'
 import { useNoticeStore } from '../../store/notice-store'
 import { useUiStore } from '../../store/ui-store'
-import { SavedViewDialog, type SavedViewDialogMode } from './SavedViewDialog'
+import type { SavedViewDialogMode } from './SavedViewDialog'
 import type { ViewContent } from '../../db/saved-views'
+
+// The save and rename form loads when first asked for.
+const SavedViewDialog = lazy(() => import('./SavedViewDialog').then((m) => ({ default: m.SavedViewDialog })))
 
 interface ViewMenuProps {
   /** What "Save" and "Update" store: the view's query and columns shown, as they are when used. */
@@ -92,7 +95,7 @@ export function ViewMenu({ getContent, active, unchanged, onCopyLink, onExport, 
           </MenuItem>
         ))}
       </Menu>
-      {dialog && <SavedViewDialog mode={dialog} content={getContent()} active={active} onClose={() => setDialog(null)} />}
+      {dialog && <Suspense fallback={null}><SavedViewDialog mode={dialog} content={getContent()} active={active} onClose={() => setDialog(null)} /></Suspense>}
     </>
   )
 }

@@ -23,7 +23,7 @@ import type { Language } from '../../store/settings-store'
 import { ComparePickCheckbox } from '../compare/ComparePickCheckbox'
 import { NoteIndicatorCell, StarCell } from '../bookmarks/TableCells'
 import { fieldColumnId, type FieldColumnId, type ProjectColumnId } from './column-ids'
-import { StatusChip } from '../evaluation/StatusSection'
+import { StatusChip } from '../evaluation/StatusChip'
 import { advisoryGroupLabel, columnTitle } from './labels'
 
 export { HIDDEN_BY_DEFAULT, PROJECT_COLUMN_IDS, type ProjectColumnId } from './column-ids'

@@ -6,7 +6,7 @@ import type { TableProject } from '../../../shared/projects/rows'
 import { localToday } from '../../../shared/projects/dates'
 import { useEvaluationIndex } from '../../db/evaluation'
 import { useTableModel } from '../../db/table-snapshot'
-import { useChangedSinceRefresh } from '../../db/refresh'
+import { useChangedSinceRefresh } from '../../db/refresh-history'
 import { useLists, useUserDataIndex, useUserWords } from '../../db/user-data'
 
 const NO_PROJECTS: TableProject[] = []
