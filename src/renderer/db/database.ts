@@ -102,12 +102,13 @@ export interface SavedViewRecord {
 }
 
 /**
- * The Projects view's rows and search index, made when the dataset is stored (issue 13), so a
- * start-up reads a few records instead of every project: one with the index and the number of row
- * chunks, then one per chunk of rows (`<key>:rows:<n>`). `stamp` ties them to the stored dataset.
+ * The Projects view's rows and indexes, made when the dataset is stored (issue 13), so a start-up
+ * reads a few records instead of every project: one with the search index, the facet columns and
+ * the number of row chunks, then one per chunk of rows (`<key>:rows:<n>`) and of each language's
+ * summaries (`<key>:summaries-en:<n>`). `stamp` ties them to the stored dataset.
  */
 export type TableSnapshotRecord =
-  | ({ key: string; kind: 'table'; stamp: string; rowChunkCount: number } & Omit<StoredTableSnapshot, 'rowChunks'>)
+  | ({ key: string; kind: 'table'; stamp: string; rowChunkCount: number } & Omit<StoredTableSnapshot, 'rowChunks' | 'summaryChunks'>)
   | { key: string; kind: 'rows'; stamp: string; rowsJson: string }
 
 export interface ListRecord {

@@ -12,7 +12,7 @@ let db: SandscapeDb
 afterEach(async () => { await db.delete() })
 
 async function readModel(language: 'en' | 'ru' = 'en') {
-  const snapshot = await readTableSnapshot(db, (await db.meta.get('dataset'))!)
+  const snapshot = await readTableSnapshot(db, (await db.meta.get('dataset'))!, language)
   return snapshot && tableModelOf(snapshot, language)
 }
 
@@ -21,16 +21,23 @@ const summary = (en: string, ru: string) => ({ en, ru, sources: [LANDSCAPE_FIXTU
 describe('the Projects view snapshot', () => {
   it('is stored with the dataset, in chunks, and reads back as the rows and a search that knows the long texts', async () => {
     db = openSandscapeDb('snapshot-chunks')
-    const projects = Array.from({ length: ROWS_PER_CHUNK + 3 }, (_, i) => makeProject({ id: `p-${i}`, name: i === 7 ? 'Vaultkeeper' : `Project ${i}` }))
+    const projects = Array.from({ length: ROWS_PER_CHUNK + 3 }, (_, i) => makeProject({ id: `p-${i}`, name: i === 7 ? 'Vaultkeeper' : `Project ${i}`, maturity: i % 3 ? 'sandbox' : 'graduated' }))
     projects[9] = makeProject({ id: 'p-9', highlights: [summary('Rotates cluster certificates nightly', 'Меняет сертификаты кластера каждую ночь')] })
     await syncDataset(db, makeDataset(projects))
-    expect(await db.snapshots.count()).toBe(3)
+    // The index and facets, then two chunks of rows and two of each language's summaries.
+    expect(await db.snapshots.count()).toBe(7)
     const model = (await readModel())!
-    expect(model.rows).toEqual(projects.map((p) => tableProject(p, 'en')))
+    // In the order of the names, the table's default sort.
+    const byName = [...projects].sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0))
+    expect(model.rows).toEqual(byName.map((p) => tableProject(p, 'en')))
     expect(model.search.rankedIds('vaultkeep')).toEqual(['p-7'])
     // Highlights are not in the rows, but the search finds them, through the filters too.
-    expect('highlights' in model.rows[9]).toBe(false)
+    expect(model.rows.some((row) => 'highlights' in row)).toBe(false)
     expect(filterProjects(model.rows, { ...EMPTY_FILTERS, query: 'сертификатов' }).map((p) => p.id)).toEqual(['p-9'])
+    // The stored facet columns answer the filters.
+    const graduated = filterProjects(model.rows, { ...EMPTY_FILTERS, maturity: ['graduated'] })
+    expect(graduated).toHaveLength(projects.filter((p) => p.maturity === 'graduated').length)
+    expect(graduated).toEqual(model.rows.filter((p) => p.maturity === 'graduated'))
   })
 
   it('keeps the summary in the UI language only', async () => {

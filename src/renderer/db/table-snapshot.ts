@@ -1,11 +1,12 @@
 import { useEffect } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { DATASET_SCHEMA_VERSION, type Project } from '../../shared/dataset/schema'
-import { buildTableSnapshot, TABLE_SNAPSHOT_FORMAT, tableModelOf, type StoredTableSnapshot, type TableModel } from '../../shared/projects/table-snapshot'
+import { buildTableSnapshot, SNAPSHOT_LANGUAGES, TABLE_SNAPSHOT_FORMAT, tableModelOf, type SnapshotLanguage, type StoredTableSnapshot, type TableModel } from '../../shared/projects/table-snapshot'
 import { appDb, type DatasetMeta, type SandscapeDb } from './database'
 
 const KEY = 'projects-table'
 const chunkKey = (n: number) => `${KEY}:rows:${n}`
+const summaryKey = (language: SnapshotLanguage, n: number) => `${KEY}:summaries-${language}:${n}`
 
 type StampedMeta = Pick<DatasetMeta, 'version' | 'cachedAt' | 'origin' | 'refreshedAt' | 'bundledVersion'>
 
@@ -17,26 +18,31 @@ export function snapshotStamp(meta: StampedMeta): string {
 /** Stores the Projects view's snapshot of `projects`. Call inside the transaction that stores them. */
 export async function putTableSnapshot(db: SandscapeDb, projects: readonly Project[], meta: StampedMeta): Promise<void> {
   const stamp = snapshotStamp(meta)
-  const { format, rowChunks, search } = buildTableSnapshot(projects)
+  const { format, rowChunks, summaryChunks, search, facets } = buildTableSnapshot(projects)
   await db.snapshots.clear()
   await db.snapshots.bulkPut([
-    { key: KEY, kind: 'table', stamp, format, rowChunkCount: rowChunks.length, search },
+    { key: KEY, kind: 'table', stamp, format, rowChunkCount: rowChunks.length, search, facets },
     ...rowChunks.map((rowsJson, n) => ({ key: chunkKey(n), kind: 'rows' as const, stamp, rowsJson })),
+    ...SNAPSHOT_LANGUAGES.flatMap((language) => (summaryChunks[language] ?? []).map((rowsJson, n) => ({ key: summaryKey(language, n), kind: 'rows' as const, stamp, rowsJson }))),
   ])
 }
 
-/** The stored snapshot when it belongs to the stored dataset, else undefined. */
-export async function readTableSnapshot(db: SandscapeDb, meta: DatasetMeta): Promise<StoredTableSnapshot | undefined> {
+/** The stored snapshot (with the summaries in `language` only) when it belongs to the stored dataset, else undefined. */
+export async function readTableSnapshot(db: SandscapeDb, meta: DatasetMeta, language: SnapshotLanguage): Promise<StoredTableSnapshot | undefined> {
   const stamp = snapshotStamp(meta)
   const table = await db.snapshots.get(KEY)
   if (table?.kind !== 'table' || table.stamp !== stamp || table.format !== TABLE_SNAPSHOT_FORMAT) return undefined
-  const chunks = await db.snapshots.bulkGet(Array.from({ length: table.rowChunkCount }, (_, n) => chunkKey(n)))
-  const rowChunks: string[] = []
-  for (const chunk of chunks) {
-    if (chunk?.kind !== 'rows' || chunk.stamp !== stamp) return undefined
-    rowChunks.push(chunk.rowsJson)
+  const count = table.rowChunkCount
+  const records = await db.snapshots.bulkGet([
+    ...Array.from({ length: count }, (_, n) => chunkKey(n)),
+    ...Array.from({ length: count }, (_, n) => summaryKey(language, n)),
+  ])
+  const texts: string[] = []
+  for (const record of records) {
+    if (record?.kind !== 'rows' || record.stamp !== stamp) return undefined
+    texts.push(record.rowsJson)
   }
-  return { format: table.format, rowChunks, search: table.search }
+  return { format: table.format, rowChunks: texts.slice(0, count), summaryChunks: { [language]: texts.slice(count) }, search: table.search, facets: table.facets }
 }
 
 let rebuilding: Promise<void> | undefined
@@ -45,7 +51,7 @@ let rebuilding: Promise<void> | undefined
 export function rebuildTableSnapshot(db: SandscapeDb): Promise<void> {
   rebuilding ??= db.transaction('rw', db.projects, db.meta, db.snapshots, async () => {
     const meta = await db.meta.get('dataset')
-    if (meta && !(await readTableSnapshot(db, meta))) await putTableSnapshot(db, await db.projects.toArray(), meta)
+    if (meta && !(await db.snapshots.get(KEY).then((t) => t?.kind === 'table' && t.stamp === snapshotStamp(meta)))) await putTableSnapshot(db, await db.projects.toArray(), meta)
   }).finally(() => { rebuilding = undefined })
   return rebuilding
 }
@@ -66,7 +72,7 @@ export function useTableModel(language: 'en' | 'ru'): TableModel | null | undefi
     if (meta.schemaVersion !== DATASET_SCHEMA_VERSION) return undefined
     const stamp = `${snapshotStamp(meta)}|${language}`
     if (shared?.stamp === stamp) return shared.model
-    const snapshot = await readTableSnapshot(db, meta)
+    const snapshot = await readTableSnapshot(db, meta, language)
     if (!snapshot) return 'missing' as const
     shared = { stamp, model: tableModelOf(snapshot, language) }
     return shared.model

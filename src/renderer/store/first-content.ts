@@ -11,6 +11,6 @@ export function markFirstContent(): void {
 }
 
 /** Resolves once the first view has shown its data, or after `fallbackMs` for views that never say. */
-export function afterFirstContent(fallbackMs = 3000): Promise<void> {
+export function afterFirstContent(fallbackMs = 8000): Promise<void> {
   return Promise.race([painted, new Promise<void>((resolve) => setTimeout(resolve, fallbackMs))])
 }

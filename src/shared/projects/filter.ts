@@ -60,7 +60,7 @@ export function facetValues(project: TableProject, facet: Facet, context: Filter
  * into it, `codes[offsets[i] .. offsets[i + 1]]`, or without `offsets` (a facet where no project
  * has two values) `codes[i]`, -1 for none. Filtering and counting then touch typed arrays only.
  */
-interface FacetColumn {
+export interface FacetColumn {
   values: string[]
   codes: Int32Array
   offsets?: Int32Array
@@ -104,6 +104,26 @@ function buildColumn(projects: readonly TableProject[], index: number, context: 
 // not with each keystroke.
 const ownColumns = new WeakMap<readonly TableProject[], FacetColumn[]>()
 const contextColumns = new WeakMap<FilterContext, WeakMap<readonly TableProject[], FacetColumn[]>>()
+
+/**
+ * The columns of the facets that read only the project (the rest read the user's data): made once
+ * per dataset and stored with the table's snapshot, so a start-up reads them instead of making them.
+ */
+export function projectFacetColumns(projects: readonly TableProject[]): Partial<Record<Facet, FacetColumn>> {
+  const context = filterContext()
+  return Object.fromEntries(FACETS.flatMap((facet, i) => (DEFINITIONS[i].contextual ? [] : [[facet, columnOf(projects, i, context)]])))
+}
+
+/** Tells the filters the facet columns of `projects`, made earlier (projectFacetColumns). */
+export function attachFacetColumns(projects: readonly TableProject[], columns: Partial<Record<Facet, FacetColumn>>): void {
+  const cache: FacetColumn[] = []
+  FACETS.forEach((facet, i) => {
+    const column = columns[facet]
+    // Only what fits this list: a column of another length (another dataset) is made again.
+    if (!DEFINITIONS[i].contextual && column && (column.offsets ? column.offsets.length - 1 : column.codes.length) === projects.length) cache[i] = column
+  })
+  ownColumns.set(projects, cache)
+}
 
 function columnOf(projects: readonly TableProject[], index: number, context: FilterContext): FacetColumn {
   let cache: FacetColumn[] | undefined

@@ -8,12 +8,14 @@ export type FieldTexts = Partial<Record<FieldClass, readonly string[]>>
 /**
  * The index in plain arrays, so it can be stored or sent to another thread as it is: every word
  * (as written and as its stem) once, in sorted order, and per field class the documents holding
- * each word, in compressed-row form (`docs[offsets[w] .. offsets[w + 1]]`).
+ * each word: `docs[offsets[w] .. offsets[w + 1]]` holds word w's documents in increasing order, each
+ * as its gap from the one before (minus one) in 7-bit groups, low first, the high bit saying "more
+ * follows". Most gaps fit one byte: a third of the memory of one 32-bit number per posting.
  */
 export interface TermIndexData {
   documentCount: number
   words: string[]
-  fields: { field: FieldClass; offsets: Int32Array; docs: Int32Array }[]
+  fields: { field: FieldClass; offsets: Int32Array; docs: Uint8Array }[]
 }
 
 /** Finds, for one query term, the documents it matches and how well (see rank.ts). */
@@ -90,15 +92,43 @@ export function buildTermIndex(documents: readonly FieldTexts[], fields: readonl
   }
 }
 
-/** Sorts (word, doc) pairs by word, keeping document order within a word. */
-function compressedRows(pairs: PairBuffer, wordCount: number): { offsets: Int32Array; docs: Int32Array } {
+/** Sorts (word, doc) pairs by word, keeping document order within a word, and packs each word's documents as gaps. */
+function compressedRows(pairs: PairBuffer, wordCount: number): { offsets: Int32Array; docs: Uint8Array } {
+  const starts = new Int32Array(wordCount + 1)
+  for (let i = 0; i < pairs.length; i++) starts[pairs.words[i] + 1]++
+  for (let w = 0; w < wordCount; w++) starts[w + 1] += starts[w]
+  const next = starts.slice(0, wordCount)
+  const sorted = new Int32Array(pairs.length)
+  for (let i = 0; i < pairs.length; i++) sorted[next[pairs.words[i]]++] = pairs.docs[i]
+  // Byte offsets: each gap takes one byte per 7 bits.
   const offsets = new Int32Array(wordCount + 1)
-  for (let i = 0; i < pairs.length; i++) offsets[pairs.words[i] + 1]++
-  for (let w = 0; w < wordCount; w++) offsets[w + 1] += offsets[w]
-  const next = offsets.slice(0, wordCount)
-  const docs = new Int32Array(pairs.length)
-  for (let i = 0; i < pairs.length; i++) docs[next[pairs.words[i]]++] = pairs.docs[i]
+  for (let w = 0; w < wordCount; w++) {
+    let bytes = 0
+    let previous = -1
+    for (let i = starts[w]; i < starts[w + 1]; i++) {
+      bytes += gapBytes(sorted[i] - previous - 1)
+      previous = sorted[i]
+    }
+    offsets[w + 1] = offsets[w] + bytes
+  }
+  const docs = new Uint8Array(offsets[wordCount])
+  for (let w = 0; w < wordCount; w++) {
+    let at = offsets[w]
+    let previous = -1
+    for (let i = starts[w]; i < starts[w + 1]; i++) {
+      let gap = sorted[i] - previous - 1
+      previous = sorted[i]
+      while (gap >= 128) { docs[at++] = (gap & 127) | 128; gap >>>= 7 }
+      docs[at++] = gap
+    }
+  }
   return { offsets, docs }
+}
+
+function gapBytes(gap: number): number {
+  let bytes = 1
+  while (gap >= 128) { gap >>>= 7; bytes++ }
+  return bytes
 }
 
 /** First index in the sorted words whose word is not below `key`. */
@@ -155,8 +185,12 @@ export const TEXT_PREFIX_MIN = 3
  * documents of every word found with the rank of its best field and quality.
  */
 export function termIndexOf(data: TermIndexData): TermIndex {
-  const idOf = new Map<string, number>()
-  data.words.forEach((word, id) => idOf.set(word, id))
+  // A word's id by binary search in the sorted words: a map of every word would hold a second
+  // copy of the vocabulary (tens of megabytes on a large catalogue) for lookups this fast anyway.
+  const idOf = { get: (word: string): number | undefined => {
+    const at = lowerBound(data.words, word)
+    return data.words[at] === word ? at : undefined
+  } }
 
   return {
     match(term) {
@@ -165,7 +199,21 @@ export function termIndexOf(data: TermIndexData): TermIndex {
         for (const { field, offsets, docs } of data.fields) {
           if (!everywhere && (field === 'texts' || field === 'personal')) continue
           const rank = termRank(field, quality)
-          for (let i = offsets[first]; i < offsets[last + 1]; i++) if (rank < matches[docs[i]]) matches[docs[i]] = rank
+          for (let w = first; w <= last; w++) {
+            let doc = -1
+            for (let i = offsets[w], end = offsets[w + 1]; i < end;) {
+              let gap = 0
+              let shift = 0
+              let byte: number
+              do {
+                byte = docs[i++]
+                gap += (byte & 127) * 2 ** shift
+                shift += 7
+              } while (byte & 128)
+              doc += gap + 1
+              if (rank < matches[doc]) matches[doc] = rank
+            }
+          }
         }
       }
       const exact = new Set<number>()
