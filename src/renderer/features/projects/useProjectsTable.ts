@@ -40,10 +40,11 @@ export function useProjectsTable(view: ProjectsViewState) {
   const toggleGroup = useUiStore((s) => s.toggleGroup)
   const checking = useDataStatus((s) => s.status.state === 'checking')
 
-  const { projects, all, visible, pass, ranks, facets, shownQuery, userData, evaluation, changed, context, today, listNames, filtersActive, stale } = useFilteredProjects(view.filters)
+  const { projects, all, visible, pass, ranks, facets, userData, evaluation, changed, context, today, listNames, filtersActive } = useFilteredProjects(view.filters)
   // Ranks exist only while the rows show a query.
   const relevance = ranks !== undefined && rankedByRelevance(view)
-  const mark = useMemo(() => queryHighlighter(shownQuery), [shownQuery])
+  const query = view.filters.query
+  const mark = useMemo(() => queryHighlighter(query), [query])
   const statusLabel = useStatusLabels().label
   const statusColor = useStatusColor()
   const columnContext = useMemo<ColumnContext>(() => ({
@@ -121,8 +122,6 @@ export function useProjectsTable(view: ProjectsViewState) {
     /** List id → name, for the "My lists" facet. */
     listNames,
     filtersActive,
-    /** True while the rows still show the previous filters. */
-    stale,
     /** A query is shown: the rows can be ranked by relevance. */
     searching: ranks !== undefined,
     /** The rows are ranked by relevance (ties in the user's sort). */
