@@ -3,7 +3,7 @@ import type { TableProject } from './rows'
 import { languageShares, primaryFigures } from '../dataset/figures'
 import { INTAKE_2023, intake2023 } from '../dataset/intake'
 import type { EvaluationIndex } from '../evaluation/filter'
-import { addDays } from './dates'
+import { addDays, localToday } from './dates'
 import { ENTRY_LEVELS, entryLevel } from './entry'
 
 /** What the user has recorded about projects, by project id: the filters that read it. */
@@ -27,6 +27,13 @@ export interface FilterContext {
   changed: ReadonlySet<string>
   /** Today, YYYY-MM-DD: date ranges that move and "review due" are read against it. */
   today: string
+}
+
+const NO_IDS: ReadonlySet<string> = new Set()
+
+/** A context for filtering with what the caller has; the rest empty, and today from the clock. */
+export function filterContext(parts: Partial<FilterContext> = {}): FilterContext {
+  return { user: parts.user ?? EMPTY_USER_DATA, changed: parts.changed ?? NO_IDS, today: parts.today ?? localToday() }
 }
 
 /** How a facet's menu orders its values: by name, by how many projects have them, newest first, or a fixed order. */

@@ -1,11 +1,14 @@
 import type { Maturity } from '../dataset/schema'
-import { DATE_FIELDS, inBounds, isOpenRange, localToday, projectDate, resolveRange, type Bounds, type DateField, type DateRanges } from './dates'
-import { ProjectSearchIndex, type PersonalIndex, type SearchHits } from '../search/search-index'
+import { DATE_FIELDS, inBounds, isOpenRange, projectDate, resolveRange, type Bounds, type DateField, type DateRanges } from './dates'
 import { DEFAULT_EVALUATION_FILTERS, EMPTY_EVALUATION, hasEvaluationFilters, matchesEvaluation, type EvaluationFilters } from '../evaluation/filter'
-import { EMPTY_USER_DATA, FACET_DEFINITIONS, FACETS, TOGGLE_DEFINITIONS, TOGGLES, type Facet, type FacetDefinition, type FacetOrder, type FilterContext, type Toggle, type UserDataIndex } from './facets'
-import { searchDocument, type TableProject } from './rows'
+import { FACET_DEFINITIONS, FACETS, filterContext, TOGGLE_DEFINITIONS, TOGGLES, type Facet, type FacetDefinition, type FacetOrder, type FilterContext, type Toggle } from './facets'
+import { columnOf } from './facet-columns'
+import { searchHits } from './project-search'
+import type { TableProject } from './rows'
 
-export { acceptedYear, EMPTY_USER_DATA, FACETS, TOGGLES } from './facets'
+export { acceptedYear, EMPTY_USER_DATA, FACETS, filterContext, TOGGLES } from './facets'
+export { attachFacetColumns, projectFacetColumns, type FacetColumn } from './facet-columns'
+export { attachSearchIndex, searchHits } from './project-search'
 export type { Facet, FilterContext, Toggle, UserDataIndex } from './facets'
 
 /** The values ticked in each facet; empty means no restriction. */
@@ -29,13 +32,6 @@ export const EMPTY_FILTERS: ProjectFilters = { query: '', ...NO_FACETS, dates: {
 /** New users land on the Sandbox, the product's focus. */
 export const DEFAULT_FILTERS: ProjectFilters = { ...EMPTY_FILTERS, maturity: ['sandbox'] }
 
-const NO_IDS: ReadonlySet<string> = new Set()
-
-/** A context for filtering with what the caller has; the rest empty, and today from the clock. */
-export function filterContext(parts: Partial<FilterContext> = {}): FilterContext {
-  return { user: parts.user ?? EMPTY_USER_DATA, changed: parts.changed ?? NO_IDS, today: parts.today ?? localToday() }
-}
-
 // A project's values for the facets that read only the project, worked out once per project
 // object (a refresh brings new objects), by facet index.
 const ownValues = new WeakMap<TableProject, (readonly string[] | undefined)[]>()
@@ -54,141 +50,9 @@ export function facetValues(project: TableProject, facet: Facet, context: Filter
   return valuesAt(project, FACETS.indexOf(facet), context)
 }
 
-/**
- * One facet's values over a list of projects, as numbers: `values` lists each value once (what
- * the facet's menu offers, at zero when nothing matches), and each project's values are codes
- * into it, `codes[offsets[i] .. offsets[i + 1]]`, or without `offsets` (a facet where no project
- * has two values) `codes[i]`, -1 for none. Filtering and counting then touch typed arrays only.
- */
-export interface FacetColumn {
-  values: string[]
-  codes: Int32Array
-  offsets?: Int32Array
-}
-
-function buildColumn(projects: readonly TableProject[], index: number, context: FilterContext): FacetColumn {
-  const n = projects.length
-  const codeOf = new Map<string, number>()
-  const values: string[] = []
-  const offsets = new Int32Array(n + 1)
-  let codes = new Int32Array(Math.max(16, n))
-  let length = 0
-  let single = true
-  for (let i = 0; i < n; i++) {
-    const start = length
-    // Straight from the definition: keeping every project's values too would double the memory.
-    for (const value of DEFINITIONS[index].values(projects[i], context)) {
-      let code = codeOf.get(value)
-      if (code === undefined) {
-        code = values.length
-        codeOf.set(value, code)
-        values.push(value)
-      }
-      let seen = false
-      for (let k = start; k < length && !seen; k++) seen = codes[k] === code
-      if (seen) continue
-      if (length === codes.length) { const grown = new Int32Array(length * 2); grown.set(codes); codes = grown }
-      codes[length++] = code
-    }
-    if (length - start > 1) single = false
-    offsets[i + 1] = length
-  }
-  if (!single) return { values, codes: codes.slice(0, length), offsets }
-  const one = new Int32Array(n).fill(-1)
-  for (let i = 0; i < n; i++) if (offsets[i + 1] > offsets[i]) one[i] = codes[offsets[i]]
-  return { values, codes: one }
-}
-
-// Columns of the facets that read only the project, per projects array; of those that read the
-// context (the user's data, the day), per context too: the context changes with the user's data,
-// not with each keystroke.
-const ownColumns = new WeakMap<readonly TableProject[], FacetColumn[]>()
-const contextColumns = new WeakMap<FilterContext, WeakMap<readonly TableProject[], FacetColumn[]>>()
-
-/**
- * The columns of the facets that read only the project (the rest read the user's data): made once
- * per dataset and stored with the table's snapshot, so a start-up reads them instead of making them.
- */
-export function projectFacetColumns(projects: readonly TableProject[]): Partial<Record<Facet, FacetColumn>> {
-  const context = filterContext()
-  return Object.fromEntries(FACETS.flatMap((facet, i) => (DEFINITIONS[i].contextual ? [] : [[facet, columnOf(projects, i, context)]])))
-}
-
-/** Tells the filters the facet columns of `projects`, made earlier (projectFacetColumns). */
-export function attachFacetColumns(projects: readonly TableProject[], columns: Partial<Record<Facet, FacetColumn>>): void {
-  const cache: FacetColumn[] = []
-  FACETS.forEach((facet, i) => {
-    const column = columns[facet]
-    // Only what fits this list: a column of another length (another dataset) is made again.
-    if (!DEFINITIONS[i].contextual && column && (column.offsets ? column.offsets.length - 1 : column.codes.length) === projects.length) cache[i] = column
-  })
-  ownColumns.set(projects, cache)
-}
-
-function columnOf(projects: readonly TableProject[], index: number, context: FilterContext): FacetColumn {
-  let cache: FacetColumn[] | undefined
-  if (DEFINITIONS[index].contextual) {
-    let perContext = contextColumns.get(context)
-    if (!perContext) contextColumns.set(context, (perContext = new WeakMap()))
-    cache = perContext.get(projects)
-    if (!cache) perContext.set(projects, (cache = []))
-  } else {
-    cache = ownColumns.get(projects)
-    if (!cache) ownColumns.set(projects, (cache = []))
-  }
-  return (cache[index] ??= buildColumn(projects, index, context))
-}
-
 /** Lower case, no diacritics, ё as е: how facet values and notes are compared with what is typed. */
 export function normalizeForSearch(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/ё/g, 'е')
-}
-
-// The search index of a list of projects: the one made with the table's snapshot (attached to
-// its rows), or one made here the first time a list is searched.
-const searchIndexes = new WeakMap<readonly TableProject[], ProjectSearchIndex>()
-
-/** Tells the filters which index searches `projects` (made once per dataset and stored, see table-snapshot.ts). */
-export function attachSearchIndex(projects: readonly TableProject[], index: ProjectSearchIndex): void {
-  searchIndexes.set(projects, index)
-}
-
-function searchIndexOf(projects: readonly TableProject[]): ProjectSearchIndex {
-  let index = searchIndexes.get(projects)
-  if (!index || index.size !== projects.length) {
-    index = ProjectSearchIndex.build(projects.map(searchDocument))
-    searchIndexes.set(projects, index)
-  }
-  return index
-}
-
-// The index of the user's words (notes and tags) for a project index, made again when they change.
-const personalIndexes = new WeakMap<ProjectSearchIndex, { words: UserDataIndex['words']; index: PersonalIndex | undefined }>()
-
-function personalIndexOf(index: ProjectSearchIndex, words: UserDataIndex['words']): PersonalIndex | undefined {
-  if (!words || words.size === 0) return undefined
-  const known = personalIndexes.get(index)
-  if (known?.words === words) return known.index
-  const personal = index.personalIndex([...words].map(([id, texts]) => ({ id, texts })))
-  personalIndexes.set(index, { words, index: personal })
-  return personal
-}
-
-// The last search, kept: the table and its facet counts ask for the same one.
-let lastSearch: { projects: readonly TableProject[]; query: string; words: UserDataIndex['words']; hits: SearchHits | undefined } | undefined
-
-/**
- * How well each project (by position) matches the query: the search's ranks (lower first, -1 for
- * no match), or undefined when the query has no words (everything matches).
- */
-export function searchHits(projects: readonly TableProject[], query: string, context: FilterContext = filterContext()): SearchHits | undefined {
-  if (query.trim() === '') return undefined
-  const words = context.user.words
-  if (lastSearch?.projects === projects && lastSearch.query === query && lastSearch.words === words) return lastSearch.hits
-  const index = searchIndexOf(projects)
-  const hits = index.search(query, personalIndexOf(index, words))
-  lastSearch = { projects, query, words, hits }
-  return hits
 }
 
 /** What a filter set needs, worked out once per run rather than once per project. */
