@@ -49,9 +49,12 @@ export function useProjectsTable(view: ProjectsViewState) {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const sorting = useMemo(() => view.sorting, [sortingKey])
 
+  // Defaults the user has not overridden: the status column shows once some project has a status
+  // (an empty column would take the Summary's room), the user's fields only when chosen.
+  const hasStatuses = evaluation.statusOf.size > 0
   const shownColumns = useMemo(() => ({
-    ...HIDDEN_BY_DEFAULT, ...Object.fromEntries(specs.filter((s) => isFieldColumnId(s.id)).map((s) => [s.id, false])), ...columnVisibility,
-  }), [specs, columnVisibility])
+    ...HIDDEN_BY_DEFAULT, status: hasStatuses, ...Object.fromEntries(specs.filter((s) => isFieldColumnId(s.id)).map((s) => [s.id, false])), ...columnVisibility,
+  }), [specs, columnVisibility, hasStatuses])
 
   const setSorting = useCallback((update: SortEntry[] | ((current: SortEntry[]) => SortEntry[])) => {
     changeProjectsView((v) => ({ ...v, sorting: typeof update === 'function' ? update(v.sorting) : update }))
