@@ -61,6 +61,11 @@ export function primaryLanguage(project: Pick<Project, 'repositories'>): string 
 
 const one = (value: string | undefined) => (value ? [value] : [])
 
+/** The user's statuses in their order (the evaluation's), for the status facet and grouping. */
+export function statusOrder(context: FilterContext): readonly string[] {
+  return [...(context.user.evaluation?.statusRank ?? new Map<string, number>())].sort((a, b) => a[1] - b[1]).map(([id]) => id)
+}
+
 /**
  * Every facet the table filters by, in the order the filter bar shows them. A facet is "any of
  * these values"; its id is also its key in a view's link (view-query.ts). Adding a facet is
@@ -86,7 +91,7 @@ export const FACET_DEFINITIONS = {
   userTags: facet({ values: (p, c) => c.user.userTagsOf.get(p.id) ?? [], order: 'count', contextual: true }),
   status: facet({
     values: (p, c) => one(c.user.evaluation?.statusOf.get(p.id)),
-    order: (c) => [...(c.user.evaluation?.statusRank ?? new Map<string, number>())].sort((a, b) => a[1] - b[1]).map(([id]) => id),
+    order: statusOrder,
     contextual: true,
   }),
 }

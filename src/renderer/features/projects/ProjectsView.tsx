@@ -26,7 +26,7 @@ import { columnHeader } from './columns'
 import { DossierMenu } from '../evaluation/dossier/DossierMenu'
 import { ViewMenu } from './ViewMenu'
 import { viewExportTable } from './export-view'
-import { columnTitle, groupLabel } from './labels'
+import { columnTitle, useGroupLabel } from './labels'
 import { savedViewText } from './saved-view-entries'
 import { useProjectsTable, type ProjectRow } from './useProjectsTable'
 import { changeProjectsView, useShownView } from './view-state'
@@ -69,7 +69,8 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
   const headerOf = (id: string) => { const spec = specsById.get(id); return spec ? columnHeader(t, spec) : columnTitle(t, id) }
   const sortColumns = useMemo(() => specs.filter((c) => c.value).map((c) => ({ id: c.id, label: columnHeader(t, c), descFirst: c.descFirst === true })), [specs, t])
   const shownIds = useMemo(() => exportRows.map((row) => row.original.id), [exportRows])
-  const labelOfGroup = (key: string) => (view.groupBy ? groupLabel(t, view.groupBy, key) : key)
+  const groupLabel = useGroupLabel(listNames)
+  const labelOfGroup = (key: string) => (view.groupBy ? groupLabel(view.groupBy, key) : key)
 
   const change = (update: (v: ProjectsViewState) => ProjectsViewState) => changeProjectsView(update)
   const onFilters = (update: (f: ProjectFilters) => ProjectFilters) => change((v) => ({ ...v, filters: update(v.filters) }))

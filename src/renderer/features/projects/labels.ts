@@ -61,8 +61,12 @@ export function useFacetValueLabel(listNames: ReadonlyMap<string, string>): (fac
     [t, listNames, landscape, status])
 }
 
-/** A group's heading: the value, translated where it is one of ours, "No year" for the empty group. */
-export function groupLabel(t: TFunction, groupBy: GroupKey, key: string): string {
-  if (key === '') return t(`projectsView.group.none.${groupBy}`)
-  return groupBy === 'maturity' ? t(`maturity.${key}`) : key
+/** A group's heading: the value as its facet names it (categories in the UI language, statuses by their names), "No year" for the empty group. */
+export function useGroupLabel(listNames: ReadonlyMap<string, string>): (groupBy: GroupKey, key: string) => string {
+  const { t } = useTranslation()
+  const valueLabel = useFacetValueLabel(listNames)
+  return useCallback((groupBy, key) => {
+    if (key === '') return t(`projectsView.group.none.${groupBy}`)
+    return groupBy === 'year' ? key : valueLabel(groupBy, key)
+  }, [t, valueLabel])
 }

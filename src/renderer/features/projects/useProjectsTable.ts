@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react'
 import { useTable, type Row } from '@tanstack/react-table'
 import { useTranslation } from 'react-i18next'
 import type { Project } from '../../../shared/dataset/schema'
-import { GROUP_DEFINITIONS, groupItems } from '../../../shared/projects/group'
+import { GROUP_DEFINITIONS, groupItems, groupOrder } from '../../../shared/projects/group'
 import type { ProjectsViewState, SortEntry } from '../../../shared/projects/view-query'
 import { dataTableFeatures, type DataTableFeatures } from '../../components/data-table/features'
 import { useUiStore } from '../../store/ui-store'
@@ -80,13 +80,13 @@ export function useProjectsTable(view: ProjectsViewState) {
   const grouped = useMemo(() => {
     if (!groupBy) return undefined
     const definition = GROUP_DEFINITIONS[groupBy]
-    return groupItems(rows, (row) => definition.keyOf(row.original, context), definition.order, collapsed)
+    return groupItems(rows, (row) => definition.keyOf(row.original, context), groupOrder(definition, context), collapsed)
   }, [rows, groupBy, context, collapsed])
   // What the export writes: the rows in the order on screen, groups folded or not (folding hides, it does not filter).
   const exportRows = useMemo(() => {
     if (!groupBy) return rows
     const definition = GROUP_DEFINITIONS[groupBy]
-    return groupItems(rows, (row) => definition.keyOf(row.original, context), definition.order, NO_KEYS).flatMap((item) => (item.kind === 'item' ? [item.item] : []))
+    return groupItems(rows, (row) => definition.keyOf(row.original, context), groupOrder(definition, context), NO_KEYS).flatMap((item) => (item.kind === 'item' ? [item.item] : []))
   }, [rows, groupBy, context])
   const onToggleGroup = useCallback((key: string) => { if (groupBy) toggleGroup(`${groupBy}:${key}`) }, [groupBy, toggleGroup])
 
