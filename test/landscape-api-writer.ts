@@ -51,6 +51,8 @@ export function toApiItem(p: ProjectFacts, options: ApiItemOptions): Record<stri
   if (p.chatChannel) item.chat_channel = p.chatChannel
   if (p.lfxSlug) item.lfx_slug = p.lfxSlug
   if (p.specification) item.specification = true
+  if (p.advisoryGroups) item.tag = p.advisoryGroups
+  if (p.lastAnnualReview) item.latest_annual_review_at = p.lastAnnualReview
   if (options.description) item.description = options.description
   return item
 }

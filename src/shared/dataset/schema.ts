@@ -95,6 +95,13 @@ export const ProjectFacts = z.strictObject({
   personas: z.array(z.string().min(1)),
   integrations: z.array(z.string().min(1)),
   specification: z.boolean().optional(),
+  /**
+   * The CNCF Technical Advisory Groups the project reports to, by short name ("security",
+   * "app-delivery"): the API's `tag`, landscape.yml's `extra.tag` or `extra.cncf_tags` links.
+   */
+  advisoryGroups: z.array(z.string().regex(/^[a-z][a-z-]{0,39}$/)).optional(),
+  /** The day of the project's latest annual review, where the landscape records one. */
+  lastAnnualReview: IsoDate.optional(),
   logo: z.string().optional(),
   /** Upstream's own description, shown attributed; only live refreshes fill it (issue 5). */
   upstreamDescription: z.string().optional(),

@@ -71,6 +71,12 @@ describe('normalizeLandscapeApi', () => {
     expect(byId.quarry).toMatchObject({ chatChannel: '#quarry', lfxSlug: 'quarry' })
   })
 
+  it('reads the TAG field as group names, dropping what is not one, and the latest annual review', () => {
+    expect(byId['lighthouse-registry'].advisoryGroups).toEqual(['app-delivery', 'runtime', 'security'])
+    expect(byId['lighthouse-registry'].lastAnnualReview).toBe('2025-03-14')
+    expect(byId.quarry.advisoryGroups).toEqual(['app-delivery'])
+  })
+
   it('keeps the upstream description as its own field and never reads Crunchbase data', () => {
     expect(byId.quarry.upstreamDescription).toBe('Quarry digs persistent volumes out of object storage.')
     expect(byId['slug-override'].upstreamDescription).toBeUndefined()

@@ -1,7 +1,7 @@
 import { ProjectFacts, type Placement, type Repository, type RepositoryFigures } from '../dataset/schema'
 import { projectSlug } from '../dataset/slug'
 import { LandscapeFormatError, type NormalizeResult } from './landscape-yml'
-import { compact, isRecord, toHttpUrl, toIsoDate, toList, toMaturity, toText, type Warnings, toAudits, toNamedLinks, checkedFacts } from './normalize-common'
+import { compact, isRecord, toHttpUrl, toIsoDate, toList, toMaturity, toText, type Warnings, toAudits, toNamedLinks, checkedFacts, toAdvisoryGroups } from './normalize-common'
 
 export interface ApiNormalizeOptions {
   /** When the figures were downloaded (ISO time): stamped on every repository's figures. */
@@ -166,6 +166,8 @@ function itemToFacts(item: Record<string, unknown>, index: number, options: ApiN
     personas: toList(summary.personas),
     integrations: toList(summary.integrations ?? summary.integration),
     specification: item.specification === true ? true : undefined,
+    advisoryGroups: toAdvisoryGroups(item.tag),
+    lastAnnualReview: toIsoDate(item.latest_annual_review_at),
     logo,
     upstreamDescription: toText(item.description),
   }

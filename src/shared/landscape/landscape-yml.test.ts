@@ -69,6 +69,12 @@ describe('normalizeLandscapeYaml', () => {
     expect(warnings.some((w) => w.includes('javascript:alert'))).toBe(true)
   })
 
+  it('reads the TAGs from names and group links, and the latest annual review', () => {
+    expect(byId['lighthouse-registry'].advisoryGroups).toEqual(['app-delivery', 'security'])
+    expect(byId['lighthouse-registry'].lastAnnualReview).toBe('2025-03-14')
+    expect(byId.dimlight.advisoryGroups).toBeUndefined()
+  })
+
   it('uses the landscape slug when an item has one', () => {
     expect(byId['slug-o'].name).toBe('Slug Override')
   })

@@ -1,7 +1,7 @@
 import { parse as parseYaml } from 'yaml'
 import { ProjectFacts, type Placement, type Repository } from '../dataset/schema'
 import { projectSlug } from '../dataset/slug'
-import { compact, isRecord, toHttpUrl, toIsoDate, toList, toMaturity, toText, type Warnings, toAudits, toNamedLinks, checkedFacts } from './normalize-common'
+import { compact, isRecord, toHttpUrl, toIsoDate, toList, toMaturity, toText, type Warnings, toAudits, toNamedLinks, checkedFacts, toAdvisoryGroups } from './normalize-common'
 
 export interface NormalizeResult {
   projects: ProjectFacts[]
@@ -138,6 +138,8 @@ function itemToFacts(item: Record<string, unknown>, category: string, subcategor
     personas: toList(extra.summary_personas),
     integrations: toList(extra.summary_integrations ?? extra.summary_integration),
     specification: extra.specification === true ? true : undefined,
+    advisoryGroups: toAdvisoryGroups(extra.tag, extra.cncf_tags),
+    lastAnnualReview: toIsoDate(extra.annual_review_date),
     logo,
     upstreamDescription: options.keepDescriptions ? toText(item.description) : undefined,
   }

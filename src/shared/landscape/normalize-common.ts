@@ -84,3 +84,23 @@ export function checkedFacts(facts: ProjectFacts, name: string, warnings: Warnin
   warnings.push(`${name}: skipped, ${describeIssues(checked.error, 3).replace(/\n/g, '; ')}`)
   return undefined
 }
+
+const TAG_NAME = /^[a-z][a-z-]{0,39}$/
+
+/**
+ * CNCF Technical Advisory Groups by short name, from any of the forms the sources use: names
+ * ("security", "TAG Security"), or links to the group's repository ("https://github.com/cncf/tag-security").
+ * Unrecognisable entries are dropped.
+ */
+export function toAdvisoryGroups(...values: unknown[]): string[] | undefined {
+  const names = new Set<string>()
+  for (const value of values) {
+    for (const entry of Array.isArray(value) ? value : typeof value === 'string' ? [value] : []) {
+      if (typeof entry !== 'string' || entry.length > 200) continue
+      const lastSegment = entry.trim().replace(/\/+$/, '').split('/').at(-1) ?? ''
+      const name = lastSegment.toLowerCase().replace(/^tag[\s_-]+/, '').replace(/[\s_]+/g, '-')
+      if (TAG_NAME.test(name)) names.add(name)
+    }
+  }
+  return names.size ? [...names].sort() : undefined
+}
