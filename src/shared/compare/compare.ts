@@ -1,6 +1,8 @@
 import type { Project } from '../dataset/schema'
 import { LINK_KINDS } from '../dataset/schema'
 import { primaryFigures } from '../dataset/figures'
+import type { HealthRowId } from '../health/compare'
+import type { Point } from '../health/trends'
 
 /** What the user has said about a project, as Compare shows it. */
 export interface ProjectUserData {
@@ -17,6 +19,7 @@ export type CompareRowId =
   | 'maturity' | 'accepted' | 'incubating' | 'graduated' | 'archived' | 'category' | 'placements'
   | 'tags' | 'personas' | 'integrations' | 'highlights' | 'license' | 'stars' | 'contributors'
   | 'languages' | 'latestRelease' | 'repositories' | 'links' | 'lists' | 'userTags' | 'note'
+  | HealthRowId
 
 export interface CompareCell {
   /** Plain text of the cell: what "differs" compares (exports take its values: compareCellValues). */
@@ -24,11 +27,15 @@ export interface CompareCell {
   /** Separate values when the cell is a list (rendered as chips or lines). */
   items?: string[]
   links?: { label: string; url: string }[]
+  /** The best value of its row (health rows mark it). */
+  best?: boolean
+  /** A trend to draw beside the text, oldest point first. */
+  series?: Point[]
 }
 
 export interface CompareRow {
   id: CompareRowId
-  group: 'facts' | 'figures' | 'links' | 'mine'
+  group: 'facts' | 'figures' | 'health' | 'links' | 'mine'
   cells: CompareCell[]
   differs: boolean
 }

@@ -1,7 +1,8 @@
 import type { Maturity, Project } from '../dataset/schema'
+import { EMPTY_HEALTH, HEALTH_FACETS, healthFacetOrder, healthFacetValues, isHealthFacet, type HealthFacet, type HealthIndex } from '../health/facets'
 
 /** The table's filters; every facet is "any of these values", empty meaning no restriction. */
-export interface ProjectFilters {
+export interface ProjectFilters extends Record<HealthFacet, string[]> {
   query: string
   maturity: Maturity[]
   category: string[]
@@ -17,7 +18,7 @@ export interface ProjectFilters {
   changed: boolean
 }
 
-export const FACETS = ['maturity', 'category', 'subcategory', 'year', 'tags', 'lists', 'userTags'] as const
+export const FACETS = ['maturity', 'category', 'subcategory', 'year', 'tags', 'lists', 'userTags', ...HEALTH_FACETS] as const
 export type Facet = (typeof FACETS)[number]
 
 /** What the user has recorded about projects, by project id: the filters that read it. */
@@ -43,6 +44,7 @@ export const DEFAULT_FILTERS: ProjectFilters = {
   starred: false,
   hasNote: false,
   changed: false,
+  ...(Object.fromEntries(HEALTH_FACETS.map((f) => [f, []])) as unknown as Record<HealthFacet, string[]>),
 }
 
 export const EMPTY_FILTERS: ProjectFilters = { ...DEFAULT_FILTERS, maturity: [] }
@@ -52,7 +54,8 @@ export function acceptedYear(project: Pick<Project, 'dates'>): string | undefine
 }
 
 /** The values a project has for a facet (a project has several tags, one of everything else). */
-export function facetValues(project: Project, facet: Facet, user: UserDataIndex = EMPTY_USER_DATA): readonly string[] {
+export function facetValues(project: Project, facet: Facet, user: UserDataIndex = EMPTY_USER_DATA, health: HealthIndex = EMPTY_HEALTH): readonly string[] {
+  if (isHealthFacet(facet)) return healthFacetValues(project, facet, health)
   switch (facet) {
     case 'maturity':
       return [project.maturity]
@@ -104,25 +107,25 @@ export function matchesQuery(project: Project, terms: string[]): boolean {
   return terms.every((term) => text.includes(term))
 }
 
-function matchesFacet(project: Project, facet: Facet, selected: readonly string[], user: UserDataIndex): boolean {
+function matchesFacet(project: Project, facet: Facet, selected: readonly string[], user: UserDataIndex, health: HealthIndex): boolean {
   if (selected.length === 0) return true
-  return facetValues(project, facet, user).some((value) => selected.includes(value))
+  return facetValues(project, facet, user, health).some((value) => selected.includes(value))
 }
 
 /** Ids of the projects the latest refresh changed, for the `changed` filter. */
 const NO_IDS: ReadonlySet<string> = new Set()
 
-function matchesAll(project: Project, filters: ProjectFilters, terms: string[], user: UserDataIndex, changed: ReadonlySet<string>, except?: Facet): boolean {
+function matchesAll(project: Project, filters: ProjectFilters, terms: string[], user: UserDataIndex, changed: ReadonlySet<string>, health: HealthIndex, except?: Facet): boolean {
   if (filters.changed && !changed.has(project.id)) return false
   if (filters.starred && !user.starred.has(project.id)) return false
   if (filters.hasNote && !user.withNotes.has(project.id)) return false
   if (!matchesQuery(project, terms)) return false
-  return FACETS.every((facet) => facet === except || matchesFacet(project, facet, filters[facet], user))
+  return FACETS.every((facet) => facet === except || matchesFacet(project, facet, filters[facet] ?? [], user, health))
 }
 
-export function filterProjects(projects: readonly Project[], filters: ProjectFilters, user: UserDataIndex = EMPTY_USER_DATA, changed: ReadonlySet<string> = NO_IDS): Project[] {
+export function filterProjects(projects: readonly Project[], filters: ProjectFilters, user: UserDataIndex = EMPTY_USER_DATA, changed: ReadonlySet<string> = NO_IDS, health: HealthIndex = EMPTY_HEALTH): Project[] {
   const terms = searchTerms(filters.query)
-  return projects.filter((project) => matchesAll(project, filters, terms, user, changed))
+  return projects.filter((project) => matchesAll(project, filters, terms, user, changed, health))
 }
 
 export interface FacetOption {
@@ -135,18 +138,18 @@ export interface FacetOption {
  * other facet (the usual faceted-search rule, so choosing a value never zeroes its siblings).
  * Selected values stay listed even at zero so they can be unticked.
  */
-export function facetOptions(projects: readonly Project[], filters: ProjectFilters, user: UserDataIndex = EMPTY_USER_DATA, changed: ReadonlySet<string> = NO_IDS): Record<Facet, FacetOption[]> {
+export function facetOptions(projects: readonly Project[], filters: ProjectFilters, user: UserDataIndex = EMPTY_USER_DATA, changed: ReadonlySet<string> = NO_IDS, health: HealthIndex = EMPTY_HEALTH): Record<Facet, FacetOption[]> {
   const terms = searchTerms(filters.query)
   const result = {} as Record<Facet, FacetOption[]>
   for (const facet of FACETS) {
     const counts = new Map<string, number>()
     for (const project of projects) {
-      const values = facetValues(project, facet, user)
+      const values = facetValues(project, facet, user, health)
       for (const value of values) if (!counts.has(value)) counts.set(value, 0)
-      if (!matchesAll(project, filters, terms, user, changed, facet)) continue
+      if (!matchesAll(project, filters, terms, user, changed, health, facet)) continue
       for (const value of new Set(values)) counts.set(value, (counts.get(value) ?? 0) + 1)
     }
-    for (const value of filters[facet]) if (!counts.has(value)) counts.set(value, 0)
+    for (const value of filters[facet] ?? []) if (!counts.has(value)) counts.set(value, 0)
     result[facet] = [...counts].map(([value, count]) => ({ value, count })).sort(facetOrder(facet))
   }
   return result
@@ -155,6 +158,7 @@ export function facetOptions(projects: readonly Project[], filters: ProjectFilte
 const MATURITY_ORDER: Record<string, number> = { sandbox: 0, incubating: 1, graduated: 2, archived: 3 }
 
 function facetOrder(facet: Facet): (a: FacetOption, b: FacetOption) => number {
+  if (isHealthFacet(facet)) return healthFacetOrder(facet)
   if (facet === 'maturity') return (a, b) => (MATURITY_ORDER[a.value] ?? 9) - (MATURITY_ORDER[b.value] ?? 9)
   if (facet === 'year') return (a, b) => b.value.localeCompare(a.value)
   if (facet === 'tags' || facet === 'userTags') return (a, b) => b.count - a.count || a.value.localeCompare(b.value, 'en', { sensitivity: 'base' })
@@ -166,7 +170,7 @@ export function maturityRank(maturity: Maturity): number {
 }
 
 export function hasActiveFilters(filters: ProjectFilters): boolean {
-  return filters.query.trim() !== '' || filters.starred || filters.hasNote || filters.changed || FACETS.some((facet) => filters[facet].length > 0)
+  return filters.query.trim() !== '' || filters.starred || filters.hasNote || filters.changed || FACETS.some((facet) => (filters[facet] ?? []).length > 0)
 }
 
 /** Toggles one facet value, returning new filters (the input is never mutated). */

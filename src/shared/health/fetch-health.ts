@@ -1,0 +1,270 @@
+import { decodeText, download, DownloadError, parseJson, type Downloaded, type FetchLike } from '../refresh/download'
+import type { DownloadFailure } from '../refresh/schema'
+import { BestPracticesFormatError, BEST_PRACTICES_PAGE_SIZE, bestPracticesPageUrl, readBestPracticesPage } from './best-practices'
+import {
+  CLOMONITOR_MAX_PAGES, CLOMONITOR_PAGE_SIZE, ClomonitorFormatError, clomonitorChecksUrl, clomonitorSearchUrl, readClomonitorChecks, readClomonitorSearchPage,
+} from './clomonitor'
+import { isLfxSlug, LfxFormatError, lfxInsightsUrl, readLfxInsight } from './lfx'
+import { createLimiter, rateLimitPauseMs, retryAfterMs, SourceGate } from './pacing'
+import type {
+  BestPracticesFigures, ClomonitorFigures, FetchHealthRequest, FetchHealthResult, HealthProgress, HealthSourceId, HealthSourceRequest,
+  HealthSourceResult, HealthTarget, LfxFigures,
+} from './schema'
+
+export interface HealthLimits {
+  /** Per request, headers to last byte. */
+  timeoutMs: number
+  /** Per source, waits included: a source that crawls is given up, the others go on. */
+  sourceBudgetMs: number
+  /** The longest Retry-After waited for; asked to wait longer, the source gives up at once. */
+  maxRetryWaitMs: number
+  /** 429 answers retried per request before its source gives up. */
+  maxRetries: number
+  /** Wait before retrying a 429 that names no Retry-After; doubled each time. */
+  retryBaseMs: number
+  /** Requests in flight, all sources together. */
+  concurrency: number
+  /** Least time between the starts of two requests to the same source. */
+  minIntervalMs: Record<HealthSourceId, number>
+}
+
+export const HEALTH_LIMITS: HealthLimits = {
+  timeoutMs: 60_000,
+  sourceBudgetMs: 5 * 60_000,
+  maxRetryWaitMs: 60_000,
+  maxRetries: 3,
+  retryBaseMs: 2_000,
+  concurrency: 4,
+  // bestpractices.dev asks API users to stay near one request a second (docs/api.md).
+  minIntervalMs: { clomonitor: 0, bestPractices: 1_000, lfx: 0 },
+}
+
+/** Bytes per answer: today's repositories.csv is about 0.3 MB, a page of 20 badge entries about 1 MB. */
+const MAX_BYTES: Record<HealthSourceId, number> = { clomonitor: 20 * 1024 * 1024, bestPractices: 10 * 1024 * 1024, lfx: 1024 * 1024 }
+const JSON_TYPES = ['application/json', 'text/json', 'text/plain'] as const
+const CSV_TYPES = ['text/csv', 'application/csv', 'text/plain', 'application/octet-stream'] as const
+
+/** Where the sources are read unless Settings point at a mirror. */
+export const DEFAULT_HEALTH_URLS: Record<HealthSourceId, string> = {
+  clomonitor: 'https://clomonitor.io',
+  bestPractices: 'https://www.bestpractices.dev',
+  lfx: 'https://insights.linuxfoundation.org',
+}
+
+/**
+ * A source that answers yet knows none of at least this many projects asked for is taken to be
+ * the wrong server (a mirror of something else): its old figures stay instead of being emptied.
+ */
+const MIN_ASKED_FOR_GUARD = 3
+
+export interface FetchHealthOptions {
+  fetch: FetchLike
+  signal?: AbortSignal
+  onProgress?: (progress: HealthProgress) => void
+  now?: () => Date
+  limits?: Partial<HealthLimits>
+}
+
+interface SourceContext {
+  source: HealthSourceId
+  fetch: FetchLike
+  /** Aborts when the user cancels, the source's budget runs out or one of its requests failed. */
+  signal: AbortSignal
+  gate: SourceGate
+  limit: <T>(task: () => Promise<T>) => Promise<T>
+  limits: HealthLimits
+  progress: () => void
+  grow: (requests: number) => void
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host
+  } catch {
+    return url
+  }
+}
+
+/**
+ * GETs one answer within the limits, paced by the source's gate. A 429 waits as long as the
+ * server's Retry-After says (or backs off when it says nothing) and tries again, a few times at
+ * most; a spent X-RateLimit window pauses the source until it resets. With `allowNotFound`, a
+ * 404 means "no such project there" and resolves undefined.
+ */
+async function get(url: string, ctx: SourceContext, contentTypes: readonly string[], allowNotFound = false): Promise<Downloaded | undefined> {
+  const { limits } = ctx
+  for (let attempt = 0; ; ) {
+    await ctx.gate.ready(ctx.signal)
+    let headers: Headers | undefined
+    const watched: FetchLike = async (target, init) => {
+      const response = await ctx.fetch(target, init)
+      headers = response.headers
+      return response
+    }
+    // What the server says about pacing is applied before the turn is handed on, so no request
+    // of this source slips out in between.
+    const outcome = await ctx.limit(async (): Promise<{ downloaded?: Downloaded; wait?: number }> => {
+      // Waiting for a turn, the source may have been paused by another of its answers.
+      if (ctx.gate.paused) return {}
+      try {
+        const downloaded = await download(url, {
+          fetch: watched, signal: ctx.signal, timeoutMs: limits.timeoutMs, maxBytes: MAX_BYTES[ctx.source], contentTypes, revalidate: true,
+        })
+        const pause = rateLimitPauseMs(headers?.get('x-ratelimit-remaining'), headers?.get('x-ratelimit-reset'))
+        if (pause !== undefined) ctx.gate.pauseUntil(Date.now() + pause)
+        return { downloaded }
+      } catch (error) {
+        if (!(error instanceof DownloadError) || error.kind !== 'http' || error.status !== 429) throw error
+        const wait = retryAfterMs(headers?.get('retry-after'), Date.now()) ?? limits.retryBaseMs * 2 ** attempt
+        if (wait <= limits.maxRetryWaitMs) ctx.gate.pauseUntil(Date.now() + wait)
+        return { wait }
+      }
+    }).catch((error: unknown) => {
+      if (error instanceof DownloadError && error.kind === 'http' && error.status === 404 && allowNotFound) return undefined
+      throw error
+    })
+    if (outcome === undefined) { ctx.progress(); return undefined }
+    if (outcome.downloaded) { ctx.progress(); return outcome.downloaded }
+    if (outcome.wait === undefined) continue
+    ctx.progress()
+    if (outcome.wait > limits.maxRetryWaitMs) {
+      throw new DownloadError('http', `${hostOf(url)} is rate limiting and asked to wait ${Math.ceil(outcome.wait / 1000)} s (429).`, 429)
+    }
+    if (attempt >= limits.maxRetries) {
+      throw new DownloadError('http', `${hostOf(url)} kept answering 429 Too Many Requests (${attempt + 1} tries).`, 429)
+    }
+    attempt++
+  }
+}
+
+async function getJson(url: string, ctx: SourceContext, allowNotFound = false): Promise<unknown> {
+  const downloaded = await get(url, ctx, JSON_TYPES, allowNotFound)
+  return downloaded === undefined ? undefined : parseJson(downloaded.bytes, url)
+}
+
+type Figures<S extends HealthSourceId> = S extends 'clomonitor' ? ClomonitorFigures : S extends 'bestPractices' ? BestPracticesFigures : LfxFigures
+interface Gathered<S extends HealthSourceId> { figures: Record<string, Figures<S>>; asked: number; notFound: number }
+
+async function readClomonitor(base: string, targets: readonly HealthTarget[], ctx: SourceContext): Promise<Gathered<'clomonitor'>> {
+  const wanted = targets.filter((t) => t.clomonitor)
+  if (wanted.length === 0) return { figures: {}, asked: 0, notFound: 0 }
+  ctx.grow(2)
+  // The checks come as one CSV while the scores come page by page.
+  const checks = get(clomonitorChecksUrl(base), ctx, CSV_TYPES).then((d) => readClomonitorChecks(decodeText(d!.bytes)))
+  checks.catch(() => {})
+  const scores = new Map<string, Omit<ClomonitorFigures, 'passed' | 'failed'>>()
+  for (let page = 0; page < CLOMONITOR_MAX_PAGES; page++) {
+    if (page > 0) ctx.grow(1)
+    const { items, count } = readClomonitorSearchPage(await getJson(clomonitorSearchUrl(base, page * CLOMONITOR_PAGE_SIZE), ctx))
+    for (const item of items) scores.set(item.name, item)
+    if (count < CLOMONITOR_PAGE_SIZE) break
+  }
+  const checksByName = await checks
+  const figures: Record<string, ClomonitorFigures> = {}
+  let notFound = 0
+  for (const target of wanted) {
+    const score = scores.get(target.clomonitor!)
+    if (!score) { notFound++; continue }
+    figures[target.projectId] = { ...score, ...(checksByName.get(target.clomonitor!) ?? { passed: [], failed: [] }) }
+  }
+  return { figures, asked: wanted.length, notFound }
+}
+
+async function readBestPractices(base: string, targets: readonly HealthTarget[], ctx: SourceContext): Promise<Gathered<'bestPractices'>> {
+  const wanted = targets.filter((t) => t.bestPractices)
+  const ids = [...new Set(wanted.map((t) => t.bestPractices!))].sort((a, b) => a - b)
+  const pages: number[][] = []
+  for (let i = 0; i < ids.length; i += BEST_PRACTICES_PAGE_SIZE) pages.push(ids.slice(i, i + BEST_PRACTICES_PAGE_SIZE))
+  ctx.grow(pages.length)
+  const byId = new Map<number, BestPracticesFigures>()
+  await Promise.all(pages.map(async (page) => {
+    for (const [id, figures] of readBestPracticesPage(await getJson(bestPracticesPageUrl(base, page), ctx))) byId.set(id, figures)
+  }))
+  const figures: Record<string, BestPracticesFigures> = {}
+  let notFound = 0
+  for (const target of wanted) {
+    const found = byId.get(target.bestPractices!)
+    if (found) figures[target.projectId] = found
+    else notFound++
+  }
+  return { figures, asked: wanted.length, notFound }
+}
+
+async function readLfx(base: string, targets: readonly HealthTarget[], ctx: SourceContext): Promise<Gathered<'lfx'>> {
+  const wanted = targets.filter((t) => t.lfx && isLfxSlug(t.lfx))
+  ctx.grow(wanted.length)
+  const figures: Record<string, LfxFigures> = {}
+  let notFound = 0
+  await Promise.all(wanted.map(async (target) => {
+    const doc = await getJson(lfxInsightsUrl(base, target.lfx!), ctx, true)
+    if (doc === undefined) notFound++
+    else figures[target.projectId] = readLfxInsight(doc, target.lfx!)
+  }))
+  return { figures, asked: wanted.length, notFound }
+}
+
+const READERS: { [S in HealthSourceId]: (base: string, targets: readonly HealthTarget[], ctx: SourceContext) => Promise<Gathered<S>> } = {
+  clomonitor: readClomonitor,
+  bestPractices: readBestPractices,
+  lfx: readLfx,
+}
+
+export function healthFailure(error: unknown): DownloadFailure {
+  if (error instanceof DownloadError) return error.status ? { kind: error.kind, message: error.message, status: error.status } : { kind: error.kind, message: error.message }
+  if (error instanceof ClomonitorFormatError || error instanceof BestPracticesFormatError || error instanceof LfxFormatError) {
+    return { kind: 'bad-shape', message: `${error.message}.` }
+  }
+  return { kind: 'bad-shape', message: `The data could not be read: ${String((error as Error)?.message ?? error)}.` }
+}
+
+async function runSource(request: HealthSourceRequest, targets: readonly HealthTarget[], options: FetchHealthOptions, shared: {
+  limit: <T>(task: () => Promise<T>) => Promise<T>
+  limits: HealthLimits
+}): Promise<HealthSourceResult> {
+  const { source, url } = request
+  const now = options.now ?? (() => new Date())
+  const stop = new AbortController()
+  const budget = AbortSignal.timeout(shared.limits.sourceBudgetMs)
+  const signal = AbortSignal.any([stop.signal, budget, ...(options.signal ? [options.signal] : [])])
+  let done = 0
+  let total = 0
+  const ctx: SourceContext = {
+    source,
+    fetch: options.fetch,
+    signal,
+    gate: new SourceGate(shared.limits.minIntervalMs[source]),
+    limit: shared.limit,
+    limits: shared.limits,
+    progress: () => options.onProgress?.({ source, done: ++done, total: Math.max(total, done) }),
+    grow: (requests) => { total += requests },
+  }
+  try {
+    const { figures, asked, notFound } = await READERS[source](url, targets, ctx)
+    const found = Object.keys(figures).length
+    if (asked >= MIN_ASKED_FOR_GUARD && found === 0) {
+      throw new DownloadError('bad-shape', `${hostOf(url)} knows none of the ${asked} projects asked for: it does not look like this source, so its figures were kept as they were.`)
+    }
+    return { ok: true, source, url, fetchedAt: now().toISOString(), notFound, figures } as HealthSourceResult
+  } catch (error) {
+    // The first failure stops the source's other requests; what it says is the source's status.
+    stop.abort()
+    const failure = options.signal?.aborted ? { kind: 'cancelled' as const, message: 'The download was cancelled.' }
+      : budget.aborted ? { kind: 'timeout' as const, message: `${hostOf(url)} did not finish in ${Math.round(shared.limits.sourceBudgetMs / 1000)} s.` }
+      : healthFailure(error)
+    return { ok: false, source, url, error: failure }
+  }
+}
+
+/**
+ * Reads every requested health source at once, sharing one pool of requests (at most four in
+ * flight) while each keeps its own pace and its own status: a source that times out, is rate
+ * limited past patience or answers the wrong shape is reported and keeps nothing, and the others
+ * carry on. Never throws.
+ */
+export async function fetchHealth(request: FetchHealthRequest, options: FetchHealthOptions): Promise<FetchHealthResult> {
+  const limits = { ...HEALTH_LIMITS, ...options.limits, minIntervalMs: { ...HEALTH_LIMITS.minIntervalMs, ...options.limits?.minIntervalMs } }
+  const shared = { limit: createLimiter(limits.concurrency), limits }
+  const results = await Promise.all(request.sources.map((source) => runSource(source, request.targets, options, shared)))
+  return { results }
+}
+
