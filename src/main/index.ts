@@ -9,6 +9,7 @@ import { saveTextFile, saveTextFiles } from './file-save'
 import { openTextFile } from './file-open'
 import { registerIpcHandlers, sendIpcEvent } from './ipc-router'
 import { createRefreshDownloads } from '../shared/refresh/downloads'
+import { createHealthDownloads } from '../shared/health/downloads'
 import { menuTemplate } from './menu'
 import { createSenderCheck } from './trusted-sender'
 import { hardenWebContents, mainWindowOptions, showWhenReady } from './window'
@@ -48,6 +49,7 @@ app.on('second-instance', () => {
 
 app.whenReady().then(() => {
   const downloads = createRefreshDownloads((url, init) => net.fetch(url, init))
+  const health = createHealthDownloads((url, init) => net.fetch(url, init))
   registerIpcHandlers(ipcMain, {
     loadDataset: () => loadDatasetFile(datasetPath(location)),
     openExternal: async ({ url }) => ({ opened: await openExternalUrl(url, (u) => shell.openExternal(u)) }),
@@ -77,7 +79,11 @@ app.whenReady().then(() => {
     }),
     fetchLandscape: (request, event) => downloads.fetchLandscape(request, (progress) => sendIpcEvent(event.sender, 'refreshProgress', progress)),
     fetchLogo: (request) => downloads.fetchLogo(request),
-    cancelRefresh: async () => downloads.cancel(),
+    cancelRefresh: async () => {
+      const [landscape, figures] = [downloads.cancel(), health.cancel()]
+      return { cancelled: landscape.cancelled || figures.cancelled }
+    },
+    fetchHealth: (request, event) => health.fetchHealth(request, (progress) => sendIpcEvent(event.sender, 'healthProgress', progress)),
   }, isOwnPage)
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, (url) => void shell.openExternal(url))))
   createWindow()

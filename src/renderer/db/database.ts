@@ -1,7 +1,9 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie'
 import type { DatasetSource, Project } from '../../shared/dataset/schema'
 import type { DatasetChange } from '../../shared/dataset/diff'
-import type { SourceAttempt, SourceFormat } from '../../shared/refresh/schema'
+import type { DownloadFailure, SourceAttempt, SourceFormat } from '../../shared/refresh/schema'
+import type { FigureSourceId } from '../../shared/health/schema'
+import type { HealthSnapshot, ProjectHealth } from '../../shared/health/snapshot'
 
 /** What we remember about the cached dataset, in the `meta` table under key "dataset". */
 export interface DatasetMeta {
@@ -80,6 +82,25 @@ export interface RefreshRecord {
   logos?: { stored: number; refused: number; failed: number }
 }
 
+/** One project's health figures (issue 14), per source; a source's part is replaced only when it answered. */
+export interface HealthRecord extends ProjectHealth {
+  projectId: string
+}
+
+/** How the last refresh went for one source of figures (the landscape, CLOMonitor, ...). */
+export interface SourceStatusRecord {
+  source: FigureSourceId
+  /** When the refresh tried it (ISO time). */
+  at: string
+  url: string
+  ok: boolean
+  /** Projects it brought figures for, when it answered. */
+  projects?: number
+  /** Projects asked for that it does not know, when it answered. */
+  notFound?: number
+  error?: DownloadFailure
+}
+
 export interface ListRecord {
   id: string
   name: string
@@ -87,8 +108,8 @@ export interface ListRecord {
 }
 
 /**
- * The renderer's IndexedDB. `projects`, `meta`, `logos` and `refreshes` belong to the dataset
- * and its refreshes; every other table is the user's own, keyed by project id, and no dataset update
+ * The renderer's IndexedDB. `projects`, `meta`, `logos`, `refreshes` and the health tables
+ * (`health`, `sourceStatus`, `healthSnapshots`) belong to the dataset and its refreshes; every other table is the user's own, keyed by project id, and no dataset update
  * touches it. Only src/renderer/db may import this module.
  */
 export type SandscapeDb = Dexie & {
@@ -101,9 +122,12 @@ export type SandscapeDb = Dexie & {
   comparisons: EntityTable<ComparisonRecord, 'id'>
   logos: EntityTable<LogoRecord, 'projectId'>
   refreshes: EntityTable<RefreshRecord, 'id'>
+  health: EntityTable<HealthRecord, 'projectId'>
+  sourceStatus: EntityTable<SourceStatusRecord, 'source'>
+  healthSnapshots: EntityTable<HealthSnapshot, 'at'>
 }
 
-export const DATASET_TABLES = ['projects', 'meta', 'logos', 'refreshes'] as const
+export const DATASET_TABLES = ['projects', 'meta', 'logos', 'refreshes', 'health', 'sourceStatus', 'healthSnapshots'] as const
 export const USER_TABLES = ['bookmarks', 'lists', 'notes', 'userTags', 'comparisons'] as const
 
 /**
@@ -125,6 +149,12 @@ export const SCHEMA_HISTORY: { version: number; stores: Record<string, string>; 
       logos: 'projectId',
       refreshes: 'id, finishedAt',
     },
+  },
+  {
+    // Health figures, each source's last status and the snapshots kept over time (issue 14):
+    // dataset tables, new; nothing earlier changes.
+    version: 2,
+    stores: { health: 'projectId', sourceStatus: 'source', healthSnapshots: 'at' },
   },
 ]
 

@@ -15,6 +15,15 @@ const SEEDS: Record<number, Record<(typeof USER_TABLES)[number], unknown[]>> = {
     userTags: [{ projectId: 'headlamp', tag: 'ui', createdAt: at }],
     comparisons: [{ id: 'c1', name: 'UIs', projectIds: ['headlamp', 'skooner'], createdAt: at, updatedAt: at }],
   },
+  // Version 2 added dataset tables only (health figures, source statuses, snapshots): the user's
+  // records are stored as in version 1.
+  2: {
+    bookmarks: [{ projectId: 'headlamp', createdAt: at, lists: ['l1'] }, { projectId: 'kcl', createdAt: at, lists: [] }],
+    lists: [{ id: 'l1', name: 'Watch', createdAt: at }],
+    notes: [{ projectId: 'left-the-dataset', markdown: 'Keep me', createdAt: at, updatedAt: at }],
+    userTags: [{ projectId: 'kcl', tag: 'config', createdAt: at }],
+    comparisons: [{ id: 'c2', name: 'Config', projectIds: ['kcl', 'headlamp'], createdAt: at, updatedAt: at }],
+  },
 }
 
 describe('schema migrations', () => {

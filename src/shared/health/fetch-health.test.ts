@@ -39,14 +39,13 @@ const sources = (over: Partial<Record<'clomonitor' | 'bestPractices' | 'lfx', st
 ]
 type BySource = { [S in HealthSourceResult['source']]: Extract<HealthSourceResult, { source: S }> } & Record<string, HealthSourceResult>
 const bySource = (results: HealthSourceResult[]) => Object.fromEntries(results.map((r) => [r.source, r])) as BySource
-const now = () => new Date('2026-09-01T10:00:00.000Z')
 
 describe('fetchHealth', () => {
   it('reads all three sources into figures per project id, counting projects a source does not know', async () => {
     const progress: HealthProgress[] = []
-    const { results } = await fetchHealth({ sources: sources(), targets }, { fetch, limits, now, onProgress: (p) => progress.push(p) })
+    const { results } = await fetchHealth({ sources: sources(), targets }, { fetch, limits, onProgress: (p) => progress.push(p) })
     const r = bySource(results)
-    expect(r.clomonitor).toMatchObject({ ok: true, notFound: 0, fetchedAt: '2026-09-01T10:00:00.000Z', figures: {
+    expect(r.clomonitor).toMatchObject({ ok: true, notFound: 0, figures: {
       'lighthouse-registry': { name: 'lighthouse', score: 86.7, rating: 'a', failed: expect.arrayContaining(['security_policy']) },
       quarry: { name: 'quarry', score: 41.2, rating: 'c' },
     } })
@@ -68,7 +67,7 @@ describe('fetchHealth', () => {
     const { results } = await fetchHealth({
       sources: [{ source: 'clomonitor', url: server.url('/paged') }, { source: 'bestPractices', url: server.url('/paged-bp') }],
       targets: manyTargets,
-    }, { fetch, limits, now })
+    }, { fetch, limits })
     const r = bySource(results)
     expect(r.clomonitor.ok && Object.keys(r.clomonitor.figures)).toHaveLength(130)
     expect(r.clomonitor.ok && r.clomonitor.figures.p129.failed).toEqual(['security_policy'])
@@ -82,7 +81,7 @@ describe('fetchHealth', () => {
     server.handle('/slow-lfx/api/project/', (url) => ({ ...json(lfxInsight({ slug: url.pathname.split('/')[4], healthScore: 50 })), delayMs: 60 }))
     server.resetPeak()
     const slugs = Array.from({ length: 16 }, (_, i) => ({ projectId: `s${i}`, lfx: `s${i}` }))
-    const { results } = await fetchHealth({ sources: [{ source: 'lfx', url: server.url('/slow-lfx') }], targets: slugs }, { fetch, limits, now })
+    const { results } = await fetchHealth({ sources: [{ source: 'lfx', url: server.url('/slow-lfx') }], targets: slugs }, { fetch, limits })
     expect(results[0].ok && Object.keys(results[0].figures)).toHaveLength(16)
     expect(server.peakInFlight()).toBe(4)
   })
@@ -96,7 +95,7 @@ describe('fetchHealth', () => {
         : json(lfxInsight({ slug: url.pathname.split('/')[4], healthScore: 70 }))
     })
     const started = Date.now()
-    const { results } = await fetchHealth({ sources: [{ source: 'lfx', url: server.url('/retry-lfx') }], targets: [{ projectId: 'one', lfx: 'one' }] }, { fetch, limits, now })
+    const { results } = await fetchHealth({ sources: [{ source: 'lfx', url: server.url('/retry-lfx') }], targets: [{ projectId: 'one', lfx: 'one' }] }, { fetch, limits })
     expect(results[0]).toMatchObject({ ok: true, figures: { one: { healthScore: 70 } } })
     expect(Date.now() - started).toBeGreaterThanOrEqual(950)
     expect(calls).toBe(2)
@@ -110,7 +109,7 @@ describe('fetchHealth', () => {
     })
     const started = Date.now()
     const two = [{ projectId: 'a', lfx: 'a' }, { projectId: 'b', lfx: 'b' }]
-    const { results } = await fetchHealth({ sources: [{ source: 'lfx', url: server.url('/window-lfx') }], targets: two }, { fetch, limits: { ...limits, concurrency: 1 }, now })
+    const { results } = await fetchHealth({ sources: [{ source: 'lfx', url: server.url('/window-lfx') }], targets: two }, { fetch, limits: { ...limits, concurrency: 1 } })
     expect(results[0].ok).toBe(true)
     expect(Date.now() - started).toBeGreaterThanOrEqual(950)
   })
@@ -120,7 +119,7 @@ describe('fetchHealth', () => {
     const started = Date.now()
     const ids = Array.from({ length: 41 }, (_, i) => ({ projectId: `b${i}`, bestPractices: i + 1 }))
     const { results } = await fetchHealth({ sources: [{ source: 'bestPractices', url: server.url('/paced-bp') }], targets: ids },
-      { fetch, limits: { ...limits, minIntervalMs: { clomonitor: 0, bestPractices: 300, lfx: 0 } }, now })
+      { fetch, limits: { ...limits, minIntervalMs: { clomonitor: 0, bestPractices: 300, lfx: 0 } } })
     expect(results[0].ok).toBe(true)
     // Three pages, the second and third each 300 ms after the one before.
     expect(Date.now() - started).toBeGreaterThanOrEqual(580)
@@ -145,7 +144,7 @@ describe('fetchHealth', () => {
       ['a server that knows none of the projects', 'lfx', () => server.handle('/empty/api/project/', () => undefined), '/empty', { kind: 'bad-shape', message: expect.stringMatching(/knows none of the 3 projects/) }],
     ] as const)('after %s reports it for that source and the others still bring their figures', async (_name, failing, breakIt, path, error) => {
       breakIt()
-      const { results } = await fetchHealth({ sources: sources({ [failing]: path }), targets }, { fetch, limits, now })
+      const { results } = await fetchHealth({ sources: sources({ [failing]: path }), targets }, { fetch, limits })
       const r = bySource(results)
       expect(r[failing]).toMatchObject({ ok: false, url: server.url(path), error })
       for (const other of ['clomonitor', 'bestPractices', 'lfx'].filter((s) => s !== failing)) expect(r[other].ok, other).toBe(true)
@@ -155,7 +154,7 @@ describe('fetchHealth', () => {
       const closed = await startLandscapeServer()
       const url = closed.url('/gone')
       await closed.close()
-      const { results } = await fetchHealth({ sources: [{ source: 'lfx', url }, { source: 'bestPractices', url: server.url('/ok/bp') }], targets }, { fetch, limits, now })
+      const { results } = await fetchHealth({ sources: [{ source: 'lfx', url }, { source: 'bestPractices', url: server.url('/ok/bp') }], targets }, { fetch, limits })
       expect(bySource(results).lfx).toMatchObject({ ok: false, error: { kind: 'offline' } })
       expect(bySource(results).bestPractices.ok).toBe(true)
     })
@@ -165,13 +164,13 @@ describe('fetchHealth', () => {
     server.route('/stall/en/projects.json', { fault: 'hang' })
     const controller = new AbortController()
     setTimeout(() => controller.abort(), 100)
-    const { results } = await fetchHealth({ sources: sources({ bestPractices: '/stall' }), targets }, { fetch, limits: { ...limits, timeoutMs: 10_000 }, now, signal: controller.signal })
+    const { results } = await fetchHealth({ sources: sources({ bestPractices: '/stall' }), targets }, { fetch, limits: { ...limits, timeoutMs: 10_000 }, signal: controller.signal })
     expect(bySource(results).bestPractices).toMatchObject({ ok: false, error: { kind: 'cancelled' } })
   })
 
   it('asks nothing of a source none of the projects is known to', async () => {
     const before = server.requests.length
-    const { results } = await fetchHealth({ sources: sources(), targets: [{ projectId: 'lonely' }] }, { fetch, limits, now })
+    const { results } = await fetchHealth({ sources: sources(), targets: [{ projectId: 'lonely' }] }, { fetch, limits })
     expect(results.every((r) => r.ok && Object.keys(r.figures).length === 0)).toBe(true)
     expect(server.requests.length).toBe(before)
   })

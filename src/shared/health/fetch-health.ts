@@ -61,7 +61,6 @@ export interface FetchHealthOptions {
   fetch: FetchLike
   signal?: AbortSignal
   onProgress?: (progress: HealthProgress) => void
-  now?: () => Date
   limits?: Partial<HealthLimits>
 }
 
@@ -222,7 +221,6 @@ async function runSource(request: HealthSourceRequest, targets: readonly HealthT
   limits: HealthLimits
 }): Promise<HealthSourceResult> {
   const { source, url } = request
-  const now = options.now ?? (() => new Date())
   const stop = new AbortController()
   const budget = AbortSignal.timeout(shared.limits.sourceBudgetMs)
   const signal = AbortSignal.any([stop.signal, budget, ...(options.signal ? [options.signal] : [])])
@@ -244,7 +242,7 @@ async function runSource(request: HealthSourceRequest, targets: readonly HealthT
     if (asked >= MIN_ASKED_FOR_GUARD && found === 0) {
       throw new DownloadError('bad-shape', `${hostOf(url)} knows none of the ${asked} projects asked for: it does not look like this source, so its figures were kept as they were.`)
     }
-    return { ok: true, source, url, fetchedAt: now().toISOString(), notFound, figures } as HealthSourceResult
+    return { ok: true, source, url, notFound, figures } as HealthSourceResult
   } catch (error) {
     // The first failure stops the source's other requests; what it says is the source's status.
     stop.abort()

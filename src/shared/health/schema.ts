@@ -93,8 +93,6 @@ const figuresOf = <T extends z.ZodType>(figures: T) => z.record(ProjectId, figur
 const SourceSuccess = {
   ok: z.literal(true),
   url: z.string(),
-  /** When the source's last answer arrived (ISO time). */
-  fetchedAt: IsoTime,
   /** Projects asked for that the source does not know. */
   notFound: z.number().int().nonnegative(),
 }

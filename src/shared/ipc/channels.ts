@@ -11,6 +11,7 @@ export const ipcChannels = {
   fetchLandscape: 'refresh:fetch-landscape',
   fetchLogo: 'refresh:fetch-logo',
   cancelRefresh: 'refresh:cancel',
+  fetchHealth: 'refresh:fetch-health',
 } as const
 
 export type IpcMethod = keyof typeof ipcChannels
@@ -18,6 +19,7 @@ export type IpcMethod = keyof typeof ipcChannels
 /** Every event main sends to the renderer unasked (progress), by name. */
 export const ipcEvents = {
   refreshProgress: 'refresh:progress',
+  healthProgress: 'refresh:health-progress',
 } as const
 
 export type IpcEvent = keyof typeof ipcEvents

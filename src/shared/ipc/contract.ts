@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { Dataset, HttpUrl } from '../dataset/schema'
 import { FetchLandscapeResult, LogoResult, RefreshProgress, RefreshSource } from '../refresh/schema'
+import { FetchHealthRequest, FetchHealthResult, HealthProgress } from '../health/schema'
 import { ipcChannels, ipcEvents, type IpcEvent, type IpcMethod } from './channels'
 
 export const DatasetLoadError = z.strictObject({
@@ -120,11 +121,18 @@ export const ipcContract = {
     request: z.undefined(),
     response: z.strictObject({ cancelled: z.boolean() }),
   },
+  /** Downloads the health sources' figures for these projects; progress comes as healthProgress events. */
+  fetchHealth: {
+    channel: ipcChannels.fetchHealth,
+    request: FetchHealthRequest,
+    response: FetchHealthResult,
+  },
 } as const satisfies { [M in IpcMethod]: Endpoint & { channel: (typeof ipcChannels)[M] } }
 
 /** Events from main to the renderer, with their payload schemas. */
 export const ipcEventContract = {
   refreshProgress: { channel: ipcEvents.refreshProgress, payload: RefreshProgress },
+  healthProgress: { channel: ipcEvents.healthProgress, payload: HealthProgress },
 } as const satisfies { [E in IpcEvent]: { channel: (typeof ipcEvents)[E]; payload: z.ZodType } }
 
 export type IpcEventPayload<E extends IpcEvent> = z.output<(typeof ipcEventContract)[E]['payload']>
