@@ -1,10 +1,14 @@
 import { z } from 'zod'
 import { describeIssues } from '../dataset/schema'
+import { SNAPSHOT_METRICS, type HealthSnapshot, type SnapshotMetric } from '../health/snapshot'
 
 /** Marks a file as ours; anything else is "not a Sandscape backup". */
 export const BACKUP_FORMAT = 'sandscape-backup'
-/** Bump when the shape changes; older versions must stay importable. */
-export const BACKUP_VERSION = 1
+/**
+ * Bump when the shape changes; older versions must stay importable.
+ * 2: an optional `history` (the health snapshots kept over time, issue 14).
+ */
+export const BACKUP_VERSION = 2
 
 const IsoTime = z.string().min(10).max(40)
 const Id = z.string().min(1).max(200)
@@ -36,12 +40,24 @@ export const BackupSettings = z.strictObject({
 })
 export type BackupSettings = z.infer<typeof BackupSettings>
 
+/** Health figures kept over time: dataset data, in a backup only when the user asks for it. */
+const MAX_SNAPSHOT_PROJECTS = 5000
+const SnapshotColumn = z.array(z.number().int().min(0).max(1e12).nullable()).max(MAX_SNAPSHOT_PROJECTS)
+export const BackupSnapshot = z.strictObject({
+  at: IsoTime.refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO time'),
+  ids: z.array(Id).max(MAX_SNAPSHOT_PROJECTS),
+  values: z.strictObject(Object.fromEntries(SNAPSHOT_METRICS.map((m) => [m, SnapshotColumn.optional()])) as Record<SnapshotMetric, z.ZodOptional<typeof SnapshotColumn>>),
+}).refine((s) => Object.values(s.values).every((column) => column === undefined || column.length === s.ids.length), 'each column needs one value per project')
+export const BackupHistory = z.strictObject({ snapshots: z.array(BackupSnapshot).max(2000) })
+export type BackupHistory = { snapshots: HealthSnapshot[] }
+
 export const Backup = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
+  version: z.number().int().min(1).max(BACKUP_VERSION),
   exportedAt: IsoTime,
   data: BackupData,
   settings: BackupSettings,
+  history: BackupHistory.optional(),
 })
 export type Backup = z.infer<typeof Backup>
 
@@ -50,8 +66,9 @@ export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; kind
 
 export const MAX_BACKUP_LENGTH = 20_000_000
 
-export function createBackup(data: BackupData, settings: BackupSettings, now = new Date()): Backup {
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), data, settings }
+/** A backup of the user's data and settings; the health history only when passed (the user asked). */
+export function createBackup(data: BackupData, settings: BackupSettings, now = new Date(), history?: BackupHistory): Backup {
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), data, settings, ...(history ? { history } : {}) }
 }
 
 export function serializeBackup(backup: Backup): string {

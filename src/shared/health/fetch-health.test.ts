@@ -175,3 +175,16 @@ describe('fetchHealth', () => {
     expect(server.requests.length).toBe(before)
   })
 })
+
+describe('a 429 storm over many requests', () => {
+  it('gives the source up after a few rounds, not a few tries of every request', async () => {
+    server.handle('/many-storm/api/project/', () => ({ status: 429, contentType: 'text/plain', headers: { 'retry-after': '1' }, body: '' }))
+    const many = Array.from({ length: 200 }, (_, i) => ({ projectId: `m${i}`, lfx: `m${i}` }))
+    const started = Date.now()
+    const { results } = await fetchHealth({ sources: [{ source: 'lfx', url: server.url('/many-storm') }], targets: many }, { fetch, limits: { ...limits, maxRetryWaitMs: 5_000 } })
+    expect(results[0]).toMatchObject({ ok: false, error: { kind: 'http', status: 429 } })
+    // Three rounds of one second each, give or take: not 200 × 3 tries.
+    expect(Date.now() - started).toBeLessThan(8_000)
+    expect(server.requests.filter((p) => p.startsWith('/many-storm/')).length).toBeLessThan(40)
+  })
+})

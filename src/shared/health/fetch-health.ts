@@ -74,6 +74,8 @@ interface SourceContext {
   limits: HealthLimits
   progress: () => void
   grow: (requests: number) => void
+  /** Rounds of 429s in a row (concurrent ones count once); an answer resets it. */
+  strikes: number
 }
 
 function hostOf(url: string): string {
@@ -85,10 +87,11 @@ function hostOf(url: string): string {
 }
 
 /**
- * GETs one answer within the limits, paced by the source's gate. A 429 waits as long as the
- * server's Retry-After says (or backs off when it says nothing) and tries again, a few times at
- * most; a spent X-RateLimit window pauses the source until it resets. With `allowNotFound`, a
- * 404 means "no such project there" and resolves undefined.
+ * GETs one answer within the limits, paced by the source's gate. A 429 pauses the whole source
+ * as long as the server's Retry-After says (or backs off when it says nothing) and tries again;
+ * after `maxRetries` rounds of 429s with no answer in between (or one request refused that often)
+ * the source gives up. A spent X-RateLimit window pauses the source until it resets. With
+ * `allowNotFound`, a 404 means "no such project there" and resolves undefined.
  */
 async function get(url: string, ctx: SourceContext, contentTypes: readonly string[], allowNotFound = false): Promise<Downloaded | undefined> {
   const { limits } = ctx
@@ -109,12 +112,16 @@ async function get(url: string, ctx: SourceContext, contentTypes: readonly strin
         const downloaded = await download(url, {
           fetch: watched, signal: ctx.signal, timeoutMs: limits.timeoutMs, maxBytes: MAX_BYTES[ctx.source], contentTypes, revalidate: true,
         })
+        ctx.strikes = 0
         const pause = rateLimitPauseMs(headers?.get('x-ratelimit-remaining'), headers?.get('x-ratelimit-reset'))
         if (pause !== undefined) ctx.gate.pauseUntil(Date.now() + pause)
         return { downloaded }
       } catch (error) {
         if (!(error instanceof DownloadError) || error.kind !== 'http' || error.status !== 429) throw error
-        const wait = retryAfterMs(headers?.get('retry-after'), Date.now()) ?? limits.retryBaseMs * 2 ** attempt
+        // Requests refused together are one round; the next round starts once the pause is over.
+        const newRound = !ctx.gate.paused
+        if (newRound) ctx.strikes++
+        const wait = retryAfterMs(headers?.get('retry-after'), Date.now()) ?? limits.retryBaseMs * 2 ** Math.max(0, ctx.strikes - 1)
         if (wait <= limits.maxRetryWaitMs) ctx.gate.pauseUntil(Date.now() + wait)
         return { wait }
       }
@@ -129,8 +136,8 @@ async function get(url: string, ctx: SourceContext, contentTypes: readonly strin
     if (outcome.wait > limits.maxRetryWaitMs) {
       throw new DownloadError('http', `${hostOf(url)} is rate limiting and asked to wait ${Math.ceil(outcome.wait / 1000)} s (429).`, 429)
     }
-    if (attempt >= limits.maxRetries) {
-      throw new DownloadError('http', `${hostOf(url)} kept answering 429 Too Many Requests (${attempt + 1} tries).`, 429)
+    if (ctx.strikes > limits.maxRetries || attempt >= limits.maxRetries) {
+      throw new DownloadError('http', `${hostOf(url)} kept answering 429 Too Many Requests (${Math.max(ctx.strikes, attempt + 1)} tries).`, 429)
     }
     attempt++
   }
@@ -235,6 +242,7 @@ async function runSource(request: HealthSourceRequest, targets: readonly HealthT
     limits: shared.limits,
     progress: () => options.onProgress?.({ source, done: ++done, total: Math.max(total, done) }),
     grow: (requests) => { total += requests },
+    strikes: 0,
   }
   try {
     const { figures, asked, notFound } = await READERS[source](url, targets, ctx)

@@ -17,6 +17,8 @@ import {
 export interface DataTableColumnMeta {
   align?: 'start' | 'end'
   control?: boolean
+  /** The i18n key of the column's name where it is not `columns.<id>` (a feature's own column). */
+  label?: string
 }
 
 /** Inline cell style for a column's meta (shared by header and body cells). */

@@ -1,6 +1,10 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { compareRows, type CompareRow } from '../../../shared/compare/compare'
+import { compareRows, type CompareRow, type CompareRowId } from '../../../shared/compare/compare'
+import { healthCompareRows, isHealthRow } from '../../../shared/health/compare'
+import { EMPTY_HEALTH } from '../../../shared/health/facets'
+import { useHealthIndex } from '../../db/health'
+import { healthRowLabels } from '../health/labels'
 import { compareExportTable } from '../../../shared/compare/export'
 import type { ExportTable } from '../../../shared/export/model'
 import type { Project } from '../../../shared/dataset/schema'
@@ -15,16 +19,22 @@ export function useCompareTable(onlyDifferences: boolean) {
   const picks = useCompareStore((s) => s.picks)
   const projects = useProjectsByIds(picks)
   const userData = useUserDataFor(picks)
+  const healthIndex = useHealthIndex() ?? EMPTY_HEALTH
+  const rowLabel = (id: CompareRowId) => t(isHealthRow(id) ? `health.rows.${id}` : `compare.rows.${id}`)
 
   const rows = useMemo<CompareRow[]>(() => {
     if (!projects || !userData) return []
-    return compareRows(projects, userData, {
+    const base = compareRows(projects, userData, {
       language,
       maturityLabel: (m) => t(`maturity.${m}`),
       linkLabel: (kind) => t(`links.${kind}`),
       formatDate: (d) => formatDate(d, language),
     })
-  }, [projects, userData, language, t])
+    // Health rows follow the repository figures.
+    const at = base.findIndex((row) => row.group === 'links' || row.group === 'mine')
+    const health = healthCompareRows(projects, healthIndex, healthRowLabels(t, language))
+    return at < 0 ? [...base, ...health] : [...base.slice(0, at), ...health, ...base.slice(at)]
+  }, [projects, userData, language, t, healthIndex])
 
   const shownRows = onlyDifferences ? rows.filter((row) => row.differs) : rows
   const missing = projects ? picks.filter((id) => !projects.some((p) => p.id === id)) : []
@@ -34,8 +44,8 @@ export function useCompareTable(onlyDifferences: boolean) {
     attributeHeader: t('compare.attribute'),
     projects: list,
     rows: shownRows,
-    rowLabel: (id) => t(`compare.rows.${id}`),
+    rowLabel: (id) => rowLabel(id),
   })
 
-  return { picks, projects, rows: shownRows, allRowsCount: rows.length, missing, exportTable, loading: projects === undefined }
+  return { picks, projects, rows: shownRows, rowLabel, allRowsCount: rows.length, missing, exportTable, loading: projects === undefined }
 }

@@ -23,7 +23,7 @@ export function ColumnsMenu<TData extends RowData>({ table }: { table: ReactTabl
         {columns.map((column) => (
           <MenuItem key={column.id} dense onClick={() => column.toggleVisibility()} role="menuitemcheckbox" aria-checked={column.getIsVisible()}>
             <Checkbox size="small" checked={column.getIsVisible()} tabIndex={-1} disableRipple sx={{ p: 0, mr: 1 }} slotProps={{ input: { 'aria-hidden': true } }} />
-            <ListItemText primary={t(`columns.${column.id}`)} />
+            <ListItemText primary={t(column.columnDef.meta?.label ?? `columns.${column.id}`)} />
           </MenuItem>
         ))}
       </Menu>

@@ -18,15 +18,17 @@ interface FacetMenuProps {
   onToggle: (value: string) => void
   /** Display text for a value (maturity values are translated). */
   labelOf: (value: string) => string
+  /** The facet's name, when it is not `facets.<facet>` (a feature's own facet). */
+  title?: string
 }
 
 /** A facet button opening a checkbox list with counts; long lists get a filter field. */
-export function FacetMenu({ facet, options, selected, onToggle, labelOf }: FacetMenuProps) {
+export function FacetMenu({ facet, options, selected, onToggle, labelOf, title: givenTitle }: FacetMenuProps) {
   const { t } = useTranslation()
   const [anchor, setAnchor] = useState<HTMLElement | null>(null)
   const [needle, setNeedle] = useState('')
   const popoverId = useId()
-  const title = t(`facets.${facet}`)
+  const title = givenTitle ?? t(`facets.${facet}`)
   const shown = useMemo(() => {
     const n = normalizeForSearch(needle.trim())
     return n ? options.filter((o) => normalizeForSearch(labelOf(o.value)).includes(n)) : options

@@ -7,12 +7,14 @@ import { useTranslation } from 'react-i18next'
 import { DEFAULT_FILTERS, EMPTY_FILTERS, FACETS, toggleFacetValue, type Facet, type FacetOption } from '../../../shared/projects/filter'
 import { useUiStore } from '../../store/ui-store'
 import { FacetMenu } from './FacetMenu'
+import { HEALTH_FACETS, isHealthFacet } from '../../../shared/health/facets'
+import { healthFacetValueLabel } from '../health/labels'
 import StarIcon from '@mui/icons-material/StarBorder'
 import NoteIcon from '@mui/icons-material/StickyNote2Outlined'
 import ChangedIcon from '@mui/icons-material/NewReleasesOutlined'
 
-/** Facets over the user's own data, shown once there is something to filter by. */
-const USER_FACETS: readonly Facet[] = ['lists', 'userTags']
+/** Facets over the user's own data and over health figures, shown once there is something to filter by. */
+const USER_FACETS: readonly Facet[] = ['lists', 'userTags', ...HEALTH_FACETS]
 
 /** On/off filters: the user's data, and what the latest refresh changed (shown once there is some). */
 const TOGGLES = [{ key: 'starred', Icon: StarIcon }, { key: 'hasNote', Icon: NoteIcon }, { key: 'changed', Icon: ChangedIcon }] as const
@@ -33,7 +35,9 @@ export function FilterBar({ listNames, facets, shown, total, filtersActive, chan
   const filters = useUiStore((s) => s.filters)
   const setFilters = useUiStore((s) => s.setFilters)
   const labelOf = useCallback((facet: Facet) => (value: string) =>
-    facet === 'maturity' ? t(`maturity.${value}`) : facet === 'lists' ? (listNames.get(value) ?? value) : value, [t, listNames])
+    isHealthFacet(facet) ? healthFacetValueLabel(t, facet, value)
+      : facet === 'maturity' ? t(`maturity.${value}`) : facet === 'lists' ? (listNames.get(value) ?? value) : value, [t, listNames])
+  const titleOf = (facet: Facet) => t(isHealthFacet(facet) ? `health.facets.${facet}` : `facets.${facet}`)
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
@@ -57,6 +61,7 @@ export function FilterBar({ listNames, facets, shown, total, filtersActive, chan
             selected={filters[facet]}
             onToggle={(value) => setFilters((f) => toggleFacetValue(f, facet, value))}
             labelOf={labelOf(facet)}
+            title={titleOf(facet)}
           />
         ))}
         <Button size="small" onClick={() => setFilters(EMPTY_FILTERS)} disabled={!filtersActive}>{t('projects.clearFilters')}</Button>
@@ -73,7 +78,7 @@ export function FilterBar({ listNames, facets, shown, total, filtersActive, chan
             <Chip
               key={`${facet}:${value}`}
               size="small"
-              label={`${t(`facets.${facet}`)}: ${labelOf(facet)(value)}`}
+              label={`${titleOf(facet)}: ${labelOf(facet)(value)}`}
               onDelete={() => setFilters((f) => toggleFacetValue(f, facet, value))}
             />
           )))}

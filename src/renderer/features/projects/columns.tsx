@@ -15,20 +15,25 @@ import type { Language } from '../../store/settings-store'
 import { ComparePickCheckbox } from '../compare/ComparePickCheckbox'
 import { NoteIndicatorCell, StarCell } from '../bookmarks/TableCells'
 import { visuallyHidden } from '../../components/data-table/DataTable'
+import { EMPTY_HEALTH, type HealthIndex } from '../../../shared/health/facets'
+import { HEALTH_COLUMN_IDS, healthColumns } from '../health/columns'
 
 const helper = createColumnHelper<typeof dataTableFeatures, Project>()
 
 export const PROJECT_COLUMN_IDS = [
   'compare', 'star', 'note', 'name', 'maturity', 'category', 'subcategory', 'accepted', 'summary', 'tags',
-  'stars', 'license', 'contributors', 'latestRelease',
+  'stars', 'license', 'contributors', 'latestRelease', ...HEALTH_COLUMN_IDS,
 ] as const
 export type ProjectColumnId = (typeof PROJECT_COLUMN_IDS)[number]
 
-/** Repository figures only exist after a refresh from the API: their columns start hidden. */
-export const HIDDEN_BY_DEFAULT: Partial<Record<ProjectColumnId, false>> = { stars: false, license: false, contributors: false, latestRelease: false }
+/** Repository figures and health figures only exist after a refresh: their columns start hidden. */
+export const HIDDEN_BY_DEFAULT: Partial<Record<ProjectColumnId, false>> = {
+  stars: false, license: false, contributors: false, latestRelease: false,
+  ...Object.fromEntries(HEALTH_COLUMN_IDS.map((id) => [id, false])),
+}
 
 /** The Projects table's columns; every one sorts. Built per language for headers and summaries. */
-export function projectColumns(t: TFunction, language: Language) {
+export function projectColumns(t: TFunction, language: Language, health: HealthIndex = EMPTY_HEALTH) {
   return helper.columns([
     helper.display({
       id: 'compare',
@@ -130,5 +135,6 @@ export function projectColumns(t: TFunction, language: Language) {
       sortUndefined: 'last',
       cell: ({ getValue }) => <time dateTime={getValue() ?? undefined}>{formatNumericDate(getValue(), language)}</time>,
     }),
+    ...healthColumns(t, language, health),
   ])
 }

@@ -11,6 +11,8 @@ import { useDataStatus } from '../../store/data-status-store'
 import type { Language } from '../../store/settings-store'
 import { HIDDEN_BY_DEFAULT, projectColumns } from './columns'
 import { useChangedSinceRefresh } from '../../db/refresh'
+import { useHealthIndex } from '../../db/health'
+import { EMPTY_HEALTH } from '../../../shared/health/facets'
 
 const NO_PROJECTS: Project[] = []
 const NO_IDS: ReadonlySet<string> = new Set()
@@ -28,14 +30,15 @@ export function useProjectsTable() {
 
   const userData = useUserDataIndex() ?? EMPTY_USER_DATA
   const changed = useChangedSinceRefresh() ?? NO_IDS
+  const health = useHealthIndex() ?? EMPTY_HEALTH
   const lists = useLists()
   const checking = useDataStatus((s) => s.status.state === 'checking')
   const all = projects ?? NO_PROJECTS
   // Typing stays instant on large catalogues: the table follows the filters at low priority.
   const deferredFilters = useDeferredValue(filters)
-  const visible = useMemo(() => filterProjects(all, deferredFilters, userData, changed), [all, deferredFilters, userData, changed])
-  const facets = useMemo(() => facetOptions(all, deferredFilters, userData, changed), [all, deferredFilters, userData, changed])
-  const columns = useMemo(() => projectColumns(t, language), [t, language])
+  const visible = useMemo(() => filterProjects(all, deferredFilters, userData, changed, health), [all, deferredFilters, userData, changed, health])
+  const facets = useMemo(() => facetOptions(all, deferredFilters, userData, changed, health), [all, deferredFilters, userData, changed, health])
+  const columns = useMemo(() => projectColumns(t, language, health), [t, language, health])
 
   const table = useTable({
     features: dataTableFeatures,

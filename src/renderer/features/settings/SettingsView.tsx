@@ -13,6 +13,7 @@ import { useDatasetMeta } from '../../db/hooks'
 import { useSettingsStore, type LanguagePreference, type ThemePreference } from '../../store/settings-store'
 import { BackupSection } from './BackupSection'
 import { RefreshSection } from './RefreshSection'
+import { HealthSourcesSection } from '../health/HealthSourcesSection'
 import { formatDateTime, hostOf } from '../../components/format'
 
 export function SettingsView() {
@@ -60,6 +61,7 @@ export function SettingsView() {
         <Box sx={{ mt: 1.5 }}><Attribution source={meta?.source} /></Box>
       </Paper>
       <RefreshSection />
+      <HealthSourcesSection />
     </Box>
   )
 }

@@ -6,6 +6,7 @@ import { notesAsFiles } from '../../../shared/notes/export'
 import { getBridge } from '../../bridge'
 import { deleteAllUserData, readUserData, replaceUserData } from '../../db/backup'
 import { appDb } from '../../db/database'
+import { importSnapshots, readSnapshots } from '../../db/health'
 import { useCompareStore } from '../../store/compare-store'
 import { useNoticeStore } from '../../store/notice-store'
 import { useSettingsStore } from '../../store/settings-store'
@@ -39,8 +40,9 @@ export function useBackup() {
   const show = useNoticeStore((s) => s.show)
   const [pending, setPending] = useState<PendingImport | null>(null)
 
-  const exportBackup = async () => {
-    const backup = createBackup(await readUserData(), currentSettings())
+  /** `withHistory`: the health snapshots come along (dataset data, so only when the user asks). */
+  const exportBackup = async (withHistory = false) => {
+    const backup = createBackup(await readUserData(), currentSettings(), new Date(), withHistory ? { snapshots: await readSnapshots() } : undefined)
     const date = backup.exportedAt.slice(0, 10)
     const result = await getBridge().saveTextFile({
       suggestedName: `sandscape-backup-${date}.json`,
@@ -77,6 +79,8 @@ export function useBackup() {
       const plan = planImport(await readUserData(), pending.backup.data, mode)
       await replaceUserData(plan.result)
       if (mode === 'replace') applySettings(pending.backup.settings)
+      // Figure history is not user data: in either mode, what the device lacks is added.
+      if (pending.backup.history) await importSnapshots(pending.backup.history.snapshots)
       setPending(null)
       show(t('backup.imported'), 'success')
     } catch (error) {

@@ -26,6 +26,7 @@ import { EMPTY_FILTERS } from '../../../shared/projects/filter'
 import { DataOrigin } from '../refresh/DataOrigin'
 import { RefreshControls } from '../refresh/RefreshControls'
 import { attemptLine } from '../refresh/labels'
+import { WatchedChanges } from '../health/WatchedChanges'
 
 /**
  * What changed upstream, refresh by refresh, newest first, with links to the projects. Before
@@ -43,6 +44,7 @@ export function WhatsNewView() {
   return (
     <Box sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 2, maxWidth: 960 }}>
       <Typography variant="h1">{t('whatsNew.title')}</Typography>
+      <WatchedChanges />
       <Paper variant="outlined" sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1.5 }}>
         {meta && <DataOrigin meta={meta} />}
         <RefreshControls />
