@@ -57,11 +57,27 @@ describe('snapshotsToThin', () => {
     const age = (at: string) => (newest - Date.parse(at)) / 86_400_000
     expect(kept.filter((at) => age(at) < THINNING.keepAllDays)).toHaveLength(14)
     const weekly = kept.filter((at) => age(at) >= THINNING.keepAllDays && age(at) < THINNING.weeklyUntilDays)
-    expect(weekly).toHaveLength(11)
+    // Calendar weeks: eleven whole ones fit in the 77 days, and the edges may add one.
+    expect(weekly.length).toBeGreaterThanOrEqual(11)
+    expect(weekly.length).toBeLessThanOrEqual(12)
+    for (let i = 1; i < weekly.length; i++) expect(Date.parse(weekly[i]) - Date.parse(weekly[i - 1])).toBeGreaterThanOrEqual(86_400_000)
     const monthly = kept.filter((at) => age(at) >= THINNING.weeklyUntilDays)
     expect(new Set(monthly.map((at) => at.slice(0, 7))).size).toBe(monthly.length)
     expect(monthly.length).toBeLessThanOrEqual(10)
     expect(kept.length).toBeLessThan(40)
+  })
+
+  it('thinned refresh by refresh, as the app does, still keeps the year: weeks, then months', () => {
+    let kept: string[] = []
+    for (let i = 0; i < 365; i++) {
+      kept.push(day(i))
+      const dropped = new Set(snapshotsToThin(kept))
+      kept = kept.filter((at) => !dropped.has(at))
+    }
+    expect(kept.length).toBeGreaterThan(30)
+    expect(kept.length).toBeLessThan(40)
+    expect(Date.parse(day(364)) - Date.parse(kept[0])).toBeGreaterThan(300 * 86_400_000)
+    expect(new Set(kept.map((at) => at.slice(0, 7))).size).toBeGreaterThanOrEqual(12)
   })
 
   it('keeps a year of weekly refreshes near 25 snapshots and lets nothing recent go', () => {

@@ -80,7 +80,9 @@ export function takeSnapshot(at: string, projects: readonly Project[], health: R
 /**
  * How snapshots thin out with age, counted back from the newest: all of the last two weeks
  * (refresh-to-refresh news needs the one before), then one a week up to three months, then one
- * a calendar month for five years. Within a week or month the newest stays.
+ * a calendar month for five years. Weeks and months are fixed on the calendar (not counted from
+ * the newest), so a snapshot that survives once keeps surviving as refreshes go on; within a
+ * week or month the newest stays.
  */
 export const THINNING = { keepAllDays: 14, weeklyUntilDays: 91, monthlyForMonths: 60 } as const
 
@@ -97,7 +99,7 @@ export function snapshotsToThin(ats: readonly string[]): string[] {
     if (Number.isNaN(time)) { drop.push(at); continue }
     if (ageDays < THINNING.keepAllDays) continue
     const month = at.slice(0, 7)
-    const bucket = ageDays < THINNING.weeklyUntilDays ? `w${Math.floor(ageDays / 7)}` : `m${month}`
+    const bucket = ageDays < THINNING.weeklyUntilDays ? `w${Math.floor(time / DAY_MS / 7)}` : `m${month}`
     const monthsOld = (new Date(newest).getUTCFullYear() - Number(at.slice(0, 4))) * 12 + new Date(newest).getUTCMonth() + 1 - Number(at.slice(5, 7))
     if (seen.has(bucket) || monthsOld > THINNING.monthlyForMonths) drop.push(at)
     else seen.add(bucket)
