@@ -110,7 +110,7 @@ export function readClomonitorSearchPage(doc: unknown): { items: ScoreFields[]; 
     if (!isRecord(item) || !isRecord(item.score)) continue
     const name = toText(item.name)
     const score = toScore(item.score.global)
-    if (!name || score === undefined || (item.foundation !== undefined && item.foundation !== CLOMONITOR_FOUNDATION)) continue
+    if (!name || name.length > 200 || score === undefined || (item.foundation !== undefined && item.foundation !== CLOMONITOR_FOUNDATION)) continue
     const rating = typeof item.rating === 'string' && ['a', 'b', 'c', 'd'].includes(item.rating) ? item.rating as ClomonitorFigures['rating'] : ratingOf(score)
     const updated = typeof item.updated_at === 'number' && Number.isFinite(item.updated_at) ? new Date(item.updated_at * 1000) : undefined
     items.push({

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { bestPracticesId, bestPracticesPageUrl, BestPracticesFormatError, progressToNext, readBestPracticesPage } from './best-practices'
 import { CLOMONITOR_CHECKS, ClomonitorFormatError, clomonitorChecksUrl, clomonitorSearchUrl, ratingOf, readClomonitorChecks, readClomonitorSearchPage } from './clomonitor'
@@ -98,5 +99,37 @@ describe('LFX Insights', () => {
     expect(isLfxSlug('aerakimesh')).toBe(true)
     expect(isLfxSlug('../../admin')).toBe(false)
     expect(lfxInsightsUrl('https://insights.linuxfoundation.org/', 'k8s')).toBe('https://insights.linuxfoundation.org/api/project/k8s/insights')
+  })
+})
+
+describe('any JSON a server sends', () => {
+  const anyJson = fc.jsonValue({ maxDepth: 4 })
+  const formatErrors = [ClomonitorFormatError, BestPracticesFormatError, LfxFormatError]
+  const readsOrRefuses = (read: () => unknown) => {
+    try {
+      read()
+    } catch (error) {
+      expect(formatErrors.some((type) => error instanceof type), String(error)).toBe(true)
+    }
+  }
+
+  it('is read or refused with a format error, never anything else', () => {
+    fc.assert(fc.property(anyJson, (doc) => {
+      readsOrRefuses(() => readClomonitorSearchPage(doc))
+      readsOrRefuses(() => readBestPracticesPage(doc))
+      readsOrRefuses(() => readLfxInsight(doc, 'x'))
+    }))
+  })
+
+  it('gives CLOMonitor figures only within their bounds, whatever the items hold', () => {
+    const item = fc.record({ name: fc.string({ maxLength: 300 }), foundation: fc.constantFrom('cncf', 'lfaidata'), rating: fc.string(), score: fc.record({ global: fc.double(), security: fc.double() }) }, { requiredKeys: [] })
+    fc.assert(fc.property(fc.array(item, { maxLength: 20 }), (items) => {
+      for (const figures of readClomonitorSearchPage(items).items) {
+        expect(figures.score).toBeGreaterThanOrEqual(0)
+        expect(figures.score).toBeLessThanOrEqual(100)
+        expect(figures.name.length).toBeLessThanOrEqual(200)
+        expect(['a', 'b', 'c', 'd']).toContain(figures.rating)
+      }
+    }))
   })
 })
