@@ -1,5 +1,6 @@
 import { defineDetailSection, defineFeature } from '../../registry/feature'
-import { en, ru } from './messages'
+import { en } from './messages.en'
+import { ru } from './messages.ru'
 
 /**
  * Health and trends (issue 14): figures from CLOMonitor, OpenSSF Best Practices and LFX Insights
