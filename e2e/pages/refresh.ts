@@ -22,6 +22,13 @@ export class Refresh {
     await this.page.getByRole('textbox', { name: 'LFX Insights address' }).fill(urls.lfx)
   }
 
+  /** Switches the three health sources on or off (Settings must be open). */
+  async useHealthSources(on: boolean): Promise<void> {
+    for (const name of ['CLOMonitor', 'OpenSSF Best Practices', 'LFX Insights']) {
+      await this.page.getByRole('checkbox', { name: `Use ${name}` }).setChecked(on)
+    }
+  }
+
   /** A source's last status line in Settings → Health sources. */
   sourceStatus(source: 'landscape' | 'clomonitor' | 'bestPractices' | 'lfx'): Locator {
     return this.page.getByTestId(`source-status-${source}`)
