@@ -104,6 +104,9 @@ function Figures({ project, health }: { project: Project; health: ProjectHealth 
         <Figure title={t('health.badgeTitle')} testId="health-best-practices" value={t(`health.badges.${bestPractices.level}`)}>
           <Box sx={{ fontSize: 13, color: 'text.secondary' }}>{badgeText(t, bestPractices.level, bestPractices.tieredPercentage)}</Box>
           <Source source="bestPractices" at={bestPractices.fetchedAt} href={bestPracticesProjectUrl(bestPractices.id)} />
+          <Box sx={{ fontSize: 12, color: 'text.secondary' }}>
+            <ExternalLink href="https://creativecommons.org/licenses/by/3.0/">{t('health.badgeCredit')}</ExternalLink>
+          </Box>
         </Figure>
       )}
       {lfx && lfx.healthScore !== undefined && (

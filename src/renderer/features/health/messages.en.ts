@@ -60,6 +60,8 @@ export const en = {
     badges: { in_progress: 'In progress', passing: 'Passing', silver: 'Silver', gold: 'Gold' },
     badgeLine: '{{level}}, {{percent}}% of the next level',
     badgeGold: 'Gold, the highest level',
+    // bestpractices.dev asks users of its data to credit its contributors (docs/api.md, CC BY 3.0+).
+    badgeCredit: 'Badge data by the OpenSSF Best Practices badge contributors, CC BY 3.0+',
     lfxTitle: 'LFX health score',
     lfxParts: { contributors: 'Contributors', popularity: 'Popularity', development: 'Development', security: 'Security' },
     lfxPart: '{{part}} {{value}}',

@@ -60,6 +60,7 @@ export const ru: Tree = {
     badges: { in_progress: 'В процессе', passing: 'Passing', silver: 'Silver', gold: 'Gold' },
     badgeLine: '{{level}}, {{percent}}% следующего уровня',
     badgeGold: 'Gold, высший уровень',
+    badgeCredit: 'Данные значка: участники OpenSSF Best Practices, CC BY 3.0+',
     lfxTitle: 'Оценка здоровья LFX',
     lfxParts: { contributors: 'Участники', popularity: 'Популярность', development: 'Разработка', security: 'Безопасность' },
     lfxPart: '{{part}} {{value}}',
