@@ -1,12 +1,20 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 import packageJson from './package.json' with { type: 'json' }
+import { withDesktopCsp } from './src/main/content-security-policy'
+
+/** The packaged renderer gets the strict desktop CSP; the dev server keeps the web one (HMR). */
+function desktopCsp(): Plugin {
+  return { name: 'sandscape-desktop-csp', apply: 'build', transformIndexHtml: (html) => withDesktopCsp(html) }
+}
 
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+      // parse-worker runs in a utility process (src/main/parse-process.ts), built beside index.js.
+      rollupOptions: { input: { index: resolve('src/main/index.ts'), 'parse-worker': resolve('src/main/parse-worker.ts') } },
     },
   },
   preload: {
@@ -20,7 +28,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'src/renderer',
-    plugins: [react()],
+    plugins: [react(), desktopCsp()],
     // The app's version, which exports state (src/renderer/build-constants.d.ts).
     define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
     build: {

@@ -10,5 +10,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['src/test-setup.ts'],
+    // A guard against hangs, not a speed check: property suites and the dataset rebuild take
+    // seconds, and several times that on a busy 2-core machine.
+    testTimeout: 60_000,
   },
 })

@@ -51,6 +51,25 @@ test('every button, link and input on the Projects page has an accessible name',
   await app.page.keyboard.press('Escape')
 })
 
+test('the dates filter, the view menu, the grouped table and the cards have no unnamed controls', async ({ app }) => {
+  const table = new ProjectsPage(app)
+  await expect(table.rows.first()).toBeVisible()
+  await app.page.getByRole('button', { name: 'Dates' }).click()
+  await expect(app.page.getByRole('dialog', { name: 'Dates' })).toBeVisible()
+  await expectAllNamed(app.page, 'the dates filter')
+  await app.page.keyboard.press('Escape')
+
+  await table.openViewMenu()
+  await expectAllNamed(app.page, 'the view menu')
+  await app.page.keyboard.press('Escape')
+
+  await table.groupBy('Maturity')
+  await expect(table.groupRows().first()).toBeVisible()
+  await expectAllNamed(app.page, 'the grouped table')
+  await table.setLayout('Cards')
+  await expectAllNamed(app.page, 'the cards')
+})
+
 test('every button, link and input on a project page has an accessible name', async ({ app }) => {
   const table = new ProjectsPage(app)
   const [first] = await table.rowNames()
@@ -60,7 +79,7 @@ test('every button, link and input on a project page has an accessible name', as
 })
 
 test('the other views have no unnamed controls either', async ({ app }) => {
-  for (const hash of ['#/compare', '#/bookmarks', '#/notes', '#/whats-new', '#/settings', `#/projects/${sandbox[0].id}`]) {
+  for (const hash of ['#/compare', '#/bookmarks', '#/notes', '#/board', '#/radar', '#/insights', '#/whats-new', '#/settings', `#/projects/${sandbox[0].id}`]) {
     await app.goto(hash)
     await expectAllNamed(app.page, hash)
   }

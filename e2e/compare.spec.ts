@@ -6,6 +6,8 @@ import { ExportMenu } from './pages/export-menu'
 import { ProjectsPage } from './pages/projects-page'
 import { Shell } from './pages/shell'
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 test('compare three projects, show only differences, export and copy', async ({ app }) => {
   const table = new ProjectsPage(app)
   const picks = ['Headlamp', 'KCL', 'Kepler'].map(byName)
@@ -46,7 +48,9 @@ test('compare three projects, show only differences, export and copy', async ({ 
     expect(markdown.headings).toEqual(['Sandscape comparison'])
     expect(markdown.header).toEqual([['Attribute'], ['Kepler'], ['Headlamp'], ['KCL']])
     const highlights = markdown.rows.find((row) => row[0][0] === 'Highlights')
-    expect(highlights?.slice(1)).toEqual([kepler, headlamp, kcl].map((p) => p.highlights.map((h) => h.en)))
+    // One highlight per line, each with its sources.
+    expect(highlights?.slice(1)).toEqual([kepler, headlamp, kcl].map((p) => p.highlights.map((h) => expect.stringMatching(new RegExp(`^${escapeRegExp(h.en)} \\(source: `)))))
+    expect(highlights?.[1]).toContainEqual(expect.stringContaining('(source: The 2023 review article, section “Kepler”)'))
     const links = markdown.rows.find((row) => row[0][0] === 'Links')
     expect(links?.[2]).toContainEqual({ text: 'Homepage', url: headlamp.links.homepage })
     expect(markdown.footer).toEqual(footer)
@@ -56,7 +60,7 @@ test('compare three projects, show only differences, export and copy', async ({ 
     const csv = readCsvExport((await exportMenu.save('CSV (.csv)')).content)
     expect(csv.table[0]).toEqual(['Attribute', 'Kepler', 'Headlamp', 'KCL'])
     const highlights = csv.table.find((row) => row[0] === 'Highlights')
-    expect(highlights?.slice(1).map((cell) => cell.split('\n'))).toEqual([kepler, headlamp, kcl].map((p) => p.highlights.map((h) => h.en)))
+    expect(highlights?.slice(1).map((cell) => cell.split('\n'))).toEqual([kepler, headlamp, kcl].map((p) => p.highlights.map((h) => expect.stringMatching(new RegExp(`^${escapeRegExp(h.en)} \\(source: `)))))
     expect(csv.footer.map((line) => line[0])).toEqual([footer[0].text, footer[1].text, footer[2]])
 
     await exportMenu.setDataOnly(true)
@@ -72,7 +76,7 @@ test('compare three projects, show only differences, export and copy', async ({ 
   await test.step('JSON: the envelope as meta beside the rows', async () => {
     const json = JSON.parse((await exportMenu.save('JSON (.json)')).content)
     expect(json.meta).toMatchObject({ source: { revision: dataset.source.revision, date: dataset.source.date }, app: { version: packageJson.version } })
-    expect(json.rows.find((row: Record<string, unknown>) => row.attributeName === 'Highlights').headlamp).toEqual(headlamp.highlights.map((h) => h.en))
+    expect(json.rows.find((row: Record<string, unknown>) => row.attributeName === 'Highlights').headlamp).toEqual(headlamp.highlights.map((h) => expect.stringMatching(new RegExp(`^${escapeRegExp(h.en)} \\(source: `))))
   })
 
   await app.page.getByRole('button', { name: 'Copy as Markdown' }).click()

@@ -57,3 +57,11 @@ export function searchResults(list: readonly Project[], query: string): Project[
   const found = list.filter((p) => matchesSearch(p, query))
   return found.length === list.filter((p) => matchesSearch(p, query, true)).length ? found : undefined
 }
+
+/**
+ * Entered the CNCF through the Sandbox, as the product defines it: accepted on or after the day the
+ * Sandbox opened (2018-02-27, cncf/toc 7699babc), and not straight into incubation (no level dated
+ * on the day of acceptance).
+ */
+export const enteredThroughSandbox = (p: Project): boolean =>
+  p.dates.accepted !== undefined && p.dates.accepted >= '2018-02-27' && p.dates.incubating !== p.dates.accepted && p.dates.graduated !== p.dates.accepted

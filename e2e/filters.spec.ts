@@ -71,3 +71,26 @@ test('Maturity, Category and Year accepted combine; the count follows the data; 
     await table.expectCount(sandbox.length, projects.length)
   })
 })
+
+test('Dates: a range between two days, either end open, and the quick picks; each shown as a removable chip', async ({ app }) => {
+  const table = new ProjectsPage(app)
+  await table.clearFilters()
+  const archivedSince = projects.filter((p) => p.dates.archived && p.dates.archived >= '2024-01-01')
+  await table.setDateRange('Archived', '2024-01-01', '')
+  await table.expectCount(archivedSince.length, projects.length)
+  await expect(app.page.getByRole('button', { name: 'Dates · 1' })).toBeVisible()
+  expect(await table.address()).toContain('archived=2024-01-01..')
+
+  const incubatedBefore = archivedSince.filter((p) => p.dates.incubating && p.dates.incubating <= '2020-12-31')
+  await table.setDateRange('Incubating', '', '2020-12-31')
+  await table.expectCount(incubatedBefore.length, projects.length)
+  await expect(app.page.getByRole('button', { name: 'Dates · 2' })).toBeVisible()
+
+  // A chip goes with Delete, as MUI's deletable chips do from the keyboard.
+  await app.page.getByRole('button', { name: /^Archived: from/ }).focus()
+  await app.page.keyboard.press('Delete')
+  await table.expectCount(projects.filter((p) => p.dates.incubating && p.dates.incubating <= '2020-12-31').length, projects.length)
+  await table.quickPick('2023')
+  await table.quickPick('2023')
+  await expect(app.page.getByRole('button', { name: 'Dates · 1' })).toBeVisible()
+})

@@ -18,10 +18,22 @@ export interface SandscapeApp {
   restart: () => Promise<void>
   /** Goes to a hash route such as '#/settings' or '#/projects/<id>'. */
   goto: (hash: string) => Promise<void>
-  /** Runs `action`, which triggers a save (save dialog or download), and returns what was saved. */
-  captureSave: (action: () => Promise<void>) => Promise<{ name: string; content: string }>
+  /** Runs `action`, which triggers a save (save dialog or download), and returns what was saved (as text, and where it is). */
+  captureSave: (action: () => Promise<void>) => Promise<{ name: string; content: string; file: string }>
   /** Runs `action`, which asks for a file (open dialog or file input), and answers with `file`. */
   provideFile: (file: string, action: () => Promise<void>) => Promise<void>
+  /** Desktop target only: the main process and the OS-level ways into the app. */
+  desktop?: DesktopControls
+}
+
+/** What the desktop journeys (e2e/desktop.spec.ts) do to the real app besides using its window. */
+export interface DesktopControls {
+  /** The running Electron app: evaluate in main (menus, windows). Replaced by restarts. */
+  electron: ElectronApplication
+  /** Quits and starts again on the same profile, with extra command-line arguments (a deep link). */
+  relaunch: (extraArgs: string[]) => Promise<void>
+  /** Starts a second instance on the same profile, as the OS does for a link; resolves with its exit code. */
+  secondInstance: (extraArgs: string[]) => Promise<number | null>
 }
 
 /** The app has started: the sidebar is there and the first view has its heading. */
@@ -98,14 +110,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       const executablePath = electronBinary()
       if (!executablePath) throw new Error('The Electron binary is not installed')
       const userData = tempDir('sandscape-profile-')
-      const launch = async (): Promise<{ electron: ElectronApplication; page: Page }> => {
-        const electron = await _electron.launch({
-          executablePath,
-          cwd: ROOT,
-          // --lang and LANG make the system locale en-US, so every test starts in English.
-          args: ['.', '--lang=en-US'],
-          env: { ...process.env, SANDSCAPE_USER_DATA_DIR: userData, LANG: 'en_US.UTF-8', LANGUAGE: 'en_US' },
-        })
+      // --lang and LANG make the system locale en-US, so every test starts in English.
+      const args = ['.', '--lang=en-US']
+      const env = { ...process.env, SANDSCAPE_USER_DATA_DIR: userData, LANG: 'en_US.UTF-8', LANGUAGE: 'en_US' }
+      const launch = async (extraArgs: string[] = []): Promise<{ electron: ElectronApplication; page: Page }> => {
+        const electron = await _electron.launch({ executablePath, cwd: ROOT, args: [...args, ...extraArgs], env })
         const page = await electron.firstWindow()
         // As on the web target: the system theme is light unless a test picks another.
         await page.emulateMedia({ colorScheme: 'light' })
@@ -129,13 +138,26 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
           }, file)
           await action()
           await expect.poll(() => { try { return readFileSync(file, 'utf8').length } catch { return 0 } }).toBeGreaterThan(0)
-          return { name: path.basename(file), content: readFileSync(file, 'utf8') }
+          return { name: path.basename(file), content: readFileSync(file, 'utf8'), file }
         },
         async provideFile(file, action) {
           await running.electron.evaluate(({ dialog }, target) => {
             dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [target] })) as typeof dialog.showOpenDialog
           }, file)
           await action()
+        },
+        desktop: {
+          get electron() { return running.electron },
+          async relaunch(extraArgs) {
+            await running.electron.close()
+            running = await launch(extraArgs)
+            app.page = running.page
+          },
+          secondInstance: (extraArgs) => new Promise((resolve, reject) => {
+            const child = spawn(executablePath, [...args, ...extraArgs], { cwd: ROOT, env, stdio: 'ignore' })
+            const timer = setTimeout(() => { child.kill(); reject(new Error('the second instance did not exit within 20 s')) }, 20_000)
+            child.once('exit', (code) => { clearTimeout(timer); resolve(code) })
+          }),
         },
       }
       await use(app)
@@ -163,7 +185,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
           const [download] = await Promise.all([app.page.waitForEvent('download'), action()])
           const file = path.join(tempDir('sandscape-save-'), download.suggestedFilename())
           await download.saveAs(file)
-          return { name: download.suggestedFilename(), content: readFileSync(file, 'utf8') }
+          return { name: download.suggestedFilename(), content: readFileSync(file, 'utf8'), file }
         },
         async provideFile(file, action) {
           const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), action()])

@@ -84,6 +84,8 @@ test('two refreshes 90 days apart: trends on the project page, health rows in Co
     await expect(row('Stars, trend').locator('td').first()).toContainText('+120 stars in 90 days')
     await expect(row('Stars, trend').locator('td').first()).toHaveAttribute('data-best', 'true')
     await expect(row('Declining').locator('td').first()).toContainText('contributors down 30% or more')
+    // The badge data's licence asks for its contributors' credit wherever it is shown.
+    await expect(app.page.getByTestId('health-credit').filter({ hasText: 'OpenSSF Best Practices badge contributors' })).toBeVisible()
   })
 
   const table = new ProjectsPage(app)
@@ -98,11 +100,23 @@ test('two refreshes 90 days apart: trends on the project page, health rows in Co
     expect(values).toEqual([...values].sort((a, b) => b - a))
   })
 
+  await test.step('the view\'s export carries the health columns and the credits their sources ask for', async () => {
+    await table.setColumnVisible('Best practices', true)
+    const { content } = await table.exportView('CSV')
+    expect(content).toContain('CLOMonitor')
+    expect(content).toContain('Best practices')
+    expect(content).toContain('Badge data by the OpenSSF Best Practices badge contributors, CC BY 3.0+')
+    expect(content).toContain('CLOMonitor figures from clomonitor.io')
+    await table.setColumnVisible('Best practices', false)
+  })
+
   await test.step('"fails: SECURITY.md"', async () => {
     await table.filter('Fails check', 'Security policy (SECURITY.md)')
     const failing = sandbox.filter((p) => p.id !== kcl.id && p.clomonitorName && failsSecurityPolicy(p.id))
     await table.expectCount(failing.length, projects.length)
     await expect(app.page.getByRole('button', { name: 'Fails check: Security policy (SECURITY.md)' })).toBeVisible()
+    // Like every facet, it is in the view's link.
+    expect(new URL(app.page.url()).hash).toContain('failsCheck=security_policy')
     expect(failing.map((p) => p.id)).toEqual(expect.arrayContaining(await table.rowIds()))
   })
 

@@ -33,6 +33,8 @@ test('Settings: Русский and the dark theme apply at once, survive a resta
     await app.restart()
     await expect(shell.navLink('Проекты')).toBeVisible()
     await expect.poll(() => shell.backgroundLuminance()).toBeLessThan(0.1)
+    // The desktop app reopens on the view it was closed on (Settings); the table is a click away.
+    await shell.go('Проекты')
     await new ProjectsPage(app).expectShown(sandbox.length, projects.length)
     await expect(app.page.getByTestId('project-count')).toContainText('Проектов')
   })

@@ -117,6 +117,14 @@ test('refresh from a mirror: What\'s new lists the changes, figures and logos ar
   await expect(app.page.getByRole('button', { name: 'Changed in the last refresh · 4' })).toHaveAttribute('aria-pressed', 'true')
   expect(new Set(await table.rowIds())).toEqual(new Set([headlamp.id, archivedOne.id, renamedOne.id, 'lanternfish']))
 
+  // Figures bring their facets: the licence and the primary language filter the table.
+  await table.openFacet('Language')
+  expect(await table.facetValueCount('Language', 'TypeScript')).toBe(1)
+  await table.closeFacet('Language')
+  await table.filter('Licence', 'Apache-2.0')
+  await table.expectShown(1, projects.length)
+  expect(await table.rowIds()).toEqual([headlamp.id])
+
   // After a restart the refreshed data is still there: the bundle does not overwrite it.
   await app.restart()
   await expect(refresh.status).toHaveText(`Data from ${today}`)

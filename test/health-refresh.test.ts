@@ -13,11 +13,11 @@ import { runRefresh, type RunRefreshDeps } from '../src/renderer/features/refres
 import { notableChanges } from '../src/shared/health/notable'
 import { buildTrends } from '../src/shared/health/trends'
 import type { HealthSourceId } from '../src/shared/health/schema'
-import { makeDataset, makeProject } from '../src/shared/testing/fixtures'
+import { LANDSCAPE_FIXTURE_SOURCE, makeDataset, makeProject } from '../src/shared/testing/fixtures'
 import { startLandscapeServer, type FixtureRoute, type LandscapeServer } from './landscape-server'
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8')
-const curated = (id: string, overrides: object = {}) => makeProject({ id, summary: { en: `Our words on ${id}.`, ru: `Наши слова о ${id}.` }, ...overrides })
+const curated = (id: string, overrides: object = {}) => makeProject({ id, summary: { en: `Our words on ${id}.`, ru: `Наши слова о ${id}.`, sources: [LANDSCAPE_FIXTURE_SOURCE] }, ...overrides })
 
 // The bundle: the API fixture's projects with their CLOMonitor names (the API does not publish them).
 const bundled = makeDataset([

@@ -7,15 +7,16 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createWebBridge } from '../src/renderer/bridge/web-bridge'
 import { openSandscapeDb, type SandscapeDb } from '../src/renderer/db/database'
 import { readDatasetMeta, syncDataset } from '../src/renderer/db/dataset-cache'
+import { readUserData } from '../src/renderer/db/backup'
 import { runRefresh, type RunRefreshDeps } from '../src/renderer/features/refresh/run-refresh'
 import type { RefreshRunProgress } from '../src/renderer/store/refresh-store'
-import { makeDataset, makeProject } from '../src/shared/testing/fixtures'
+import { LANDSCAPE_FIXTURE_SOURCE, makeDataset, makeProject } from '../src/shared/testing/fixtures'
 import type { RefreshSource } from '../src/shared/refresh/schema'
 import { startLandscapeServer, type LandscapeServer } from './landscape-server'
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8')
 const curated = (id: string, overrides: Parameters<typeof makeProject>[0] | object = {}) =>
-  makeProject({ id, summary: { en: `Our words on ${id}.`, ru: `Наши слова о ${id}.` }, ...overrides })
+  makeProject({ id, summary: { en: `Our words on ${id}.`, ru: `Наши слова о ${id}.`, sources: [LANDSCAPE_FIXTURE_SOURCE] }, ...overrides })
 
 // The bundle the app shipped with: the API fixture's projects as they were, plus one that left.
 const bundled = makeDataset([
@@ -63,12 +64,14 @@ async function freshDevice(): Promise<SandscapeDb> {
   await db.notes.put({ projectId: 'old-timer', markdown: 'We still run **Old Timer** in prod.', createdAt: userAt, updatedAt: userAt })
   await db.userTags.put({ projectId: 'slug-o', tag: 'shortlist', createdAt: userAt })
   await db.comparisons.put({ id: 'c1', name: 'Monitoring', projectIds: ['dimlight', 'slug-o'], createdAt: userAt, updatedAt: userAt })
+  await db.statusChanges.put({ id: 's1', projectId: 'old-timer', statusId: 'hold', at: userAt, reason: 'Still in prod' })
+  await db.fields.put({ id: 'f1', name: 'Criticality', type: 'choice', choices: ['low', 'high'], order: 0, createdAt: userAt })
+  await db.fieldValues.put({ projectId: 'old-timer', fieldId: 'f1', value: 'high', updatedAt: userAt })
+  await db.viewSettings.put({ key: 'board', cardFields: ['f1'] })
   return db
 }
-const userData = async (db: SandscapeDb) => ({
-  bookmarks: await db.bookmarks.toArray(), lists: await db.lists.toArray(), notes: await db.notes.toArray(),
-  userTags: await db.userTags.toArray(), comparisons: await db.comparisons.toArray(),
-})
+/** Every user table, evaluations included. */
+const userData = (db: SandscapeDb) => readUserData(db)
 const dataTables = async (db: SandscapeDb) => ({ meta: await readDatasetMeta(db), projects: await db.projects.toArray(), refreshes: await db.refreshes.count(), logos: await db.logos.count() })
 
 function deps(db: SandscapeDb, sources: RefreshSource[], extra: Partial<RunRefreshDeps> = {}): RunRefreshDeps {

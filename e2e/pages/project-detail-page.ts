@@ -35,6 +35,27 @@ export class ProjectDetailPage {
     })))
   }
 
+  /** The markers beside the maturity chip ("Accepted into the Sandbox in 2023", …). */
+  marker(text: string): Locator {
+    return this.page.getByRole('main').getByText(text, { exact: true })
+  }
+
+  /**
+   * Opens the source of a curated statement ("Source of the summary", "Source of highlight 2")
+   * and returns the dialog that says where it comes from.
+   */
+  async openSource(name: string): Promise<Locator> {
+    await this.page.getByRole('button', { name, exact: true }).click()
+    const dialog = this.page.getByRole('dialog', { name: 'Where this comes from' })
+    await expect(dialog).toBeVisible()
+    return dialog
+  }
+
+  async closeSource(): Promise<void> {
+    await this.page.keyboard.press('Escape')
+    await expect(this.page.getByRole('dialog', { name: 'Where this comes from' })).toBeHidden()
+  }
+
   link(name: string | RegExp): Locator {
     return this.section('Links').getByRole('link', { name })
   }

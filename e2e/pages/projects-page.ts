@@ -2,7 +2,9 @@ import { expect, type Locator, type Page } from '@playwright/test'
 import type { SandscapeApp } from '../fixtures'
 import { Shell } from './shell'
 
-export type FacetName = 'Maturity' | 'Category' | 'Subcategory' | 'Year accepted' | 'Tags'
+export type FacetName = 'Maturity' | 'Category' | 'Subcategory' | 'Year accepted' | 'Sandbox 2023' | 'Tags' | 'TAG' | 'Specification' | 'Security audit' | 'Annual review'
+export type QuickPick = 'Last 90 days' | 'This year' | '2023'
+export type ExportFormat = 'CSV' | 'Markdown' | 'JSON'
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
@@ -204,6 +206,106 @@ export class ProjectsPage {
   async openProject(name: string): Promise<void> {
     await (await this.rowByName(name)).click()
     await expect(this.page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText(name)
+  }
+
+  // The view: its address, layout, grouping, date filters
+
+  /** The address the view is at: what a link to it carries. */
+  address(): Promise<string> {
+    return this.page.evaluate(() => window.location.hash)
+  }
+
+  /** Clicks a quick pick of a date's range ("Accepted: 2023"); a second click clears it. */
+  async quickPick(pick: QuickPick, field = 'Accepted'): Promise<void> {
+    const button = this.page.getByRole('button', { name: `${field}: ${pick}`, exact: true }).first()
+    const pressed = await button.getAttribute('aria-pressed')
+    await button.click()
+    await expect(button).toHaveAttribute('aria-pressed', pressed === 'true' ? 'false' : 'true')
+  }
+
+  /** Sets a date's range in the Dates dialog ('' leaves an end open). */
+  async setDateRange(field: string, from: string, to: string): Promise<void> {
+    await this.page.getByRole('button', { name: /^Dates( · \d+)?$/ }).click()
+    const dialog = this.page.getByRole('dialog', { name: 'Dates' })
+    if (from) await dialog.getByLabel(`${field}: From`).fill(from)
+    if (to) await dialog.getByLabel(`${field}: To`).fill(to)
+    await this.page.keyboard.press('Escape')
+    await expect(dialog).toBeHidden()
+  }
+
+  async setLayout(layout: 'Table' | 'Cards'): Promise<void> {
+    const button = this.page.getByRole('group', { name: 'Layout' }).getByRole('button', { name: layout })
+    await button.click()
+    await expect(button).toHaveAttribute('aria-pressed', 'true')
+    await expect(layout === 'Cards' ? this.cards : this.table).toBeVisible()
+  }
+
+  /** Groups the rows (or cards) by 'Category', 'Maturity', 'Year accepted'… or 'No grouping'. */
+  async groupBy(choice: string): Promise<void> {
+    await this.page.getByRole('button', { name: /^Group/ }).click()
+    await this.page.getByRole('menuitemradio', { name: choice, exact: true }).click()
+    await expect(this.page.getByRole('menu')).toBeHidden()
+  }
+
+  /** The group header rows of the table, top to bottom: "Runtime 12". */
+  groupRows(): Locator {
+    return this.table.locator('tbody tr[data-group-key]')
+  }
+
+  // Cards
+
+  get cards(): Locator { return this.page.getByRole('grid', { name: 'CNCF projects' }) }
+  card(id: string): Locator { return this.cards.locator(`[data-project-id="${id}"]`) }
+
+  /** Ids of the rendered cards in reading order (virtualised: the first screenful or so). */
+  async cardIds(): Promise<string[]> {
+    await expect(this.cards.locator('[data-project-id]').first().or(this.emptyState)).toBeVisible()
+    return this.cards.locator('[data-project-id]').evaluateAll((cards) => cards
+      .map((c) => ({ id: c.getAttribute('data-project-id') ?? '', index: Number(c.getAttribute('data-index')) }))
+      .sort((a, b) => a.index - b.index).map((c) => c.id))
+  }
+
+  // The view's menu: saved views, link, export
+
+  async openViewMenu(): Promise<void> {
+    await this.page.getByRole('button', { name: 'View: save, copy link, export' }).click()
+    await expect(this.page.getByRole('menu')).toBeVisible()
+  }
+
+  async viewMenuItem(name: string | RegExp): Promise<Locator> {
+    await this.openViewMenu()
+    return this.page.getByRole('menuitem', { name })
+  }
+
+  /** Saves what is shown as a named view, optionally the one Projects opens on at start. */
+  async saveView(name: string, options: { openAtStart?: boolean } = {}): Promise<void> {
+    await (await this.viewMenuItem('Save view as…')).click()
+    const dialog = this.page.getByRole('dialog', { name: 'Save view' })
+    await dialog.getByLabel('Name').fill(name)
+    if (options.openAtStart) await dialog.getByLabel('Open this view when the app starts').check()
+    await dialog.getByRole('button', { name: 'Save' }).click()
+    await expect(dialog).toBeHidden()
+  }
+
+  /** Copy link from the view's menu; returns the link (a web address, or sandscape:// on the desktop). */
+  async copyLink(): Promise<string> {
+    await (await this.viewMenuItem('Copy link')).click()
+    await expect(this.page.getByText('Link copied')).toBeVisible()
+    return this.page.evaluate(() => navigator.clipboard.readText())
+  }
+
+  /** Exports the view and returns the saved file (save dialog or download). */
+  async exportView(format: ExportFormat): Promise<{ name: string; content: string }> {
+    const item = await this.viewMenuItem(`Export as ${format}`)
+    return this.app.captureSave(() => item.click())
+  }
+
+  /** The texts of the header cells shown, left to right (visually hidden labels included). */
+  async headers(): Promise<string[]> {
+    return this.table.locator('thead th').evaluateAll((ths) => ths.map((th) => {
+      const label = th.getAttribute('aria-labelledby')
+      return (label ? document.getElementById(label)?.textContent : th.textContent)?.trim() ?? ''
+    }))
   }
 
   async pickForCompare(name: string): Promise<void> {

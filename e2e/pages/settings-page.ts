@@ -33,3 +33,27 @@ export class SettingsPage {
     await expect(radio).toBeChecked()
   }
 }
+
+/** Settings → Statuses and Your fields. */
+export class EvaluationSettings {
+  constructor(private readonly app: SandscapeApp) {}
+  get page(): Page { return this.app.page }
+  get statuses(): Locator { return this.page.getByRole('region', { name: 'Statuses', exact: true }) }
+  get fields(): Locator { return this.page.getByRole('region', { name: 'Your fields', exact: true }) }
+
+  /** Adds one of the suggested fields (Criticality, Exit complexity, Owner, Review by) in one click. */
+  async addSuggestedField(name: string): Promise<void> {
+    await this.fields.getByRole('button', { name: `Add the field ${name}` }).click()
+    await expect(this.fields.getByRole('textbox', { name: 'Name', exact: true }).last()).toHaveValue(name)
+  }
+
+  /** Removes a status, moving its projects to `reassignTo`. */
+  async removeStatus(name: string, reassignTo: string): Promise<void> {
+    await this.statuses.getByRole('button', { name: `Remove ${name}` }).click()
+    const dialog = this.page.getByRole('dialog')
+    await dialog.getByRole('combobox', { name: /^Move its projects to/ }).click()
+    await this.page.getByRole('option', { name: reassignTo, exact: true }).click()
+    await dialog.getByRole('button', { name: 'Remove' }).click()
+    await expect(this.statuses.getByRole('textbox', { name: `Name of status ${name}` })).toBeHidden()
+  }
+}

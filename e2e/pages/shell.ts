@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 import type { SandscapeApp } from '../fixtures'
 
-export type Place = 'Projects' | 'Compare' | 'Bookmarks' | 'Notes' | "What's new" | 'Settings'
+export type Place = 'Projects' | 'Compare' | 'Bookmarks' | 'Notes' | 'Insights' | "What's new" | 'Settings'
 
 /** What every view shares: the sidebar, the top bar's global search, the page itself. */
 export class Shell {
@@ -13,6 +13,11 @@ export class Shell {
 
   navLink(place: Place | string): Locator {
     return this.sidebar.getByRole('link', { name: place, exact: true })
+  }
+
+  /** A saved view, listed under Projects in the sidebar. */
+  savedView(name: string): Locator {
+    return this.sidebar.getByRole('list', { name: 'Projects' }).getByRole('link', { name, exact: true })
   }
 
   /** Goes to a view from the sidebar (any language: pass the link's text). */

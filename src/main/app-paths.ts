@@ -19,6 +19,17 @@ export function preloadPath(location: AppLocation): string {
   return path.join(location.mainDir, '../preload/index.cjs')
 }
 
-export function rendererIndexPath(location: AppLocation): string {
-  return path.join(location.mainDir, '../renderer/index.html')
+/** The built renderer, served over app:// (app-protocol.ts). */
+export function rendererRoot(location: AppLocation): string {
+  return path.join(location.mainDir, '../renderer')
+}
+
+/** Window memory (window-state.ts), beside the browser profile. */
+export function windowStatePath(userData: string): string {
+  return path.join(userData, 'window-state.json')
+}
+
+/** The utility process entry that parses downloads (built beside index.js). */
+export function parseWorkerPath(location: AppLocation): string {
+  return path.join(location.mainDir, 'parse-worker.js')
 }

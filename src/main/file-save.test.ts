@@ -12,6 +12,15 @@ describe('saveTextFile', () => {
     expect(write).toHaveBeenCalledWith('/home/u/proxies.md', '# Proxies\n')
   })
 
+  it('writes the bytes of a base64 request (a PNG image), not its text', async () => {
+    const write = vi.fn(async () => {})
+    const png = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)
+    const base64 = Buffer.from(png).toString('base64')
+    const result = await saveTextFile({ suggestedName: 'intake.png', content: base64, encoding: 'base64' }, { choosePath: async () => '/home/u/intake.png', write })
+    expect(result).toEqual({ saved: true, path: '/home/u/intake.png' })
+    expect(write).toHaveBeenCalledWith('/home/u/intake.png', png)
+  })
+
   it('writes nothing when the user cancels', async () => {
     const write = vi.fn(async () => {})
     expect(await saveTextFile(request, { choosePath: async () => undefined, write })).toEqual({ saved: false })

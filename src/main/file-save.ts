@@ -5,7 +5,7 @@ import type { SaveTextFileRequest, SaveTextFileResult, SaveTextFilesRequest, Sav
 export interface SaveDialog {
   /** Resolves to the chosen path, or undefined when the user cancels. */
   choosePath: (suggestedName: string, filters: SaveTextFileRequest['filters']) => Promise<string | undefined>
-  write?: (path: string, content: string) => Promise<void>
+  write?: (path: string, content: string | Uint8Array) => Promise<void>
 }
 
 export interface FolderDialog {
@@ -36,14 +36,15 @@ export function fileSystemReason(error: unknown, fallback: string, action: 'read
   return (action === 'read' ? READ_REASONS[code] : REASONS[code]) ?? fallback
 }
 
-const writeText = (p: string, c: string) => writeFile(p, c, 'utf8')
+const writeText = (p: string, c: string | Uint8Array) => (typeof c === 'string' ? writeFile(p, c, 'utf8') : writeFile(p, c))
 
-/** Asks where to save, writes the text, and turns file-system failures into readable reasons. */
+/** Asks where to save, writes the text (or the bytes it encodes), and turns file-system failures into readable reasons. */
 export async function saveTextFile(request: SaveTextFileRequest, dialog: SaveDialog): Promise<SaveTextFileResult> {
   const target = await dialog.choosePath(request.suggestedName, request.filters)
   if (!target) return { saved: false }
   try {
-    await (dialog.write ?? writeText)(target, request.content)
+    const content = request.encoding === 'base64' ? new Uint8Array(Buffer.from(request.content, 'base64')) : request.content
+    await (dialog.write ?? writeText)(target, content)
     return { saved: true, path: target }
   } catch (error) {
     return { saved: false, error: `${fileSystemReason(error, 'The file could not be written.')} (${target})` }

@@ -10,7 +10,7 @@ function fakeIpcMain() {
   return {
     handle: vi.fn((channel: string, listener: Listener) => { handlers.set(channel, listener) }),
     removeHandler: vi.fn((channel: string) => { handlers.delete(channel) }),
-    invoke: (channel: string, payload: unknown, frameUrl = 'file:///app/out/renderer/index.html') =>
+    invoke: (channel: string, payload: unknown, frameUrl = 'app://sandscape/index.html') =>
       handlers.get(channel)!({ senderFrame: { url: frameUrl } } as IpcMainInvokeEvent, payload),
     handlers,
   }
@@ -26,8 +26,12 @@ const handlers: IpcHandlers = {
   fetchLogo: vi.fn(async () => ({ ok: false as const, error: { kind: 'http' as const, message: '404', status: 404 } })),
   cancelRefresh: vi.fn(async () => ({ cancelled: false })),
   fetchHealth: vi.fn(async () => ({ results: [] })),
+  shellReady: vi.fn(async () => ({ ready: true as const })),
+  setMenu: vi.fn(async () => ({ applied: true })),
+  notify: vi.fn(async () => ({ shown: true })),
+  printToPdf: vi.fn(async () => ({ saved: true, path: '/tmp/x.pdf' })),
 }
-const trusted = (url: string | undefined) => url === 'file:///app/out/renderer/index.html'
+const trusted = (url: string | undefined) => url === 'app://sandscape/index.html'
 
 describe('registerIpcHandlers', () => {
   it('registers exactly one handler per contract channel', () => {
@@ -120,6 +124,38 @@ describe('registerIpcHandlers', () => {
     registerIpcHandlers(ipc, handlers, trusted)
     await expect(ipc.invoke(ipcChannels.fetchLogo, { url: 'javascript:alert(1)' })).rejects.toThrow(/invalid payload/)
     await expect(ipc.invoke(ipcChannels.fetchLogo, { url: 'https://landscape.example.org/logos/a.svg' })).resolves.toMatchObject({ ok: false })
+  })
+
+  it.each([
+    ['a URL instead of a route hash', { views: [{ id: 'x', label: 'X', hash: 'https://evil.example/' }], labels: {} }],
+    ['missing menu words', { views: [], labels: { file: 'File' } }],
+    ['an unknown menu word', { views: [], labels: { file: 'File', script: 'x' } }],
+  ])('refuses a menu with %s', async (_name, payload) => {
+    const ipc = fakeIpcMain()
+    const setMenu = vi.fn()
+    registerIpcHandlers(ipc, { ...handlers, setMenu }, trusted)
+    await expect(ipc.invoke(ipcChannels.setMenu, payload)).rejects.toThrow(/invalid payload/)
+    expect(setMenu).not.toHaveBeenCalled()
+  })
+
+  it.each([
+    ['a path', { suggestedName: '../x.pdf', pageSize: 'A4' }],
+    ['another extension', { suggestedName: 'x.exe', pageSize: 'A4' }],
+    ['an unknown paper', { suggestedName: 'x.pdf', pageSize: 'A0' }],
+  ])('refuses to print with %s', async (_name, payload) => {
+    const ipc = fakeIpcMain()
+    const printToPdf = vi.fn()
+    registerIpcHandlers(ipc, { ...handlers, printToPdf }, trusted)
+    await expect(ipc.invoke(ipcChannels.printToPdf, payload)).rejects.toThrow(/invalid payload/)
+    expect(printToPdf).not.toHaveBeenCalled()
+  })
+
+  it('refuses a notification that would open anything but one of our views', async () => {
+    const ipc = fakeIpcMain()
+    const notify = vi.fn(async () => ({ shown: true }))
+    registerIpcHandlers(ipc, { ...handlers, notify }, trusted)
+    await expect(ipc.invoke(ipcChannels.notify, { title: 'x', body: 'y', hash: 'file:///etc/passwd' })).rejects.toThrow(/invalid payload/)
+    await expect(ipc.invoke(ipcChannels.notify, { title: 'x', body: 'y', hash: '#/whats-new' })).resolves.toEqual({ shown: true })
   })
 
   it('rejects a payload sent to a channel that takes none', async () => {

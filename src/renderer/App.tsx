@@ -3,6 +3,7 @@ import Box from '@mui/material/Box'
 import CssBaseline from '@mui/material/CssBaseline'
 import LinearProgress from '@mui/material/LinearProgress'
 import { ThemeProvider } from '@mui/material/styles'
+import { useTranslation } from 'react-i18next'
 import { Sidebar } from './components/Sidebar'
 import { TopBar } from './components/TopBar'
 import { StartupError } from './components/StartupError'
@@ -11,21 +12,30 @@ import { ShellSlot } from './components/ShellSlot'
 import { useAppearance } from './app/useAppearance'
 import { useDatasetBootstrap } from './app/useDatasetBootstrap'
 import { usePrefetchViews } from './app/usePrefetchViews'
+import { useDesktopIntegration } from './app/useDesktopIntegration'
 import { useDatasetMeta } from './db/hooks'
 import { useRoute } from './router/router'
 import { useDataStatus } from './store/data-status-store'
+import { ErrorBoundary } from './components/ErrorBoundary'
+import { registeredViews } from './registry/registry'
+import { hrefTo } from './registry/view'
 
 /** The shell: sidebar, top bar, the current view and what features add around it (app/features.ts). */
 export function App() {
   const { theme } = useAppearance()
+  const { t } = useTranslation()
   const { retry } = useDatasetBootstrap()
   usePrefetchViews()
+  useDesktopIntegration()
   const route = useRoute()
   const status = useDataStatus((s) => s.status)
   const meta = useDatasetMeta()
   const [collapsed, setCollapsed] = useState(false)
   const blocked = status.state === 'failed' && meta === null
   const { Component } = route.view
+  // A crashed view offers the way home: the view an empty address opens.
+  const home = registeredViews().find((v) => v.isDefault)
+  const homeHref = home ? hrefTo(home) : '#/'
 
   return (
     <ThemeProvider theme={theme}>
@@ -36,9 +46,11 @@ export function App() {
           <TopBar />
           <Box component="main" sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'auto' }}>
             {blocked && status.state === 'failed' ? <StartupError error={status.error} onRetry={retry} /> : (
-              <Suspense fallback={<LinearProgress aria-hidden="true" sx={{ height: 2 }} />}>
-                <Component key={route.pathKey} params={route.params} />
-              </Suspense>
+              <ErrorBoundary resetKey={route.pathKey} back={{ label: t('crash.home'), href: homeHref }}>
+                <Suspense fallback={<LinearProgress aria-hidden="true" sx={{ height: 2 }} />}>
+                  <Component key={route.pathKey} params={route.params} />
+                </Suspense>
+              </ErrorBoundary>
             )}
           </Box>
           {!blocked && <ShellSlot slot="bottom" />}

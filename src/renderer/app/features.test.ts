@@ -2,17 +2,17 @@
 import { describe, expect, it } from 'vitest'
 import i18n from '../i18n'
 import { features } from './features'
-import { detailSections, registeredViews, shellParts, sidebarViews } from '../registry/registry'
+import { detailSections, registeredViews, settingsSections, shellParts, sidebarViews } from '../registry/registry'
 import { hrefTo, matchRoute } from '../registry/view'
 import { en } from '../i18n/en'
 
 describe('the composed shell', () => {
   it('takes every feature folder that declares itself', () => {
-    expect(features.map((f) => f.id).sort()).toEqual(['bookmarks', 'compare', 'health', 'notes', 'project-detail', 'projects', 'refresh', 'settings', 'whats-new'])
+    expect(features.map((f) => f.id).sort()).toEqual(['board', 'bookmarks', 'compare', 'evaluation', 'health', 'insights', 'notes', 'project-detail', 'projects', 'radar', 'refresh', 'settings', 'whats-new'])
   })
 
   it('lists the sidebar in the declared order, each label in both languages', () => {
-    expect(sidebarViews().map((v) => v.id)).toEqual(['projects', 'compare', 'bookmarks', 'notes', 'whats-new', 'settings'])
+    expect(sidebarViews().map((v) => v.id)).toEqual(['projects', 'compare', 'bookmarks', 'notes', 'board', 'radar', 'insights', 'whats-new', 'settings'])
     for (const view of sidebarViews()) {
       for (const lng of ['en', 'ru']) expect(i18n.exists(view.sidebar!.label, { lng }), `${view.id} in ${lng}`).toBe(true)
     }
@@ -30,7 +30,8 @@ describe('the composed shell', () => {
     expect(shellParts('top-bar-start')).toHaveLength(1)
     expect(shellParts('bottom')).toHaveLength(1)
     expect(detailSections('main').map((s) => s.id)).toEqual(['timeline', 'highlights', 'upstream', 'figures', 'health', 'facts'])
-    expect(detailSections('side').map((s) => s.id)).toEqual(['your-data', 'note', 'links'])
+    expect(detailSections('side').map((s) => s.id)).toEqual(['your-data', 'status', 'fields', 'note', 'links'])
+    expect(settingsSections().map((s) => s.id)).toEqual(['statuses', 'fields', 'radar'])
   })
 
   it('never lets a feature replace a shared string', () => {

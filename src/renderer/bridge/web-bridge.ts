@@ -1,10 +1,11 @@
 import { datasetFromText, failure } from '../../shared/dataset/load'
+import { createHealthDownloads } from '../../shared/health/downloads'
+import type { HealthLimits } from '../../shared/health/fetch-health'
 import type { IpcEvent } from '../../shared/ipc/channels'
 import { MAX_SAVED_TEXT_LENGTH, type DatasetLoadResult, type IpcEventPayload, type SandscapeBridge } from '../../shared/ipc/contract'
 import { createRefreshDownloads } from '../../shared/refresh/downloads'
-import { createHealthDownloads } from '../../shared/health/downloads'
-import type { HealthLimits } from '../../shared/health/fetch-health'
 import { isHttpUrl } from '../../shared/url'
+import { parseRunner } from '../workers/parse-runner'
 
 /**
  * The web build's stand-in for the preload bridge: the dataset comes over HTTP from beside
@@ -19,8 +20,9 @@ export function createWebBridge(
   // Refresh downloads run here with the browser's fetch (same shared code and limits as main).
   const listeners = new Map<IpcEvent, Set<(payload: never) => void>>()
   const emit = <E extends IpcEvent>(event: E, payload: IpcEventPayload<E>) => listeners.get(event)?.forEach((listener) => listener(payload as never))
-  const downloads = createRefreshDownloads((url, init) => fetchImpl(url, init), refreshLimits)
-  const health = createHealthDownloads((url, init) => fetchImpl(url, init), refreshLimits?.health)
+  // Parsing runs in a Web Worker with a time budget, so a 19 MB file never freezes the page.
+  const downloads = createRefreshDownloads((url, init) => fetchImpl(url, init), refreshLimits, parseRunner())
+  const health = createHealthDownloads((url, init) => fetchImpl(url, init), refreshLimits?.health, parseRunner())
   return {
     on(event, listener) {
       const set = listeners.get(event) ?? new Set()
@@ -47,16 +49,17 @@ export function createWebBridge(
         return failure('unreadable', 'The dataset could not be downloaded.', `${url}: ${(error as Error).message}`)
       }
     },
-    async saveTextFile({ suggestedName, content, filters }) {
+    async saveTextFile({ suggestedName, content, filters, encoding }) {
       // The browser's download stands in for the save dialog.
-      const type = filters?.some((f) => f.extensions.includes('csv')) ? 'text/csv' : filters?.some((f) => f.extensions.includes('json')) ? 'application/json' : 'text/markdown'
-      download(suggestedName, content, type)
+      const has = (extension: string) => filters?.some((f) => f.extensions.includes(extension))
+      const type = has('csv') ? 'text/csv' : has('json') ? 'application/json' : has('svg') ? 'image/svg+xml' : has('png') ? 'image/png' : 'text/markdown'
+      download(suggestedName, encoding === 'base64' ? Uint8Array.from(atob(content), (c) => c.charCodeAt(0)) : content, type)
       return { saved: true }
     },
     async saveTextFiles({ title, files }) {
       // Browsers cannot write a folder: one Markdown file holds them all, each under its name.
       const combined = files.map((f) => `<!-- ${f.name.replace(/-->/g, '')} -->\n\n${f.content.trimEnd()}\n`).join('\n---\n\n')
-      download(`${title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'notes'}.md`, combined, 'text/markdown')
+      download(`${title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'notes'}.md`, combined, 'text/markdown;charset=utf-8')
       return { saved: true, count: files.length }
     },
     openTextFile({ filters }) {
@@ -85,11 +88,20 @@ export function createWebBridge(
       window.open(url, '_blank', 'noopener,noreferrer')
       return { opened: true }
     },
+    // The browser has no application menu, native notifications or deep links of ours.
+    shellReady: async () => ({ ready: true }),
+    setMenu: async () => ({ applied: false }),
+    notify: async () => ({ shown: false }),
+    async printToPdf() {
+      // The browser's own print dialog (with "Save as PDF") and the same print stylesheet.
+      window.print()
+      return { saved: false }
+    },
   }
 }
 
-function download(name: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }))
+function download(name: string, content: string | Uint8Array<ArrayBuffer>, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: typeof content === 'string' ? `${type};charset=utf-8` : type }))
   const link = document.createElement('a')
   link.href = url
   link.download = name

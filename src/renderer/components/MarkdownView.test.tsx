@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it, afterEach } from 'vitest'
 import { cleanup, render } from '@testing-library/react'
+import { HANG_BUDGET_MS, timed } from '../../shared/testing/budget'
 import { MarkdownView } from './MarkdownView'
 
 afterEach(cleanup)
@@ -32,5 +33,29 @@ describe('MarkdownView', () => {
     const { container } = render(<MarkdownView markdown={'![diagram](https://tracker.example/pixel.png)'} />)
     expect(container.querySelector('img')).toBeNull()
     expect(container.textContent).toContain('[diagram]')
+  })
+})
+
+// Issue 8: a few KB of nesting overflowed the stack in the preview; emphasis bombs took tens of seconds.
+describe('MarkdownView with hostile notes', () => {
+  it.each([
+    ['3,000 nested quotes', `${'>'.repeat(3_000)} deep`],
+    ['3,000 nested list markers', `${'- '.repeat(3_000)}deep`],
+    ['nested lists by indentation', Array.from({ length: 400 }, (_, i) => `${' '.repeat(i * 2)}- deep`).join('\n')],
+    ['quotes and lists mixed', `${'> - '.repeat(2_000)}deep`],
+  ])('renders %s without crashing', (_name, markdown) => {
+    const { container } = render(<MarkdownView markdown={markdown} />)
+    expect(container.textContent).toContain('deep')
+  })
+
+  it.each([
+    ['alternating delimiters', '_a*'.repeat(20_000)],
+    ['emphasis around links', `${'*['.repeat(5_000)}a${'](b)*'.repeat(5_000)}`],
+    ['unclosed link titles', '[a](b "'.repeat(5_000)],
+    ['nested link brackets', `${'[a'.repeat(20_000)}${']'.repeat(20_000)}`],
+  ])('renders %s within the budget', (_name, markdown) => {
+    const { value, ms } = timed(() => render(<MarkdownView markdown={markdown} />))
+    expect(value.container.textContent?.length).toBeGreaterThan(0)
+    expect(ms).toBeLessThan(HANG_BUDGET_MS)
   })
 })

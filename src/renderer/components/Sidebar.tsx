@@ -9,7 +9,7 @@ import Typography from '@mui/material/Typography'
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft'
 import ChevronRightIcon from '@mui/icons-material/ChevronRight'
 import { useTranslation } from 'react-i18next'
-import type { RouteMatch } from '../registry/view'
+import type { RouteMatch, SidebarChild, SidebarEntry } from '../registry/view'
 import { hrefTo } from '../registry/view'
 import { sidebarViews } from '../registry/registry'
 import { SIDEBAR } from '../theme/theme'
@@ -37,7 +37,6 @@ export function Sidebar({ route, collapsed, onToggle }: { route: RouteMatch; col
           const selected = current === view.id
           const button = (
             <ListItemButton
-              key={view.id}
               component="a"
               href={hrefTo(view)}
               onMouseEnter={() => void view.prefetch()}
@@ -56,7 +55,13 @@ export function Sidebar({ route, collapsed, onToggle }: { route: RouteMatch; col
               {!collapsed && <ListItemText primary={t(label)} slotProps={{ primary: { sx: { fontSize: 13.5, fontWeight: selected ? 600 : 500 } } }} />}
             </ListItemButton>
           )
-          return collapsed ? <Tooltip key={view.id} title={t(label)} placement="right">{button}</Tooltip> : button
+          const children = view.sidebar!.useChildren
+          return (
+            <li key={view.id} style={{ listStyle: 'none' }}>
+              {collapsed ? <Tooltip title={t(label)} placement="right">{button}</Tooltip> : button}
+              {children && !collapsed && <SidebarChildren useChildren={children} parentLabel={t(label)} />}
+            </li>
+          )
         })}
       </List>
       <Box sx={{ p: 1, display: 'flex', justifyContent: collapsed ? 'center' : 'flex-end' }}>
@@ -65,5 +70,34 @@ export function Sidebar({ route, collapsed, onToggle }: { route: RouteMatch; col
         </IconButton>
       </Box>
     </Box>
+  )
+}
+
+/** Entries a feature lists under its own (saved views under Projects), indented, in a named list. */
+function SidebarChildren({ useChildren, parentLabel }: { useChildren: NonNullable<SidebarEntry['useChildren']>; parentLabel: string }) {
+  const children: readonly SidebarChild[] = useChildren()
+  if (children.length === 0) return null
+  return (
+    <List dense disablePadding aria-label={parentLabel} sx={{ pb: 0.5 }}>
+      {children.map((child) => (
+        <ListItemButton
+          key={child.key}
+          component="a"
+          href={child.href}
+          title={child.label}
+          onClick={child.onSelect}
+          selected={child.selected}
+          aria-current={child.selected ? 'true' : undefined}
+          sx={{
+            ml: 5.5, mr: 1, my: 0.125, borderRadius: 1, minHeight: 30, py: 0.25, color: child.selected ? '#fff' : SIDEBAR.text,
+            '&:hover': { bgcolor: SIDEBAR.backgroundHover },
+            '&.Mui-selected, &.Mui-selected:hover': { bgcolor: SIDEBAR.selected },
+            '&.Mui-focusVisible': { outline: '2px solid #6cb4ff', outlineOffset: -2 },
+          }}
+        >
+          <ListItemText primary={child.label} slotProps={{ primary: { noWrap: true, sx: { fontSize: 12.5, fontWeight: child.selected ? 600 : 400 } } }} />
+        </ListItemButton>
+      ))}
+    </List>
   )
 }

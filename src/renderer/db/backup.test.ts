@@ -6,6 +6,8 @@ import { openSandscapeDb, type SandscapeDb } from './database'
 import { deleteAllUserData, readUserData, replaceUserData } from './backup'
 import { syncDataset } from './dataset-cache'
 import { importSnapshots, readSnapshots, storeHealthPass } from './health'
+import { EMPTY_EVALUATION_DATA } from '../../shared/evaluation/backup-merge'
+import { createSavedView } from './saved-views'
 
 let db: SandscapeDb
 let n = 0
@@ -19,6 +21,20 @@ async function seed(db: SandscapeDb) {
   await db.notes.put({ projectId: 'gone', markdown: 'A project that left the dataset.', createdAt: at, updatedAt: at })
   await db.userTags.put({ projectId: 'alpha', tag: 'pilot', createdAt: at })
   await db.comparisons.put({ id: 'c1', name: 'Pilots', projectIds: ['alpha', 'beta'], createdAt: at, updatedAt: at })
+  await db.statuses.bulkPut([{ id: 'assess', order: 0 }, { id: 'adopt', name: 'Use', order: 1 }])
+  await db.statusChanges.bulkPut([
+    { id: 'c-1', projectId: 'alpha', statusId: 'assess', at, reason: 'Looks **promising**' },
+    { id: 'c-2', projectId: 'alpha', statusId: 'adopt', at: '2026-10-05T10:00:00.000Z' },
+    { id: 'c-3', projectId: 'gone', statusId: 'removed-status', statusName: 'Watch', at, origin: 'removal' },
+  ])
+  await db.fields.put({ id: 'f-crit', name: 'Criticality', type: 'choice', choices: ['low', 'high'], order: 0, createdAt: at })
+  await db.fieldValues.put({ projectId: 'alpha', fieldId: 'f-crit', value: 'high', updatedAt: at })
+  await db.boardOrder.put({ columnId: 'adopt', projectIds: ['alpha'] })
+  await db.viewSettings.bulkPut([
+    { key: 'board', cardFields: ['f-crit'] },
+    { key: 'radar', quadrants: [1, 2, 3, 4].map((n) => ({ id: `q${n}`, categories: [`Category ${n}`] })), rings: ['adopt', 'assess'], movedSince: '2026-09-01' },
+  ])
+  await createSavedView('New in 2023', { query: 'maturity=sandbox&accepted=2023&sort=-daysInStage', columns: ['name', 'daysInStage'] }, true, db, new Date(at))
 }
 
 describe('backup through the database', () => {
@@ -30,7 +46,7 @@ describe('backup through the database', () => {
     const file = serializeBackup(createBackup(before, { theme: 'dark' }))
 
     await deleteAllUserData(db)
-    expect(await readUserData(db)).toEqual({ bookmarks: [], lists: [], notes: [], userTags: [], comparisons: [] })
+    expect(await readUserData(db)).toEqual({ bookmarks: [], lists: [], notes: [], userTags: [], comparisons: [], savedViews: [], ...EMPTY_EVALUATION_DATA })
     expect(await db.projects.count()).toBe(2)
 
     const parsed = parseBackup(file)
@@ -38,6 +54,8 @@ describe('backup through the database', () => {
     const plan = planImport(await readUserData(db), parsed.backup.data, 'merge')
     await replaceUserData(plan.result, db)
     expect(await readUserData(db)).toEqual(before)
+    expect(before.statusChanges).toHaveLength(3)
+    expect(await db.savedViews.toArray()).toEqual([expect.objectContaining({ name: 'New in 2023', isDefault: true, columns: ['name', 'daysInStage'] })])
     expect(await db.projects.count()).toBe(2)
   })
 

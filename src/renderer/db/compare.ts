@@ -1,11 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { Project } from '../../shared/dataset/schema'
 import { noteExcerpt, type ProjectUserData } from '../../shared/compare/compare'
+import type { FieldValue } from '../../shared/evaluation/fields'
+import { latestChanges, type StatusChange } from '../../shared/evaluation/history'
 import { appDb, type ComparisonRecord } from './database'
+import { readCurrentMeta } from './hooks'
 
 /** The picked projects that are in the cache, in pick order (ids no longer in the dataset are skipped). */
 export function useProjectsByIds(ids: readonly string[]): Project[] | undefined {
   return useLiveQuery(async () => {
+    if (!(await readCurrentMeta())) return undefined
     const found = await appDb().projects.bulkGet([...ids])
     return found.filter((p): p is Project => p !== undefined)
   }, [ids.join('\u0000')])
@@ -27,6 +31,16 @@ export function useUserDataFor(ids: readonly string[]): Map<string, ProjectUserD
       tags: tags.filter((t) => t.projectId === id).map((t) => t.tag).sort(),
       noteExcerpt: notes[i]?.markdown ? noteExcerpt(notes[i]!.markdown) : undefined,
     }]))
+  }, [ids.join('\u0000')])
+}
+
+/** Each picked project's latest status change and field values, for Compare's evaluation rows. */
+export function useEvaluationFor(ids: readonly string[]): Map<string, { latest?: StatusChange; values: Map<string, FieldValue> }> | undefined {
+  return useLiveQuery(async () => {
+    const db = appDb()
+    const [changes, values] = await Promise.all([db.statusChanges.where('projectId').anyOf([...ids]).toArray(), db.fieldValues.where('projectId').anyOf([...ids]).toArray()])
+    const latest = latestChanges(changes)
+    return new Map(ids.map((id) => [id, { latest: latest.get(id), values: new Map(values.filter((v) => v.projectId === id).map((v) => [v.fieldId, v.value])) }]))
   }, [ids.join('\u0000')])
 }
 

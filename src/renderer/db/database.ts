@@ -4,6 +4,12 @@ import type { DatasetChange } from '../../shared/dataset/diff'
 import type { DownloadFailure, SourceAttempt, SourceFormat } from '../../shared/refresh/schema'
 import type { FigureSourceId } from '../../shared/health/schema'
 import type { HealthSnapshot, ProjectHealth } from '../../shared/health/snapshot'
+import type { BoardColumnOrder } from '../../shared/evaluation/board'
+import type { FieldDefinition, FieldValueRecord } from '../../shared/evaluation/fields'
+import type { StatusChange } from '../../shared/evaluation/history'
+import type { ViewSettingsRecord } from '../../shared/evaluation/schema'
+import type { StatusDefinition } from '../../shared/evaluation/status'
+import { userDataLimits } from './limits'
 
 /** What we remember about the cached dataset, in the `meta` table under key "dataset". */
 export interface DatasetMeta {
@@ -101,6 +107,20 @@ export interface SourceStatusRecord {
   error?: DownloadFailure
 }
 
+/** A named Projects view the user saved: listed in the sidebar under Projects. */
+export interface SavedViewRecord {
+  id: string
+  name: string
+  /** Filters, sort, grouping and layout, as the view's link writes them (shared/projects/view-query.ts). */
+  query: string
+  /** The columns shown, by id, in order. */
+  columns: string[]
+  /** The view Projects opens on when the app starts; at most one is. */
+  isDefault: boolean
+  createdAt: string
+  updatedAt: string
+}
+
 export interface ListRecord {
   id: string
   name: string
@@ -122,13 +142,25 @@ export type SandscapeDb = Dexie & {
   comparisons: EntityTable<ComparisonRecord, 'id'>
   logos: EntityTable<LogoRecord, 'projectId'>
   refreshes: EntityTable<RefreshRecord, 'id'>
+  /** Health figures, each source's last status and the snapshots kept over time (issue 14): dataset data. */
   health: EntityTable<HealthRecord, 'projectId'>
   sourceStatus: EntityTable<SourceStatusRecord, 'source'>
   healthSnapshots: EntityTable<HealthSnapshot, 'at'>
+  /** Evaluation (issue 10): the user's statuses, every status change, their fields and values, board order, radar and board settings. */
+  statuses: EntityTable<StatusDefinition, 'id'>
+  statusChanges: EntityTable<StatusChange, 'id'>
+  fields: EntityTable<FieldDefinition, 'id'>
+  fieldValues: Table<FieldValueRecord, [string, string]>
+  boardOrder: EntityTable<BoardColumnOrder, 'columnId'>
+  viewSettings: Table<ViewSettingsRecord, string>
+  /** Saved views of the Projects table (issue 11). */
+  savedViews: EntityTable<SavedViewRecord, 'id'>
 }
 
 export const DATASET_TABLES = ['projects', 'meta', 'logos', 'refreshes', 'health', 'sourceStatus', 'healthSnapshots'] as const
-export const USER_TABLES = ['bookmarks', 'lists', 'notes', 'userTags', 'comparisons'] as const
+export const USER_TABLES = [
+  'bookmarks', 'lists', 'notes', 'userTags', 'comparisons', 'statuses', 'statusChanges', 'fields', 'fieldValues', 'boardOrder', 'viewSettings', 'savedViews',
+] as const
 
 /**
  * Every schema version the app has shipped, oldest first. Never edit a shipped entry: add a new
@@ -151,9 +183,26 @@ export const SCHEMA_HISTORY: { version: number; stores: Record<string, string>; 
     },
   },
   {
+    // Evaluation: new user tables only; nothing earlier changes.
+    version: 2,
+    stores: {
+      statuses: 'id, order',
+      statusChanges: 'id, projectId, at',
+      fields: 'id, order',
+      fieldValues: '[projectId+fieldId], projectId, fieldId',
+      boardOrder: 'columnId',
+      viewSettings: 'key',
+    },
+  },
+  {
+    // Saved views of the Projects table (issue 11): a new table, nothing to move.
+    version: 3,
+    stores: { savedViews: 'id, name' },
+  },
+  {
     // Health figures, each source's last status and the snapshots kept over time (issue 14):
     // dataset tables, new; nothing earlier changes.
-    version: 2,
+    version: 4,
     stores: { health: 'projectId', sourceStatus: 'source', healthSnapshots: 'at' },
   },
 ]
@@ -164,6 +213,7 @@ export function openSandscapeDb(name = 'sandscape'): SandscapeDb {
     const version = db.version(step.version).stores(step.stores)
     if (step.upgrade) version.upgrade(step.upgrade)
   }
+  db.use(userDataLimits())
   return db
 }
 

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { makeDataset, makeProject } from '../../shared/testing/fixtures'
+import { LANDSCAPE_FIXTURE_SOURCE, makeDataset, makeProject } from '../../shared/testing/fixtures'
 import { openSandscapeDb, type SandscapeDb } from './database'
 import { putDataset, readDatasetMeta, syncDataset } from './dataset-cache'
+import { readCurrentMeta } from './hooks'
+import { readUserData } from './backup'
 
 let db: SandscapeDb
 let counter = 0
@@ -23,19 +25,30 @@ async function seedUserData(db: SandscapeDb) {
   await db.notes.put({ projectId: 'beta', markdown: '# Beta\nTry it on the staging cluster.', createdAt: at, updatedAt: at })
   await db.userTags.put({ projectId: 'alpha', tag: 'shortlist', createdAt: at })
   await db.comparisons.put({ id: 'c1', name: 'Proxies', projectIds: ['alpha', 'beta'], createdAt: at, updatedAt: at })
+  await db.statusChanges.put({ id: 's1', projectId: 'beta', statusId: 'assess', at, reason: 'Staging pilot' })
+  await db.fields.put({ id: 'f1', name: 'Owner', type: 'text', order: 0, createdAt: at })
+  await db.fieldValues.put({ projectId: 'beta', fieldId: 'f1', value: 'Platform team', updatedAt: at })
+  await db.boardOrder.put({ columnId: 'assess', projectIds: ['beta'] })
 }
 
-async function snapshotUserData(db: SandscapeDb) {
-  return {
-    bookmarks: await db.bookmarks.toArray(),
-    lists: await db.lists.toArray(),
-    notes: await db.notes.toArray(),
-    userTags: await db.userTags.toArray(),
-    comparisons: await db.comparisons.toArray(),
-  }
-}
+/** Every user table (the backup's view of them), to prove a dataset change leaves them alone. */
+const snapshotUserData = (db: SandscapeDb) => readUserData(db)
 
 describe('syncDataset', () => {
+  it('after an update that changed the dataset\'s shape, reads no old records and replaces them, keeping user data', async () => {
+    const db = freshDb()
+    await seedUserData(db)
+    const userData = await snapshotUserData(db)
+    // What an app before dataset schema 2 left behind: refreshed data, highlights without sources.
+    await db.projects.put({ ...makeProject({ id: 'alpha' }), highlights: [{ en: 'Old words', ru: 'Старые слова' }] } as never)
+    await db.meta.put({ key: 'dataset', version: 'oldversion000000', schemaVersion: 1, generatedAt: '2026-09-30T00:00:00.000Z', source: { ...v1.source, date: '2026-09-30' }, projectCount: 1, cachedAt: '2026-09-30T00:00:00.000Z', origin: 'refresh' })
+    expect(await readCurrentMeta(db)).toBeUndefined()
+    expect(await syncDataset(db, v1)).toBe('updated')
+    expect(await readCurrentMeta(db)).toMatchObject({ version: v1.version, origin: 'bundled' })
+    expect((await db.projects.get('alpha'))?.highlights).toEqual([])
+    expect(await snapshotUserData(db)).toEqual(userData)
+  })
+
   it('fills an empty cache on first load', async () => {
     const db = freshDb()
     expect(await syncDataset(db, v1, () => new Date('2026-10-02T00:00:00Z'))).toBe('created')
@@ -106,7 +119,7 @@ describe('syncDataset over data refreshed on this device', () => {
   it('keeps refreshed facts but takes an older, updated bundle’s curated words', async () => {
     const db = freshDb()
     await seedRefreshed(db)
-    const update = makeDataset([makeProject({ id: 'alpha', summary: { en: 'Better words on alpha.', ru: 'Лучше об alpha.' } }), makeProject({ id: 'delta' })], '2026-09-01')
+    const update = makeDataset([makeProject({ id: 'alpha', summary: { en: 'Better words on alpha.', ru: 'Лучше об alpha.', sources: [LANDSCAPE_FIXTURE_SOURCE] } }), makeProject({ id: 'delta' })], '2026-09-01')
     expect(await syncDataset(db, update)).toBe('unchanged')
     const meta = await readDatasetMeta(db)
     expect(meta).toMatchObject({ origin: 'refresh', bundledVersion: update.version, refreshedAt: '2026-09-15T10:00:00.000Z', source: { live: 'api' } })

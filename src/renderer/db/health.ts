@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import type { HealthIndex } from '../../shared/health/facets'
+import type { HealthIndex } from '../../shared/health/health-index'
 import { HEALTH_SOURCES, type FigureSourceId, type HealthSourceResult } from '../../shared/health/schema'
 import { snapshotsToThin, takeSnapshot, type HealthSnapshot, type ProjectHealth } from '../../shared/health/snapshot'
 import { buildTrends, chronological } from '../../shared/health/trends'
@@ -84,7 +84,6 @@ export function useHealthIndex(): HealthIndex | undefined {
     return {
       figures: new Map<string, ProjectHealth>(records.map((r: HealthRecord) => [r.projectId, r])),
       trends: buildTrends(snapshots),
-      today: new Date().toISOString().slice(0, 10),
     }
   }, [])
 }

@@ -1,16 +1,26 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import type { Project } from '../../shared/dataset/schema'
-import { appDb, type DatasetMeta } from './database'
+import { DATASET_SCHEMA_VERSION, type Project } from '../../shared/dataset/schema'
+import { appDb, type DatasetMeta, type SandscapeDb } from './database'
 
-/** All cached projects, live; undefined while the first read is in flight. */
+/**
+ * The cached dataset is readable only in the shape this app knows. A cache written by an older
+ * app (before an update changed the dataset's shape) counts as no cache: the bundled dataset
+ * replaces it at start-up, and until then the views wait instead of reading old records.
+ */
+export async function readCurrentMeta(db: SandscapeDb = appDb()): Promise<DatasetMeta | undefined> {
+  const meta = await db.meta.get('dataset')
+  return meta?.schemaVersion === DATASET_SCHEMA_VERSION ? meta : undefined
+}
+
+/** All cached projects, live; undefined while the first read is in flight or the cache is of an older shape. */
 export function useProjects(): Project[] | undefined {
-  return useLiveQuery(() => appDb().projects.toArray(), [])
+  return useLiveQuery(async () => ((await readCurrentMeta()) ? appDb().projects.toArray() : undefined), [])
 }
 
 export function useProject(id: string): Project | null | undefined {
-  return useLiveQuery(async () => (await appDb().projects.get(id)) ?? null, [id])
+  return useLiveQuery(async () => ((await readCurrentMeta()) ? ((await appDb().projects.get(id)) ?? null) : undefined), [id])
 }
 
 export function useDatasetMeta(): DatasetMeta | null | undefined {
-  return useLiveQuery(async () => (await appDb().meta.get('dataset')) ?? null, [])
+  return useLiveQuery(async () => (await readCurrentMeta()) ?? null, [])
 }

@@ -4,31 +4,60 @@ import { makeDataset, makeProject } from '../../shared/testing/fixtures'
 import { openSandscapeDb, SCHEMA_HISTORY, USER_TABLES } from './database'
 import { syncDataset } from './dataset-cache'
 
-// User data as each schema version stored it. A new version adds its row here (and keeps the old
-// ones): the test then seeds every earlier version and opens it with today's schema.
+// User data as each schema version stored it, one entry per table that version had. A new version
+// adds its entry here (and keeps the old ones): the test then seeds every earlier version and opens
+// it with today's schema.
 const at = '2026-10-01T10:00:00.000Z'
-const SEEDS: Record<number, Record<(typeof USER_TABLES)[number], unknown[]>> = {
-  1: {
-    bookmarks: [{ projectId: 'headlamp', createdAt: at, lists: ['l1', 'l2'] }, { projectId: 'left-the-dataset', createdAt: at, lists: [] }],
-    lists: [{ id: 'l1', name: 'To try', createdAt: at }, { id: 'l2', name: 'Rejected', createdAt: at }],
-    notes: [{ projectId: 'headlamp', markdown: '# Try\nInstead of Lens.', createdAt: at, updatedAt: at }, { projectId: 'left-the-dataset', markdown: 'Keep me', createdAt: at, updatedAt: at }],
-    userTags: [{ projectId: 'headlamp', tag: 'ui', createdAt: at }],
-    comparisons: [{ id: 'c1', name: 'UIs', projectIds: ['headlamp', 'skooner'], createdAt: at, updatedAt: at }],
-  },
-  // Version 2 added dataset tables only (health figures, source statuses, snapshots): the user's
-  // records are stored as in version 1.
-  2: {
-    bookmarks: [{ projectId: 'headlamp', createdAt: at, lists: ['l1'] }, { projectId: 'kcl', createdAt: at, lists: [] }],
-    lists: [{ id: 'l1', name: 'Watch', createdAt: at }],
-    notes: [{ projectId: 'left-the-dataset', markdown: 'Keep me', createdAt: at, updatedAt: at }],
-    userTags: [{ projectId: 'kcl', tag: 'config', createdAt: at }],
-    comparisons: [{ id: 'c2', name: 'Config', projectIds: ['kcl', 'headlamp'], createdAt: at, updatedAt: at }],
+// A version seeds the user tables it had (a table added later has no rows to keep yet).
+type UserTable = (typeof USER_TABLES)[number]
+const V1: Partial<Record<UserTable, unknown[]>> = {
+  bookmarks: [{ projectId: 'headlamp', createdAt: at, lists: ['l1', 'l2'] }, { projectId: 'left-the-dataset', createdAt: at, lists: [] }],
+  lists: [{ id: 'l1', name: 'To try', createdAt: at }, { id: 'l2', name: 'Rejected', createdAt: at }],
+  notes: [{ projectId: 'headlamp', markdown: '# Try\nInstead of Lens.', createdAt: at, updatedAt: at }, { projectId: 'left-the-dataset', markdown: 'Keep me', createdAt: at, updatedAt: at }],
+  userTags: [{ projectId: 'headlamp', tag: 'ui', createdAt: at }],
+  comparisons: [{ id: 'c1', name: 'UIs', projectIds: ['headlamp', 'skooner'], createdAt: at, updatedAt: at }],
+}
+const V2: Partial<Record<UserTable, unknown[]>> = {
+  ...V1,
+  statuses: [{ id: 'assess', order: 0 }, { id: 'adopt', name: 'Use it', order: 1 }, { id: 'x-pilot', name: 'Pilot', order: 2 }],
+  statusChanges: [
+    { id: 's1', projectId: 'headlamp', statusId: 'assess', at, reason: 'Lens went paid' },
+    { id: 's2', projectId: 'headlamp', statusId: 'adopt', at: '2026-10-02T09:00:00.000Z', reason: 'Plugin API **fits**', editedAt: '2026-10-03T09:00:00.000Z' },
+    { id: 's3', projectId: 'left-the-dataset', statusId: 'gone-status', statusName: 'Watch', at, origin: 'removal' },
+  ],
+  fields: [{ id: 'f1', name: 'Criticality', type: 'choice', choices: ['low', 'medium', 'high'], order: 0, createdAt: at }],
+  fieldValues: [{ projectId: 'headlamp', fieldId: 'f1', value: 'high', updatedAt: at }],
+  boardOrder: [{ columnId: 'adopt', projectIds: ['headlamp', 'left-the-dataset'] }],
+  viewSettings: [{ key: 'board', cardFields: ['f1'] }],
+}
+const V3: Partial<Record<UserTable, unknown[]>> = {
+  ...V2,
+  savedViews: [{ id: 'v1', name: 'New in 2023', query: 'maturity=sandbox&accepted=2023&sort=-accepted', columns: ['name', 'accepted'], isDefault: true, createdAt: at, updatedAt: at }],
+}
+const SEEDS: Record<number, Partial<Record<UserTable, unknown[]>>> = {
+  1: V1,
+  2: V2,
+  3: V3,
+  // Version 4 added dataset tables only (health figures, source statuses, snapshots): the user's
+  // records are stored as in version 3, a saved view may name the health facets and columns.
+  4: {
+    ...V3,
+    bookmarks: [...V3.bookmarks!, { projectId: 'kcl', createdAt: at, lists: [] }],
+    userTags: [...V3.userTags!, { projectId: 'kcl', tag: 'config', createdAt: at }],
+    savedViews: [
+      ...V3.savedViews!,
+      { id: 'v2', name: 'Failing SECURITY.md', query: 'failsCheck=security_policy&sort=-clomonitorScore', columns: ['name', 'clomonitorScore', 'badgeLevel'], isDefault: false, createdAt: at, updatedAt: at },
+    ],
   },
 }
 
 describe('schema migrations', () => {
-  it('has a seed for every shipped schema version', () => {
+  it('has a seed for every shipped schema version, covering every user table it had', () => {
     expect(Object.keys(SEEDS).map(Number)).toEqual(SCHEMA_HISTORY.map((s) => s.version))
+    for (const step of SCHEMA_HISTORY) {
+      const tables = SCHEMA_HISTORY.filter((s) => s.version <= step.version).flatMap((s) => Object.keys(s.stores)).filter((t) => (USER_TABLES as readonly string[]).includes(t))
+      expect(Object.keys(SEEDS[step.version]).sort(), `version ${step.version}`).toEqual([...new Set(tables)].sort())
+    }
   })
 
   for (const step of SCHEMA_HISTORY) {
@@ -37,22 +66,24 @@ describe('schema migrations', () => {
       const old = new Dexie(name)
       for (const earlier of SCHEMA_HISTORY.filter((s) => s.version <= step.version)) old.version(earlier.version).stores(earlier.stores)
       await old.open()
-      for (const table of USER_TABLES) await old.table(table).bulkPut(SEEDS[step.version][table])
+      const seeds = Object.entries(SEEDS[step.version]) as [UserTable, unknown[]][]
+      for (const [table, rows] of seeds) await old.table(table).bulkPut(rows)
       old.close()
 
       const db = openSandscapeDb(name)
       await db.open()
       expect(db.verno).toBe(SCHEMA_HISTORY.at(-1)!.version)
-      for (const table of USER_TABLES) {
+      for (const [table, seeded] of seeds) {
         const rows = await db.table(table).toArray()
-        expect(rows, table).toHaveLength(SEEDS[step.version][table].length)
-        for (const seeded of SEEDS[step.version][table]) expect(rows, table).toContainEqual(expect.objectContaining(seeded as object))
+        expect(rows, table).toHaveLength(seeded.length)
+        for (const row of seeded) expect(rows, table).toContainEqual(expect.objectContaining(row as object))
       }
 
       // A dataset arriving after the upgrade still leaves the user's records alone.
       await syncDataset(db, makeDataset([makeProject({ id: 'headlamp' })]))
       expect(await db.notes.get('left-the-dataset')).toMatchObject({ markdown: 'Keep me' })
-      expect(await db.bookmarks.count()).toBe(SEEDS[step.version].bookmarks.length)
+      expect(await db.bookmarks.count()).toBe(SEEDS[step.version].bookmarks!.length)
+      expect(await db.statusChanges.count()).toBe(SEEDS[step.version].statusChanges?.length ?? 0)
       await db.delete()
     })
   }

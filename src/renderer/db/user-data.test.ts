@@ -1,5 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+import { createBackup, parseBackup, serializeBackup, USER_DATA_LIMITS } from '../../shared/backup/format'
+import { readUserData } from './backup'
 import { appDb } from './database'
+import { UserDataLimitError } from './limits'
 import { changeProjectLists, createList, deleteList, renameList, setProjectUserTags, toggleStar } from './user-data'
 
 beforeEach(async () => {
@@ -59,5 +62,30 @@ describe('user tags', () => {
     await setProjectUserTags('kepler', ['shortlist', 'green  ops'])
     const tags = await appDb().userTags.where('projectId').equals('kepler').toArray()
     expect(tags.map((t) => t.tag).sort()).toEqual(['green ops', 'shortlist'])
+  })
+})
+
+// Issue 8: the app could store what its own backup format refuses, so the whole backup was then
+// rejected as "damaged". Every write path now checks the format's limits.
+describe('what the app stores, its backups accept', () => {
+  const exportReimports = async () => {
+    const backup = createBackup(await readUserData(), {})
+    return parseBackup(serializeBackup(backup))
+  }
+
+  it('refuses a list named with spaces only', async () => {
+    await expect(createList('   ')).rejects.toBeInstanceOf(UserDataLimitError)
+    const list = await createList('Shortlist')
+    await expect(renameList(list.id, ' \t ')).rejects.toBeInstanceOf(UserDataLimitError)
+    expect((await appDb().lists.toArray()).map((l) => l.name)).toEqual(['Shortlist'])
+    expect(await exportReimports()).toMatchObject({ ok: true })
+  })
+
+  it('refuses to put a bookmark in more lists than the format allows', async () => {
+    const ids = Array.from({ length: USER_DATA_LIMITS.listsPerBookmark + 1 }, (_, i) => `list-${i}`)
+    await expect(changeProjectLists('envoy', ids, [])).rejects.toBeInstanceOf(UserDataLimitError)
+    expect(await appDb().bookmarks.get('envoy')).toBeUndefined()
+    await changeProjectLists('envoy', ids.slice(1), [])
+    expect(await exportReimports()).toMatchObject({ ok: true })
   })
 })

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { UserDataIndex } from '../../shared/projects/filter'
 import { appDb, type BookmarkRecord, type ListRecord, type UserTagRecord } from './database'
+import { UserDataLimitError } from './limits'
 
 const nowIso = () => new Date().toISOString()
 
@@ -68,9 +69,16 @@ export async function changeProjectLists(projectId: string, add: string[], remov
   })
 }
 
+/** How a list name is stored: trimmed, at most 80 characters; blank is refused. */
+function listName(name: string): string {
+  const clean = name.trim().slice(0, 80).trim()
+  if (!clean) throw new UserDataLimitError('lists', 'A list needs a name.')
+  return clean
+}
+
 export async function createList(name: string): Promise<ListRecord> {
   const db = appDb()
-  const clean = name.trim().slice(0, 80)
+  const clean = listName(name)
   return db.transaction('rw', db.lists, async () => {
     const same = (await db.lists.toArray()).find((l) => l.name.toLowerCase() === clean.toLowerCase())
     if (same) return same
@@ -81,7 +89,7 @@ export async function createList(name: string): Promise<ListRecord> {
 }
 
 export async function renameList(id: string, name: string): Promise<void> {
-  await appDb().lists.update(id, { name: name.trim().slice(0, 80) })
+  await appDb().lists.update(id, { name: listName(name) })
 }
 
 /** Deletes a list; its projects stay starred, they are only taken out of this list. */

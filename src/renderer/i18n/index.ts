@@ -4,7 +4,9 @@ import { en } from './en'
 import { ru } from './ru'
 import { resolveLanguage, useSettingsStore } from '../store/settings-store'
 
-export const resources = { en: { translation: en }, ru: { translation: ru } } as const
+// Copies: i18next merges the features' strings into its resources in place (app/features.ts),
+// and the shared tables must stay as written (features.test.ts compares against them).
+export const resources = { en: { translation: structuredClone(en) }, ru: { translation: structuredClone(ru) } } as const
 
 void i18n.use(initReactI18next).init({
   // A copy: features add their strings to i18next's bundles (app/features.ts), and the shared

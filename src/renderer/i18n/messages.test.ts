@@ -10,9 +10,13 @@ const merge = (base: Tree, extra: Tree): Tree => Object.fromEntries([...Object.k
   const b = extra[k]
   return [k, typeof a === 'object' && typeof b === 'object' ? merge(a, b) : b ?? a]
 }))
-// The shared strings plus every feature's own (app/features.ts merges them the same way).
-const en = features.reduce<Tree>((all, f) => merge(all, f.messages?.en ?? {}), sharedEn)
-const ru = features.reduce<Tree>((all, f) => merge(all, f.messages?.ru ?? {}), sharedRu)
+// The shared strings plus every feature's own (app/features.ts merges them the same way), and the
+// strings a feature loads with its view (features/<feature>/messages.ts, exporting `messages`).
+const lazy = Object.values(import.meta.glob<{ messages: { en: Tree; ru: Tree } }>('../features/*/messages.ts', { eager: true })).map((m) => m.messages)
+const bundles = [...features.map((f) => f.messages ?? { en: {}, ru: {} }), ...lazy]
+const en = bundles.reduce<Tree>((all, b) => merge(all, b.en), sharedEn)
+const ru = bundles.reduce<Tree>((all, b) => merge(all, b.ru), sharedRu)
+import { avoidedForms } from '../../shared/glossary/glossary'
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value === 'string') return [prefix]
@@ -37,5 +41,13 @@ describe('UI messages', () => {
       const placeholders = (s: string) => (s.match(/\{\{\w+\}\}/g) ?? []).sort()
       expect(placeholders(String(text)), key).toEqual(placeholders(String(english)))
     }
+  })
+
+  it('speaks Russian as the glossary says: no avoided form in any Russian string', () => {
+    const slips = keys(ru).flatMap((key) => {
+      const text = key.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], ru) as string
+      return avoidedForms(text).map((a) => `${key}: "${a.found}" (write ${a.ru})`)
+    })
+    expect(slips).toEqual([])
   })
 })

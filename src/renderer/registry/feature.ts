@@ -28,6 +28,23 @@ export interface DetailSection {
   component: ComponentType<{ project: Project }>
 }
 
+/** A section of the Settings view (statuses, fields…), loaded with the view. */
+export interface SettingsSection {
+  id: string
+  order: number
+  component: ComponentType
+}
+
+/**
+ * The user's evaluation status of projects ("trying", "adopted", ...), for views that show it
+ * beside other things (Insights' 2023 cohort). The feature that keeps statuses provides it; with
+ * none, those views show no status.
+ */
+export interface ProjectStatusSource {
+  /** A hook: each project's status label in the UI language, by project id; undefined while loading. */
+  useStatuses: () => ReadonlyMap<string, string> | undefined
+}
+
 type MessageTree = { [key: string]: string | MessageTree }
 
 export interface Feature {
@@ -35,6 +52,8 @@ export interface Feature {
   views?: readonly AnyView[]
   shell?: readonly ShellPart[]
   detailSections?: readonly DetailSection[]
+  settingsSections?: readonly SettingsSection[]
+  projectStatuses?: ProjectStatusSource
   /**
    * The feature's own UI strings, merged into the app's translations. Shared strings stay in
    * src/renderer/i18n; a feature's keys live under a prefix of its own. Both languages, same keys.
@@ -57,4 +76,9 @@ export interface DetailSectionDeclaration {
 /** A project-page section whose code loads with the page, not with the app. */
 export function defineDetailSection(declaration: DetailSectionDeclaration): DetailSection {
   return { id: declaration.id, column: declaration.column, order: declaration.order, component: lazy(declaration.load) }
+}
+
+/** A Settings section whose code loads with the Settings view. */
+export function defineSettingsSection(declaration: { id: string; order: number; load: () => Promise<{ default: ComponentType }> }): SettingsSection {
+  return { id: declaration.id, order: declaration.order, component: lazy(declaration.load) }
 }

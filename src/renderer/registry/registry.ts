@@ -1,4 +1,4 @@
-import type { DetailSection, Feature, ShellPart, ShellSlot } from './feature'
+import type { DetailSection, Feature, ProjectStatusSource, SettingsSection, ShellPart, ShellSlot } from './feature'
 import type { AnyView } from './view'
 
 /**
@@ -33,6 +33,15 @@ export function detailSections(column: DetailSection['column']): readonly Detail
   return features.flatMap((f) => f.detailSections ?? []).filter((s) => s.column === column).sort((a, b) => a.order - b.order)
 }
 
+export function settingsSections(): readonly SettingsSection[] {
+  return features.flatMap((f) => f.settingsSections ?? []).sort((a, b) => a.order - b.order)
+}
+
 export function featureMessages(): readonly NonNullable<Feature['messages']>[] {
   return features.flatMap((f) => (f.messages ? [f.messages] : []))
+}
+
+/** Where project statuses come from, when a feature keeps them (the first that says so). */
+export function projectStatusSource(): ProjectStatusSource | undefined {
+  return features.find((f) => f.projectStatuses)?.projectStatuses
 }

@@ -24,6 +24,23 @@ export interface SidebarEntry {
   icon: SvgIconComponent
   /** Position in the sidebar, lowest first (10, 20, ... leaves room between). */
   order: number
+  /**
+   * Entries listed under this one, made from the user's data (saved views under Projects). A
+   * hook: the sidebar calls it while rendering, so it may read the database and the address.
+   */
+  useChildren?: () => readonly SidebarChild[]
+}
+
+/** An entry under a view's sidebar entry. */
+export interface SidebarChild {
+  key: string
+  /** Shown as it is (the user's own words, not an i18n key). */
+  label: string
+  href: string
+  /** True when the view shows what this entry opens. */
+  selected: boolean
+  /** Runs when the entry is chosen, besides going to `href`. */
+  onSelect?: () => void
 }
 
 export interface ViewDeclaration<P> {
@@ -36,6 +53,11 @@ export interface ViewDeclaration<P> {
   parent?: string
   /** Shown for an empty or unknown address. Exactly one view says so. */
   isDefault?: boolean
+  /**
+   * False for a view whose code is large and not needed by most visits (charts): it is not
+   * prefetched when the browser is idle, only when its link is hovered or focused, or opened.
+   */
+  idlePrefetch?: boolean
   load: () => Promise<{ default: ComponentType<ViewProps<P>> }>
 }
 

@@ -1,6 +1,11 @@
+import { z } from 'zod'
 import { create } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
+import { persist } from 'zustand/middleware'
 import { addPick, MAX_COMPARE, movePick } from '../../shared/compare/compare'
+import { readFields } from '../../shared/validation/fields'
+import { keepAnyVersion, readPersisted, recoveringStorage } from './persisted'
+
+const storedFields = { picks: z.array(z.string().min(1).max(200)).max(MAX_COMPARE) }
 
 interface CompareState {
   /** Project ids picked for comparison, in column order. */
@@ -38,12 +43,10 @@ export const useCompareStore = create<CompareState>()(
     {
       name: 'sandscape.compare',
       version: 1,
-      storage: createJSONStorage(() => localStorage),
+      storage: recoveringStorage('compare'),
       partialize: ({ picks }) => ({ picks }),
-      merge: (persisted, current) => {
-        const picks = (persisted as { picks?: unknown })?.picks
-        return { ...current, picks: Array.isArray(picks) ? picks.filter((p): p is string => typeof p === 'string').slice(0, MAX_COMPARE) : [] }
-      },
+      migrate: keepAnyVersion,
+      merge: (persisted, current) => ({ ...current, ...readPersisted('compare', persisted, (raw) => readFields(raw, storedFields)) }),
     },
   ),
 )

@@ -1,9 +1,12 @@
+import { z } from 'zod'
 import { create } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
+import { persist } from 'zustand/middleware'
 import { DEFAULT_SOURCES } from '../../shared/refresh/fetch-landscape'
 import { AUTO_REFRESH_DAYS, clampDays } from '../../shared/refresh/schedule'
 import type { RefreshSource, SourceFormat } from '../../shared/refresh/schema'
 import { isHttpUrl } from '../../shared/url'
+import { readFields, type FieldsRead } from '../../shared/validation/fields'
+import { keepAnyVersion, readPersisted, recoveringStorage } from './persisted'
 
 export interface RefreshSettings {
   /** Source URL per format; an empty string means "do not use this source". */
@@ -13,6 +16,8 @@ export interface RefreshSettings {
   /** Refresh at start when the data is older than `autoRefreshDays`. */
   autoRefresh: boolean
   autoRefreshDays: number
+  /** Desktop: a system notification when an automatic refresh finds changes (opt-in). */
+  notifyChanges: boolean
 }
 
 interface RefreshSettingsState extends RefreshSettings {
@@ -21,6 +26,7 @@ interface RefreshSettingsState extends RefreshSettings {
   setLogos: (logos: boolean) => void
   setAutoRefresh: (autoRefresh: boolean) => void
   setAutoRefreshDays: (days: number) => void
+  setNotifyChanges: (notifyChanges: boolean) => void
 }
 
 export const DEFAULT_URLS: Record<SourceFormat, string> = Object.fromEntries(DEFAULT_SOURCES.map((s) => [s.format, s.url])) as Record<SourceFormat, string>
@@ -31,11 +37,21 @@ export const DEFAULT_REFRESH_SETTINGS: RefreshSettings = {
   // Off by default: the app works offline and only goes online when the user asks.
   autoRefresh: false,
   autoRefreshDays: AUTO_REFRESH_DAYS.default,
+  notifyChanges: false,
 }
 
 /** A stored URL is kept only when it is empty (source switched off) or http(s). */
-const validUrl = (value: unknown, fallback: string): string =>
-  typeof value === 'string' && (value === '' || isHttpUrl(value)) ? value : fallback
+const SourceUrl = z.string().max(2_000).refine((value) => value === '' || isHttpUrl(value), 'expected an http(s) URL')
+
+function readStoredSettings(raw: unknown): FieldsRead<Partial<RefreshSettings>> {
+  const top = readFields(raw, { urls: z.unknown(), logos: z.boolean(), autoRefresh: z.boolean(), autoRefreshDays: z.number().finite(), notifyChanges: z.boolean() })
+  const { urls: storedUrls, ...value } = top.value
+  const urls = readFields(storedUrls, { api: SourceUrl, yaml: SourceUrl }, 'urls')
+  return {
+    value: { ...value, urls: { ...DEFAULT_URLS, ...urls.value }, ...(value.autoRefreshDays === undefined ? {} : { autoRefreshDays: clampDays(value.autoRefreshDays) }) },
+    ignored: [...top.ignored, ...urls.ignored],
+  }
+}
 
 /** Where a refresh reads from and when it runs by itself; survives restarts (localStorage). */
 export const useRefreshSettings = create<RefreshSettingsState>()(
@@ -47,24 +63,16 @@ export const useRefreshSettings = create<RefreshSettingsState>()(
       setLogos: (logos) => set({ logos }),
       setAutoRefresh: (autoRefresh) => set({ autoRefresh }),
       setAutoRefreshDays: (days) => set({ autoRefreshDays: clampDays(days) }),
+      setNotifyChanges: (notifyChanges) => set({ notifyChanges }),
     }),
     {
       name: 'sandscape.refresh',
       version: 1,
-      storage: createJSONStorage(() => localStorage),
-      partialize: ({ urls, logos, autoRefresh, autoRefreshDays }) => ({ urls, logos, autoRefresh, autoRefreshDays }),
+      storage: recoveringStorage('refresh'),
+      partialize: ({ urls, logos, autoRefresh, autoRefreshDays, notifyChanges }) => ({ urls, logos, autoRefresh, autoRefreshDays, notifyChanges }),
+      migrate: keepAnyVersion,
       // Whatever was stored, the settings come back valid: bad values fall back to defaults.
-      merge: (persisted, current) => {
-        const p = (persisted ?? {}) as Partial<RefreshSettings>
-        const urls = (p.urls ?? {}) as Partial<Record<SourceFormat, unknown>>
-        return {
-          ...current,
-          urls: { api: validUrl(urls.api, DEFAULT_URLS.api), yaml: validUrl(urls.yaml, DEFAULT_URLS.yaml) },
-          logos: typeof p.logos === 'boolean' ? p.logos : current.logos,
-          autoRefresh: typeof p.autoRefresh === 'boolean' ? p.autoRefresh : current.autoRefresh,
-          autoRefreshDays: typeof p.autoRefreshDays === 'number' ? clampDays(p.autoRefreshDays) : current.autoRefreshDays,
-        }
-      },
+      merge: (persisted, current) => ({ ...current, ...readPersisted('refresh', persisted, readStoredSettings) }),
     },
   ),
 )

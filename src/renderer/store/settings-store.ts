@@ -1,5 +1,8 @@
+import { z } from 'zod'
 import { create } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
+import { persist } from 'zustand/middleware'
+import { readFields } from '../../shared/validation/fields'
+import { keepAnyVersion, readPersisted, recoveringStorage } from './persisted'
 
 export type LanguagePreference = 'system' | 'en' | 'ru'
 export type ThemePreference = 'system' | 'light' | 'dark'
@@ -15,6 +18,8 @@ interface SettingsState {
   setExportDataOnly: (dataOnly: boolean) => void
 }
 
+const storedFields = { language: z.enum(['system', 'en', 'ru']), theme: z.enum(['system', 'light', 'dark']), exportDataOnly: z.boolean() }
+
 export const useSettingsStore = create<SettingsState>()(
   persist(
     (set) => ({
@@ -28,8 +33,10 @@ export const useSettingsStore = create<SettingsState>()(
     {
       name: 'sandscape.settings',
       version: 1,
-      storage: createJSONStorage(() => localStorage),
+      storage: recoveringStorage('settings'),
       partialize: ({ language, theme, exportDataOnly }) => ({ language, theme, exportDataOnly }),
+      migrate: keepAnyVersion,
+      merge: (persisted, current) => ({ ...current, ...readPersisted('settings', persisted, (raw) => readFields(raw, storedFields)) }),
     },
   ),
 )

@@ -23,6 +23,7 @@ export function buildTheme(mode: 'light' | 'dark'): Theme {
       MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: { textTransform: 'none' } } },
       MuiChip: { styleOverrides: { root: { fontWeight: 500 } } },
       MuiTab: { styleOverrides: { root: { textTransform: 'none', fontWeight: 600 } } },
+      MuiToggleButton: { styleOverrides: { root: { textTransform: 'none' } } },
       MuiTooltip: { defaultProps: { enterDelay: 400 } },
     },
   })

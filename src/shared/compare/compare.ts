@@ -1,14 +1,20 @@
-import type { Project } from '../dataset/schema'
+import type { Placement, Project, Source } from '../dataset/schema'
 import { LINK_KINDS } from '../dataset/schema'
 import { primaryFigures } from '../dataset/figures'
 import type { HealthRowId } from '../health/compare'
 import type { Point } from '../health/trends'
+import { markdownToText } from '../notes/plain-text'
 
 /** What the user has said about a project, as Compare shows it. */
 export interface ProjectUserData {
   lists: string[]
   tags: string[]
   noteExcerpt?: string
+  /** The evaluation status's name and the day it was last decided, as shown. */
+  status?: string
+  lastDecided?: string
+  /** Every field of the user's, in their order, with this project's value as shown ('' when unset). */
+  fields?: { id: string; label: string; text: string }[]
 }
 
 export const MAX_COMPARE = 6
@@ -18,8 +24,10 @@ export const MIN_COMPARE = 2
 export type CompareRowId =
   | 'maturity' | 'accepted' | 'incubating' | 'graduated' | 'archived' | 'category' | 'placements'
   | 'tags' | 'personas' | 'integrations' | 'highlights' | 'license' | 'stars' | 'contributors'
-  | 'languages' | 'latestRelease' | 'repositories' | 'links' | 'lists' | 'userTags' | 'note'
+  | 'languages' | 'latestRelease' | 'repositories' | 'links' | 'lists' | 'userTags' | 'note' | 'status' | 'lastDecided'
   | HealthRowId
+  /** A field the user defined: its row carries the field's name as `label`. */
+  | `field:${string}`
 
 export interface CompareCell {
   /** Plain text of the cell: what "differs" compares (exports take its values: compareCellValues). */
@@ -31,6 +39,8 @@ export interface CompareCell {
   best?: boolean
   /** A trend to draw beside the text, oldest point first. */
   series?: Point[]
+  /** What exports write instead of `items`, when they carry more than the view lists (highlights with their sources). */
+  exportItems?: string[]
 }
 
 export interface CompareRow {
@@ -38,6 +48,8 @@ export interface CompareRow {
   group: 'facts' | 'figures' | 'health' | 'links' | 'mine'
   cells: CompareCell[]
   differs: boolean
+  /** The row's name where it is not a translation key (a field the user named). */
+  label?: string
 }
 
 export interface CompareOptions {
@@ -47,6 +59,11 @@ export interface CompareOptions {
   /** Display text for link kinds (translated by the caller). */
   linkLabel: (kind: string) => string
   formatDate: (date: string) => string
+  /** A curated statement's source as text (translated by the caller): exports carry it with the highlight. */
+  sourceLabel: (source: Source) => string
+  /** Display text for placements and personas (the caller translates them; as upstream names them by default). */
+  placementLabel?: (placement: Placement) => string
+  personaLabel?: (persona: string) => string
 }
 
 const list = (items: string[]): CompareCell => ({ text: items.join(', '), items })
@@ -59,20 +76,27 @@ const text = (value: string | undefined): CompareCell => ({ text: value ?? '' })
  * projects' values are not all equal.
  */
 export function compareRows(projects: Project[], userData: Map<string, ProjectUserData>, options: CompareOptions): CompareRow[] {
-  const { language, maturityLabel, linkLabel, formatDate } = options
+  const { language, maturityLabel, linkLabel, formatDate, sourceLabel } = options
+  const placement = options.placementLabel ?? ((p: Placement) => `${p.category} › ${p.subcategory}`)
+  const persona = options.personaLabel ?? ((name: string) => name)
   const date = (value: string | undefined) => text(value ? formatDate(value) : undefined)
-  const rows: [CompareRowId, CompareRow['group'], (p: Project) => CompareCell][] = [
+  const rows: [CompareRowId, CompareRow['group'], (p: Project) => CompareCell, string?][] = [
     ['maturity', 'facts', (p) => text(maturityLabel(p.maturity))],
     ['accepted', 'facts', (p) => date(p.dates.accepted)],
     ['incubating', 'facts', (p) => date(p.dates.incubating)],
     ['graduated', 'facts', (p) => date(p.dates.graduated)],
     ['archived', 'facts', (p) => date(p.dates.archived)],
-    ['category', 'facts', (p) => text(`${p.category} › ${p.subcategory}`)],
-    ['placements', 'facts', (p) => list(p.extraPlacements.map((x) => `${x.category} › ${x.subcategory}`))],
+    ['category', 'facts', (p) => text(placement(p))],
+    ['placements', 'facts', (p) => list(p.extraPlacements.map(placement))],
     ['tags', 'facts', (p) => list(p.tags)],
-    ['personas', 'facts', (p) => list(p.personas)],
+    ['personas', 'facts', (p) => list(p.personas.map(persona))],
     ['integrations', 'facts', (p) => list(p.integrations)],
-    ['highlights', 'facts', (p) => list(p.highlights.map((h) => h[language]))],
+    ['highlights', 'facts', (p) => ({
+      // The view lists the highlights; exports give each one its sources.
+      text: p.highlights.map((h) => h[language]).join('\n'),
+      items: p.highlights.map((h) => h[language]),
+      exportItems: p.highlights.map((h) => `${h[language]} (${h.sources.map(sourceLabel).join('; ')})`),
+    })],
     ['license', 'figures', (p) => text(primaryFigures(p)?.license)],
     ['stars', 'figures', (p) => text(primaryFigures(p)?.stars?.toLocaleString(language))],
     ['contributors', 'figures', (p) => text(primaryFigures(p)?.contributors?.toLocaleString(language))],
@@ -89,12 +113,17 @@ export function compareRows(projects: Project[], userData: Map<string, ProjectUs
     ['lists', 'mine', (p) => list(userData.get(p.id)?.lists ?? [])],
     ['userTags', 'mine', (p) => list(userData.get(p.id)?.tags ?? [])],
     ['note', 'mine', (p) => text(userData.get(p.id)?.noteExcerpt)],
+    ['status', 'mine', (p) => text(userData.get(p.id)?.status)],
+    ['lastDecided', 'mine', (p) => text(userData.get(p.id)?.lastDecided)],
   ]
-  return rows
-    .map(([id, group, cellOf]) => {
+  const fields = projects.length ? userData.get(projects[0].id)?.fields ?? [] : []
+  const fieldRows = fields.map(({ id, label }): [CompareRowId, CompareRow['group'], (p: Project) => CompareCell, string] =>
+    [`field:${id}`, 'mine', (p) => text(userData.get(p.id)?.fields?.find((f) => f.id === id)?.text), label])
+  return [...rows, ...fieldRows]
+    .map(([id, group, cellOf, label]) => {
       const cells = projects.map(cellOf)
       const distinct = new Set(cells.map((c) => c.text.trim().toLowerCase()))
-      return { id, group, cells, differs: distinct.size > 1 }
+      return { id, group, cells, differs: distinct.size > 1, ...(label ? { label } : {}) }
     })
     .filter((row) => row.cells.some((cell) => cell.text.trim() !== ''))
 }
@@ -117,12 +146,7 @@ export function movePick(picks: readonly string[], from: number, delta: number):
 
 /** First characters of a note as one line, for the Compare "Note" row. */
 export function noteExcerpt(markdown: string, max = 160): string {
-  const plain = markdown
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[#>*_`~|-]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
+  // Only the start is needed: a bounded prefix keeps a huge note as cheap as a short one.
+  const plain = markdownToText(markdown.slice(0, max * 50), { images: 'drop', code: 'drop', dropChars: '#>*_`~|-', dropAs: ' ' })
   return plain.length > max ? `${plain.slice(0, max - 1).trimEnd()}…` : plain
 }

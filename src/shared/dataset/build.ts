@@ -1,4 +1,4 @@
-import { Dataset, DATASET_SCHEMA_VERSION, describeIssues, type DatasetSource, type Project, type ProjectCuration, type ProjectFacts } from './schema'
+import { Dataset, DATASET_SCHEMA_VERSION, describeIssues, type CuratedText, type CurationSource, type DatasetSource, type Project, type ProjectCuration, type ProjectFacts, type Source, type SourcedText } from './schema'
 import { contentHash } from './hash'
 
 export const LANDSCAPE_LICENSE = {
@@ -37,9 +37,21 @@ export function buildDataset({ facts, curation, source }: BuildInput): Dataset {
     .sort((a, b) => a.id.localeCompare(b.id, 'en'))
     .map((p) => {
       const c = curation.get(p.id)!
-      return { ...p, summary: c.summary, highlights: c.highlights, intake2023: c.intake2023 }
+      const pin = (text: CuratedText): SourcedText => ({ ...text, sources: text.sources.map((s) => pinSource(s, source)) })
+      return { ...p, summary: pin(c.summary), highlights: c.highlights.map(pin), ...(c.articleSection ? { articleSection: c.articleSection } : {}) }
     })
   return finishDataset({ ...source, license: { ...LANDSCAPE_LICENSE } }, projects)
+}
+
+/** The landscape file as it was at the snapshot's commit: what a "landscape" source points a reader to. */
+export function snapshotUrl(source: Pick<DatasetSource, 'url' | 'revision'>): string {
+  const commit = /^[0-9a-f]{40}$/.test(source.revision)
+  return commit && /^https:\/\/github\.com\/[^/]+\/[^/]+$/.test(source.url) ? `${source.url}/blob/${source.revision}/landscape.yml` : source.url
+}
+
+/** A curation source as the dataset carries it: "the landscape" becomes the snapshot built from. */
+function pinSource(source: CurationSource, built: BuildInput['source']): Source {
+  return source.kind === 'landscape' ? { kind: 'landscape', url: snapshotUrl(built), date: built.date } : source
 }
 
 /** Stamps version and generatedAt on projects and validates the whole document. */

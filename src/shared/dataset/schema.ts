@@ -3,7 +3,7 @@ import { isHttpUrl } from '../url'
 import { SLUG_PATTERN } from './slug'
 
 /** Bump when the shape changes; readers reject documents they do not understand. */
-export const DATASET_SCHEMA_VERSION = 1
+export const DATASET_SCHEMA_VERSION = 2
 
 export const MATURITIES = ['sandbox', 'incubating', 'graduated', 'archived'] as const
 export const Maturity = z.enum(MATURITIES)
@@ -115,12 +115,54 @@ export const ProjectFacts = z.strictObject({
 })
 export type ProjectFacts = z.infer<typeof ProjectFacts>
 
+/**
+ * The sections of the 2023 Sandbox review article (../shared/seed, in Russian) the product
+ * started from: one per project it reviews. Its contents also list KubeStellar, which has no section.
+ */
+export const ARTICLE_SECTIONS = [
+  'Clusternet', 'Copa', 'Easegress', 'Eraser', 'Headlamp', 'HwameiStor', 'Inspektor Gadget', 'K8sGPT', 'Kanister', 'KCL',
+  'kcp', 'Kepler', 'kpt', 'Krkn', 'Kuasar', 'Kube-burner', 'KubeClipper', 'Logging operator', 'Microcks', 'PipeCD',
+  'SlimToolkit', 'SOPS', 'Spiderpool', 'Xline',
+] as const
+export const ArticleSection = z.enum(ARTICLE_SECTIONS)
+export type ArticleSection = z.infer<typeof ArticleSection>
+
+/**
+ * Where a curated statement comes from, as the curation files record it: a section of the 2023
+ * review article, the landscape snapshot the dataset is built from, or a public page.
+ */
+export const CurationSource = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('article'), section: ArticleSection }),
+  z.strictObject({ kind: z.literal('landscape') }),
+  z.strictObject({ kind: z.literal('url'), url: HttpUrl }),
+])
+export type CurationSource = z.infer<typeof CurationSource>
+
+/**
+ * The same, as the dataset carries it: the generator pins a landscape source to the snapshot it
+ * built from (a link a reader can open, and its date), so it stays true after a live refresh.
+ */
+export const Source = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('article'), section: ArticleSection }),
+  z.strictObject({ kind: z.literal('landscape'), url: HttpUrl, date: IsoDate }),
+  z.strictObject({ kind: z.literal('url'), url: HttpUrl }),
+])
+export type Source = z.infer<typeof Source>
+
+const sourcesOf = <S extends z.ZodType>(source: S) => z.array(source).min(1, 'a curated statement needs at least one source')
+
+/** A curated statement in both languages with the sources that support it. */
+export const CuratedText = LocalizedText.extend({ sources: sourcesOf(CurationSource) })
+export type CuratedText = z.infer<typeof CuratedText>
+export const SourcedText = LocalizedText.extend({ sources: sourcesOf(Source) })
+export type SourcedText = z.infer<typeof SourcedText>
+
 /** Our own words about a project, curated under resources/curation. */
 export const ProjectCuration = z.strictObject({
-  summary: LocalizedText,
-  highlights: z.array(LocalizedText).default([]),
-  /** Reviewed in the 2023 Sandbox intake article the product started from. */
-  intake2023: z.boolean().default(false),
+  summary: CuratedText,
+  highlights: z.array(CuratedText).default([]),
+  /** The article section that reviews the project; absent when the article does not review it. */
+  articleSection: ArticleSection.optional(),
 })
 export type ProjectCuration = z.infer<typeof ProjectCuration>
 
@@ -131,11 +173,15 @@ export const Project = z.strictObject({
    * build without); a project that appeared upstream after the bundle was made arrives by live
    * refresh without one, and the UI shows its attributed upstream description instead.
    */
-  summary: LocalizedText.optional(),
-  highlights: z.array(LocalizedText),
-  intake2023: z.boolean(),
+  summary: SourcedText.optional(),
+  highlights: z.array(SourcedText),
+  /** The section of the 2023 review article on this project (reviewed there); absent otherwise. */
+  articleSection: ArticleSection.optional(),
 })
 export type Project = z.infer<typeof Project>
+
+/** What we write about a project, as opposed to the facts upstream publishes. */
+export type Curated = Pick<Project, 'summary' | 'highlights' | 'articleSection'>
 
 export const DatasetSource = z.strictObject({
   name: z.string().min(1),

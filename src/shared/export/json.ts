@@ -25,7 +25,7 @@ export function jsonTableData(table: ExportTable): { title: string; columns: { i
  * A JSON document: the envelope as `meta`, the data's own keys beside it (so a format with a
  * fixed shape, such as a radar's entries, keeps its shape and gains one key).
  */
-export function jsonDocument(data: Readonly<Record<string, unknown>>, envelope: ExportEnvelope): string {
+export function jsonDocument(data: object, envelope: ExportEnvelope): string {
   if (Object.hasOwn(data, 'meta')) throw new Error('Export data must not have its own "meta" key: the envelope goes there.')
   return `${JSON.stringify({ meta: envelope.meta, ...data }, null, 2)}\n`
 }

@@ -3,18 +3,23 @@ import type { ExportEnvelope } from './envelope'
 import { jsonDocument, jsonTableData } from './json'
 import { markdownDocument, markdownTableDocument } from './markdown'
 import type { ExportTable } from './model'
+import { svgDocument, type ExportPicture } from './svg'
 
-export type ExportFormat = 'md' | 'csv' | 'json'
-export const TABLE_FORMATS: readonly ExportFormat[] = ['md', 'csv', 'json']
+/** The formats a table can be written in. */
+export type TableFormat = 'md' | 'csv' | 'json'
+export type ExportFormat = TableFormat | 'svg'
+export const TABLE_FORMATS: readonly TableFormat[] = ['md', 'csv', 'json']
 
 /**
  * What a feature asks to export. A table can be written in every format; a free-form Markdown
- * document (a dossier) only as Markdown; data with a shape of its own (a radar) only as JSON.
+ * document (a dossier) only as Markdown; data with a shape of its own (a radar) only as JSON; a
+ * picture (a radar, a chart) as SVG with the envelope's lines under it (and from that, a PNG).
  */
 export type ExportRequest =
-  | { kind: 'table'; format: ExportFormat; table: ExportTable }
+  | { kind: 'table'; format: TableFormat; table: ExportTable }
   | { kind: 'markdown'; title: string; body: string }
-  | { kind: 'json'; title: string; data: Readonly<Record<string, unknown>> }
+  | { kind: 'json'; title: string; data: object }
+  | { kind: 'picture'; title: string; picture: ExportPicture }
 
 export interface RenderOptions {
   /** CSV without the envelope's lines (the export menu's "data only"). */
@@ -31,10 +36,16 @@ const FILTERS: Record<ExportFormat, RenderedExport['filter']> = {
   md: { name: 'Markdown', extensions: ['md'] },
   csv: { name: 'CSV', extensions: ['csv'] },
   json: { name: 'JSON', extensions: ['json'] },
+  svg: { name: 'SVG', extensions: ['svg'] },
 }
 
 export function formatOf(request: ExportRequest): ExportFormat {
-  return request.kind === 'table' ? request.format : request.kind === 'markdown' ? 'md' : 'json'
+  switch (request.kind) {
+    case 'table': return request.format
+    case 'markdown': return 'md'
+    case 'json': return 'json'
+    case 'picture': return 'svg'
+  }
 }
 
 /** The one way an export's content is written: the request in its format, inside the envelope. */
@@ -48,6 +59,7 @@ function contentOf(request: ExportRequest, envelope: ExportEnvelope, options: Re
   switch (request.kind) {
     case 'markdown': return markdownDocument(request, envelope)
     case 'json': return jsonDocument(request.data, envelope)
+    case 'picture': return svgDocument(request.picture, envelope)
     case 'table':
       switch (request.format) {
         case 'md': return markdownTableDocument(request.table, envelope)

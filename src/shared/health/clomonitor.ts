@@ -11,7 +11,7 @@
 // - Check ids and sections: clomonitor-core/src/linter/report.rs; rating bands: clomonitor-core/src/score/mod.rs.
 import { isRecord, toText } from '../landscape/normalize-common'
 import { CsvFormatError, parseCsv } from './csv'
-import type { CheckSection, ClomonitorFigures } from './schema'
+import { CLOMONITOR_RATINGS, type CheckSection, type ClomonitorFigures } from './schema'
 
 export interface ClomonitorCheck {
   id: string
@@ -111,7 +111,7 @@ export function readClomonitorSearchPage(doc: unknown): { items: ScoreFields[]; 
     const name = toText(item.name)
     const score = toScore(item.score.global)
     if (!name || name.length > 200 || score === undefined || (item.foundation !== undefined && item.foundation !== CLOMONITOR_FOUNDATION)) continue
-    const rating = typeof item.rating === 'string' && ['a', 'b', 'c', 'd'].includes(item.rating) ? item.rating as ClomonitorFigures['rating'] : ratingOf(score)
+    const rating = typeof item.rating === 'string' && (CLOMONITOR_RATINGS as readonly string[]).includes(item.rating) ? item.rating as ClomonitorFigures['rating'] : ratingOf(score)
     const updated = typeof item.updated_at === 'number' && Number.isFinite(item.updated_at) ? new Date(item.updated_at * 1000) : undefined
     items.push({
       name,

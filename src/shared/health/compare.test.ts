@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { makeProject } from '../testing/fixtures'
-import { healthCompareRows, type HealthRowLabels } from './compare'
-import type { HealthIndex } from './facets'
+import { healthCompareRows, healthRowSources, type HealthRowLabels } from './compare'
+import type { HealthIndex } from './health-index'
 import type { ProjectHealth } from './snapshot'
 import { buildTrends } from './trends'
 
@@ -33,11 +33,10 @@ const index: HealthIndex = {
     { at: day(0), ids: ['alpha', 'beta', 'gamma'], values: { stars: [100, 50, 10], contributors: [40, 30, 20], clomonitor: [80, 70, 88] } },
     { at: day(90), ids: ['alpha', 'beta', 'gamma'], values: { stars: [220, 60, 10], contributors: [41, 12, 20], clomonitor: [88, 61, 88] } },
   ]),
-  today: '2026-09-01',
 }
 
 describe('healthCompareRows', () => {
-  const rows = healthCompareRows([a, b, c], index, labels)
+  const rows = healthCompareRows([a, b, c], index, labels, '2026-09-01')
   const row = (id: string) => rows.find((r) => r.id === id)!
 
   it('shows each project\'s figures in the health group', () => {
@@ -62,5 +61,12 @@ describe('healthCompareRows', () => {
   it('leaves out rows no project has a value for', () => {
     expect(rows.find((r) => r.id === 'lfxHealth')).toBeUndefined()
     expect(rows.find((r) => r.id === 'annualReview')).toBeUndefined()
+  })
+
+  it('names the sources whose figures the rows carry, for the export\'s credits', () => {
+    expect(healthRowSources(rows)).toEqual(['clomonitor', 'bestPractices'])
+    expect(healthRowSources(rows.filter((r) => r.id === 'starsTrend' || r.id === 'audits'))).toEqual([])
+    // A row every project leaves empty credits nobody.
+    expect(healthRowSources([{ id: 'lfxHealth', cells: [{ text: '' }, { text: ' ' }] }])).toEqual([])
   })
 })

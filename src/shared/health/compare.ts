@@ -2,8 +2,9 @@ import type { CompareCell, CompareRow } from '../compare/compare'
 import type { Project } from '../dataset/schema'
 import { progressToNext } from './best-practices'
 import { CLOMONITOR_CHECKS } from './clomonitor'
-import { annualReviewState, lastAuditDate, type AnnualReviewState, type HealthIndex } from './facets'
-import { CHECK_SECTIONS, LFX_PARTS, type BadgeLevel, type CheckSection, type LfxPart } from './schema'
+import { annualReviewState, type AnnualReviewState } from '../projects/facets'
+import { lastAuditDate, type HealthIndex } from './health-index'
+import { CHECK_SECTIONS, LFX_PARTS, type BadgeLevel, type CheckSection, type HealthSourceId, type LfxPart } from './schema'
 import type { ProjectHealth } from './snapshot'
 import type { Delta, DecliningReason, TrendMetric } from './trends'
 
@@ -16,6 +17,22 @@ export type HealthRowId = (typeof HEALTH_ROW_IDS)[number]
 
 export function isHealthRow(id: string): id is HealthRowId {
   return (HEALTH_ROW_IDS as readonly string[]).includes(id)
+}
+
+/** The health source whose data a row shows (the others show the landscape's): what an export of it must credit. */
+const ROW_SOURCE: Partial<Record<HealthRowId, HealthSourceId>> = {
+  clomonitorScore: 'clomonitor', clomonitorSections: 'clomonitor', failedChecks: 'clomonitor', clomonitorTrend: 'clomonitor',
+  bestPractices: 'bestPractices', lfxHealth: 'lfx',
+}
+
+/** The health sources whose figures these rows carry (a row with no value carries none). */
+export function healthRowSources(rows: readonly { id: string; cells: readonly CompareCell[] }[]): HealthSourceId[] {
+  const sources = new Set<HealthSourceId>()
+  for (const row of rows) {
+    const source = isHealthRow(row.id) ? ROW_SOURCE[row.id] : undefined
+    if (source && row.cells.some((cell) => cell.text.trim() !== '')) sources.add(source)
+  }
+  return [...sources]
 }
 
 /** Words the rows need, in the UI's language (the caller translates). */
@@ -68,7 +85,7 @@ function trendRow(id: HealthRowId, metric: TrendMetric, labels: HealthRowLabels)
  * ranked, the best cell is marked (highest score, fewest failed checks, biggest gain); a row is
  * left out when no project has a value. Ties share the mark; when all are equal, none is marked.
  */
-export function healthCompareRows(projects: readonly Project[], index: HealthIndex, labels: HealthRowLabels): CompareRow[] {
+export function healthCompareRows(projects: readonly Project[], index: HealthIndex, labels: HealthRowLabels, today: string): CompareRow[] {
   const specs: RowSpec[] = [
     {
       id: 'clomonitorScore', best: 'max',
@@ -115,8 +132,8 @@ export function healthCompareRows(projects: readonly Project[], index: HealthInd
     { id: 'advisoryGroup', cell: (_h, p) => list((p.advisoryGroups ?? []).map(labels.advisoryGroup)) },
     {
       id: 'annualReview',
-      cell: (_h, p, index) => {
-        const state = annualReviewState(p, index.today)
+      cell: (_h, p) => {
+        const state = annualReviewState(p, today)
         return text(state === 'none' ? undefined : labels.annualReview(state, p.lastAnnualReview))
       },
     },

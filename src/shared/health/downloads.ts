@@ -1,3 +1,4 @@
+import type { ParseRunner } from '../parsing/task-runner'
 import type { FetchLike } from '../refresh/download'
 import { fetchHealth, type HealthLimits } from './fetch-health'
 import type { FetchHealthRequest, FetchHealthResult, HealthProgress } from './schema'
@@ -10,16 +11,17 @@ export interface HealthDownloads {
 
 /**
  * The health downloads as the bridge offers them, beside the landscape's (refresh/downloads.ts):
- * the desktop main process passes Electron's `net.fetch`, the web build the browser's `fetch`.
+ * the desktop main process passes Electron's `net.fetch`, the web build the browser's `fetch`;
+ * both pass the parser the landscape uses, so answers are read in its worker.
  */
-export function createHealthDownloads(fetchImpl: FetchLike, limits?: Partial<HealthLimits>): HealthDownloads {
+export function createHealthDownloads(fetchImpl: FetchLike, limits?: Partial<HealthLimits>, parser?: ParseRunner): HealthDownloads {
   const running = new Set<AbortController>()
   return {
     async fetchHealth(request, onProgress) {
       const controller = new AbortController()
       running.add(controller)
       try {
-        return await fetchHealth(request, { fetch: fetchImpl, signal: controller.signal, onProgress, limits })
+        return await fetchHealth(request, { fetch: fetchImpl, signal: controller.signal, onProgress, limits, parser })
       } finally {
         running.delete(controller)
       }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startLandscapeServer, type LandscapeServer } from '../../../test/landscape-server'
 import { bestPracticesEntry, clomonitorCsv, clomonitorSearchItem, lfxInsight } from '../../../test/health-writers'
+import { createParseRunner, TaskError, type ParseRunner } from '../parsing/task-runner'
 import { fetchHealth, type HealthLimits } from './fetch-health'
 import type { FetchHealthRequest, HealthProgress, HealthSourceResult, HealthTarget } from './schema'
 
@@ -53,6 +54,22 @@ describe('fetchHealth', () => {
     expect(r.lfx).toMatchObject({ ok: true, notFound: 2, figures: { quarry: { slug: 'quarry', healthScore: 64 } } })
     expect(Object.keys(r.lfx.ok ? r.lfx.figures : {})).toEqual(['quarry'])
     expect(new Set(progress.map((p) => p.source))).toEqual(new Set(['clomonitor', 'bestPractices', 'lfx']))
+  })
+
+  it('reads the answers through the parse runner when given one, and reports a read past its budget as that source\'s timeout', async () => {
+    const direct = await fetchHealth({ sources: sources(), targets }, { fetch, limits })
+    const tasks: unknown[] = []
+    const inline = createParseRunner()
+    const counting: ParseRunner = { ...inline, run: (task, input, options) => { tasks.push(task); return inline.run(task, input, options) } }
+    const viaRunner = await fetchHealth({ sources: sources(), targets }, { fetch, limits, parser: counting })
+    expect(tasks.length).toBeGreaterThan(3)
+    expect(new Set(tasks)).toEqual(new Set(['health']))
+    const strip = (results: HealthSourceResult[]) => results.map((r) => (r.ok ? { ...r, figures: Object.keys(r.figures) } : r))
+    expect(strip(viaRunner.results)).toEqual(strip(direct.results))
+
+    const slow: ParseRunner = { ...inline, run: async () => { throw new TaskError('timeout', 'Reading took longer than 30 s.') } }
+    const { results } = await fetchHealth({ sources: sources(), targets }, { fetch, limits, parser: slow })
+    expect(bySource(results).bestPractices).toMatchObject({ ok: false, error: { kind: 'timeout', message: expect.stringContaining('too slow to read') } })
   })
 
   it('pages through CLOMonitor\'s search until a short page, and asks best practices for 20 ids at a time', async () => {

@@ -1,12 +1,11 @@
-import { decodeText, DownloadError, type FetchLike } from '../refresh/download'
-import type { DownloadFailure } from '../refresh/schema'
-import { BestPracticesFormatError, BEST_PRACTICES_PAGE_SIZE, bestPracticesPageUrl, readBestPracticesPage } from './best-practices'
-import {
-  CLOMONITOR_MAX_PAGES, CLOMONITOR_PAGE_SIZE, ClomonitorFormatError, clomonitorChecksUrl, clomonitorSearchUrl, readClomonitorChecks, readClomonitorSearchPage,
-} from './clomonitor'
-import { isLfxSlug, LfxFormatError, lfxInsightsUrl, readLfxInsight } from './lfx'
+import type { ParseRunner } from '../parsing/task-runner'
+import { DownloadError, type FetchLike } from '../refresh/download'
+import { BEST_PRACTICES_PAGE_SIZE, bestPracticesPageUrl } from './best-practices'
+import { CLOMONITOR_MAX_PAGES, CLOMONITOR_PAGE_SIZE, clomonitorChecksUrl, clomonitorSearchUrl } from './clomonitor'
+import { isLfxSlug, lfxInsightsUrl } from './lfx'
 import { createLimiter, SourceGate } from './pacing'
-import { CSV_TYPES, get, getJson, HEALTH_LIMITS, hostOf, type HealthLimits, type SourceContext } from './request'
+import { healthFailure } from './read-answer'
+import { getAnswer, HEALTH_LIMITS, hostOf, type HealthLimits, type SourceContext } from './request'
 import type {
   BestPracticesFigures, ClomonitorFigures, FetchHealthRequest, FetchHealthResult, HealthProgress, HealthSourceId, HealthSourceRequest,
   HealthSourceResult, HealthTarget, LfxFigures,
@@ -32,6 +31,8 @@ export interface FetchHealthOptions {
   signal?: AbortSignal
   onProgress?: (progress: HealthProgress) => void
   limits?: Partial<HealthLimits>
+  /** Reads the answers in a worker (src/shared/parsing); absent: inline. */
+  parser?: ParseRunner
 }
 
 type Figures<S extends HealthSourceId> = S extends 'clomonitor' ? ClomonitorFigures : S extends 'bestPractices' ? BestPracticesFigures : LfxFigures
@@ -42,16 +43,16 @@ async function readClomonitor(base: string, targets: readonly HealthTarget[], ct
   if (wanted.length === 0) return { figures: {}, asked: 0, notFound: 0 }
   ctx.grow(2)
   // The checks come as one CSV while the scores come page by page.
-  const checks = get(clomonitorChecksUrl(base), ctx, CSV_TYPES).then((d) => readClomonitorChecks(decodeText(d!.bytes)))
+  const checks = getAnswer('clomonitorChecks', clomonitorChecksUrl(base), ctx)
   checks.catch(() => {})
   const scores = new Map<string, Omit<ClomonitorFigures, 'passed' | 'failed'>>()
   for (let page = 0; page < CLOMONITOR_MAX_PAGES; page++) {
     if (page > 0) ctx.grow(1)
-    const { items, count } = readClomonitorSearchPage(await getJson(clomonitorSearchUrl(base, page * CLOMONITOR_PAGE_SIZE), ctx))
+    const { items, count } = (await getAnswer('clomonitorSearch', clomonitorSearchUrl(base, page * CLOMONITOR_PAGE_SIZE), ctx))!
     for (const item of items) scores.set(item.name, item)
     if (count < CLOMONITOR_PAGE_SIZE) break
   }
-  const checksByName = await checks
+  const checksByName = new Map(await checks)
   const figures: Record<string, ClomonitorFigures> = {}
   let notFound = 0
   for (const target of wanted) {
@@ -70,7 +71,7 @@ async function readBestPractices(base: string, targets: readonly HealthTarget[],
   ctx.grow(pages.length)
   const byId = new Map<number, BestPracticesFigures>()
   await Promise.all(pages.map(async (page) => {
-    for (const [id, figures] of readBestPracticesPage(await getJson(bestPracticesPageUrl(base, page), ctx))) byId.set(id, figures)
+    for (const [id, figures] of (await getAnswer('bestPractices', bestPracticesPageUrl(base, page), ctx))!) byId.set(id, figures)
   }))
   const figures: Record<string, BestPracticesFigures> = {}
   let notFound = 0
@@ -88,9 +89,9 @@ async function readLfx(base: string, targets: readonly HealthTarget[], ctx: Sour
   const figures: Record<string, LfxFigures> = {}
   let notFound = 0
   await Promise.all(wanted.map(async (target) => {
-    const doc = await getJson(lfxInsightsUrl(base, target.lfx!), ctx, true)
-    if (doc === undefined) notFound++
-    else figures[target.projectId] = readLfxInsight(doc, target.lfx!)
+    const found = await getAnswer('lfx', lfxInsightsUrl(base, target.lfx!), ctx, { slug: target.lfx!, allowNotFound: true })
+    if (found === undefined) notFound++
+    else figures[target.projectId] = found
   }))
   return { figures, asked: wanted.length, notFound }
 }
@@ -99,14 +100,6 @@ const READERS: { [S in HealthSourceId]: (base: string, targets: readonly HealthT
   clomonitor: readClomonitor,
   bestPractices: readBestPractices,
   lfx: readLfx,
-}
-
-export function healthFailure(error: unknown): DownloadFailure {
-  if (error instanceof DownloadError) return error.status ? { kind: error.kind, message: error.message, status: error.status } : { kind: error.kind, message: error.message }
-  if (error instanceof ClomonitorFormatError || error instanceof BestPracticesFormatError || error instanceof LfxFormatError) {
-    return { kind: 'bad-shape', message: `${error.message}.` }
-  }
-  return { kind: 'bad-shape', message: `The data could not be read: ${String((error as Error)?.message ?? error)}.` }
 }
 
 async function runSource(request: HealthSourceRequest, targets: readonly HealthTarget[], options: FetchHealthOptions, shared: {
@@ -129,6 +122,7 @@ async function runSource(request: HealthSourceRequest, targets: readonly HealthT
     progress: () => options.onProgress?.({ source, done: ++done, total: Math.max(total, done) }),
     grow: (requests) => { total += requests },
     strikes: 0,
+    parser: options.parser,
   }
   try {
     const { figures, asked, notFound } = await READERS[source](url, targets, ctx)

@@ -1,7 +1,9 @@
 // One health request, shared by every source's reader: the limits, the source's pace, 429 and
 // Retry-After, and the rate-limit window, around the refresh's own download().
-import { download, DownloadError, parseJson, type Downloaded, type FetchLike } from '../refresh/download'
+import type { ParseRunner } from '../parsing/task-runner'
+import { download, DownloadError, type Downloaded, type FetchLike } from '../refresh/download'
 import { rateLimitPauseMs, retryAfterMs, type SourceGate } from './pacing'
+import { readHealthAnswer, type HealthAnswerKind, type HealthAnswers } from './read-answer'
 import type { HealthSourceId } from './schema'
 
 export interface HealthLimits {
@@ -50,6 +52,8 @@ export interface SourceContext {
   grow: (requests: number) => void
   /** Rounds of 429s in a row (concurrent ones count once); an answer resets it. */
   strikes: number
+  /** Reads answers in a worker within a time budget (src/shared/parsing); absent: inline. */
+  parser?: ParseRunner
 }
 
 export function hostOf(url: string): string {
@@ -117,7 +121,16 @@ export async function get(url: string, ctx: SourceContext, contentTypes: readonl
   }
 }
 
-export async function getJson(url: string, ctx: SourceContext, allowNotFound = false): Promise<unknown> {
-  const downloaded = await get(url, ctx, JSON_TYPES, allowNotFound)
-  return downloaded === undefined ? undefined : parseJson(downloaded.bytes, url)
+/**
+ * GETs one answer (as `get` does) and reads it as `kind`, in the parser's worker when there is
+ * one: a large or hostile answer never holds up the window or main. Undefined for a 404 that
+ * `allowNotFound` accepts; a format error is thrown as the DownloadError its status reports.
+ */
+export async function getAnswer<K extends HealthAnswerKind>(kind: K, url: string, ctx: SourceContext, options: { slug?: string; allowNotFound?: boolean } = {}): Promise<HealthAnswers[K] | undefined> {
+  const downloaded = await get(url, ctx, kind === 'clomonitorChecks' ? CSV_TYPES : JSON_TYPES, options.allowNotFound)
+  if (downloaded === undefined) return undefined
+  const input = { kind, url, bytes: downloaded.bytes, ...(options.slug ? { slug: options.slug } : {}) }
+  const read = ctx.parser ? await ctx.parser.run('health', input, { signal: ctx.signal }) : readHealthAnswer(input)
+  if (!read.ok) throw new DownloadError(read.failure.kind, read.failure.message, read.failure.status)
+  return read.value as HealthAnswers[K]
 }

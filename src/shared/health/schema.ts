@@ -22,12 +22,15 @@ const Score = z.number().min(0).max(100)
 const CheckId = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/)
 const IsoTime = z.string().min(10).max(40)
 
+/** CLOMonitor's ratings, best first (A: 75–100, B: 50–74, C: 25–49, D: 0–24). */
+export const CLOMONITOR_RATINGS = ['a', 'b', 'c', 'd'] as const
+
 export const ClomonitorFigures = z.strictObject({
   /** The project's name at CLOMonitor (the dataset's `clomonitorName`). */
   name: z.string().min(1).max(200),
   /** The global score, 0–100, one decimal. */
   score: Score,
-  rating: z.enum(['a', 'b', 'c', 'd']),
+  rating: z.enum(CLOMONITOR_RATINGS),
   sections: z.strictObject(Object.fromEntries(CHECK_SECTIONS.map((s) => [s, Score.optional()])) as Record<CheckSection, z.ZodOptional<typeof Score>>),
   /** Checks that pass on every repository where they ran (CLOMonitor's own "passed" rule). */
   passed: z.array(CheckId).max(100),

@@ -12,14 +12,21 @@ export const ipcChannels = {
   fetchLogo: 'refresh:fetch-logo',
   cancelRefresh: 'refresh:cancel',
   fetchHealth: 'refresh:fetch-health',
+  shellReady: 'shell:ready',
+  setMenu: 'shell:set-menu',
+  notify: 'shell:notify',
+  printToPdf: 'file:print-pdf',
 } as const
 
 export type IpcMethod = keyof typeof ipcChannels
 
-/** Every event main sends to the renderer unasked (progress), by name. */
+/** Every event main sends to the renderer unasked (progress, menu commands, deep links), by name. */
 export const ipcEvents = {
   refreshProgress: 'refresh:progress',
   healthProgress: 'refresh:health-progress',
+  navigate: 'shell:navigate',
+  menuCommand: 'shell:menu-command',
+  notice: 'shell:notice',
 } as const
 
 export type IpcEvent = keyof typeof ipcEvents

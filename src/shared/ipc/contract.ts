@@ -1,7 +1,9 @@
 import { z } from 'zod'
+import { USER_DATA_LIMITS } from '../backup/format'
 import { Dataset, HttpUrl } from '../dataset/schema'
-import { FetchLandscapeResult, LogoResult, RefreshProgress, RefreshSource } from '../refresh/schema'
 import { FetchHealthRequest, FetchHealthResult, HealthProgress } from '../health/schema'
+import { FetchLandscapeResult, LogoResult, RefreshProgress, RefreshSource } from '../refresh/schema'
+import { isAppHash } from '../url'
 import { ipcChannels, ipcEvents, type IpcEvent, type IpcMethod } from './channels'
 
 export const DatasetLoadError = z.strictObject({
@@ -29,7 +31,9 @@ export const SaveTextFileRequest = z.strictObject({
   suggestedName: z.string().min(1).max(200).refine((name) => !/[\\/]|^\.\.?$/.test(name), 'expected a file name without folders'),
   content: z.string().max(MAX_SAVED_TEXT_LENGTH),
   filters: FileFilters.optional(),
-})
+  /** 'base64': `content` is a binary file (a PNG chart) in base64, written as its bytes. Text by default. */
+  encoding: z.enum(['utf8', 'base64']).optional(),
+}).refine((request) => request.encoding !== 'base64' || /^[A-Za-z0-9+/]*={0,2}$/.test(request.content), { message: 'expected base64 content', path: ['content'] })
 export type SaveTextFileRequest = z.infer<typeof SaveTextFileRequest>
 
 export const SaveTextFileResult = z.strictObject({
@@ -47,7 +51,8 @@ const BareFileName = z.string().min(1).max(200).refine((name) => !/[\\/:*?"<>|\u
 export const SaveTextFilesRequest = z.strictObject({
   /** Shown as the folder picker's title. */
   title: z.string().max(200),
-  files: z.array(z.strictObject({ name: BareFileName, content: z.string() })).min(1).max(5000)
+  // As many files as the app holds notes (notes export).
+  files: z.array(z.strictObject({ name: BareFileName, content: z.string() })).min(1).max(USER_DATA_LIMITS.notes)
     .refine((files) => files.reduce((n, f) => n + f.content.length, 0) <= MAX_SAVED_TEXT_LENGTH, 'files too large in total')
     .refine((files) => new Set(files.map((f) => f.name.toLowerCase())).size === files.length, 'file names must be unique'),
 })
@@ -70,6 +75,54 @@ export const OpenTextFileResult = z.strictObject({
   error: z.string().optional(),
 })
 export type OpenTextFileResult = z.infer<typeof OpenTextFileResult>
+
+/** One of the renderer's route hashes (#/projects/headlamp): never a URL. */
+export const AppHash = z.string().refine(isAppHash, 'expected a route hash such as #/projects')
+
+/** A view as the sidebar lists it, sent to main so the application menu lists the same. */
+export const MenuView = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9-]{0,30}$/),
+  label: z.string().min(1).max(80),
+  hash: AppHash,
+})
+export type MenuView = z.infer<typeof MenuView>
+
+/** The words of the application and context menus, in the UI language. */
+export const MENU_LABEL_KEYS = [
+  'file', 'edit', 'view', 'go', 'window', 'help',
+  'print', 'refresh', 'find', 'back', 'forward',
+  'landscapeSite', 'sandboxSite',
+  'openLink', 'copyLink', 'cut', 'copy', 'paste', 'selectAll',
+] as const
+export type MenuLabelKey = (typeof MENU_LABEL_KEYS)[number]
+export const MenuLabels = z.strictObject(Object.fromEntries(MENU_LABEL_KEYS.map((key) => [key, z.string().min(1).max(80)])) as Record<MenuLabelKey, z.ZodString>)
+export type MenuLabels = z.infer<typeof MenuLabels>
+
+export const SetMenuRequest = z.strictObject({ views: z.array(MenuView).max(20), labels: MenuLabels })
+export type SetMenuRequest = z.infer<typeof SetMenuRequest>
+
+/** What the application menu asks the renderer to do. */
+export const MenuCommand = z.enum(['print', 'refresh', 'find', 'back', 'forward'])
+export type MenuCommand = z.infer<typeof MenuCommand>
+
+export const PaperSize = z.enum(['A4', 'Letter'])
+export type PaperSize = z.infer<typeof PaperSize>
+
+export const PrintToPdfRequest = z.strictObject({
+  suggestedName: BareFileName.refine((name) => name.toLowerCase().endsWith('.pdf'), 'expected a .pdf file name'),
+  pageSize: PaperSize,
+})
+export type PrintToPdfRequest = z.infer<typeof PrintToPdfRequest>
+export const PrintToPdfResult = SaveTextFileResult
+export type PrintToPdfResult = SaveTextFileResult
+
+export const NotifyRequest = z.strictObject({
+  title: z.string().min(1).max(120),
+  body: z.string().max(400),
+  /** Where a click on the notification leads. */
+  hash: AppHash,
+})
+export type NotifyRequest = z.infer<typeof NotifyRequest>
 
 interface Endpoint {
   channel: string
@@ -127,12 +180,41 @@ export const ipcContract = {
     request: FetchHealthRequest,
     response: FetchHealthResult,
   },
+  /** The renderer listens to main's events now: main sends what waited for it (a deep link at start). */
+  shellReady: {
+    channel: ipcChannels.shellReady,
+    request: z.undefined(),
+    response: z.strictObject({ ready: z.literal(true) }),
+  },
+  /** The views and the menu words, in the UI language: main rebuilds the application menu. */
+  setMenu: {
+    channel: ipcChannels.setMenu,
+    request: SetMenuRequest,
+    response: z.strictObject({ applied: z.boolean() }),
+  },
+  /** A native notification (a background refresh found changes); a click opens `hash`. */
+  notify: {
+    channel: ipcChannels.notify,
+    request: NotifyRequest,
+    response: z.strictObject({ shown: z.boolean() }),
+  },
+  /** Prints the sender's page with its print stylesheet and saves the PDF where the user chooses. */
+  printToPdf: {
+    channel: ipcChannels.printToPdf,
+    request: PrintToPdfRequest,
+    response: PrintToPdfResult,
+  },
 } as const satisfies { [M in IpcMethod]: Endpoint & { channel: (typeof ipcChannels)[M] } }
 
 /** Events from main to the renderer, with their payload schemas. */
 export const ipcEventContract = {
   refreshProgress: { channel: ipcEvents.refreshProgress, payload: RefreshProgress },
   healthProgress: { channel: ipcEvents.healthProgress, payload: HealthProgress },
+  /** Go to a view: a menu entry or a sandscape:// link. */
+  navigate: { channel: ipcEvents.navigate, payload: z.strictObject({ hash: AppHash }) },
+  menuCommand: { channel: ipcEvents.menuCommand, payload: z.strictObject({ command: MenuCommand }) },
+  /** Something the user should know that happened outside the page (a refused deep link). */
+  notice: { channel: ipcEvents.notice, payload: z.strictObject({ kind: z.literal('deep-link-refused'), link: z.string().max(200) }) },
 } as const satisfies { [E in IpcEvent]: { channel: (typeof ipcEvents)[E]; payload: z.ZodType } }
 
 export type IpcEventPayload<E extends IpcEvent> = z.output<(typeof ipcEventContract)[E]['payload']>

@@ -23,7 +23,7 @@ describe('the landscape API format against the bundled dataset', () => {
     }
     const byId = new Map(facts.map((f) => [f.id, f]))
     for (const project of projects) {
-      const { summary: _s, highlights: _h, intake2023: _i, ...own } = project
+      const { summary: _s, highlights: _h, articleSection: _a, ...own } = project
       expect(strip(byId.get(project.id)!), project.id).toEqual(strip(own))
     }
   })

@@ -1,7 +1,7 @@
 import { ProjectFacts, type Placement, type Repository, type RepositoryFigures } from '../dataset/schema'
 import { projectSlug } from '../dataset/slug'
 import { LandscapeFormatError, type NormalizeResult } from './landscape-yml'
-import { compact, isRecord, toHttpUrl, toIsoDate, toList, toMaturity, toText, type Warnings, toAudits, toNamedLinks, checkedFacts, toAdvisoryGroups } from './normalize-common'
+import { compact, isRecord, toHttpUrl, toIsoDate, toChips, toMaturity, toText, type Warnings, toAudits, toNamedLinks, checkedFacts, toAdvisoryGroups } from './normalize-common'
 
 export interface ApiNormalizeOptions {
   /** When the figures were downloaded (ISO time): stamped on every repository's figures. */
@@ -88,6 +88,7 @@ function itemToFacts(item: Record<string, unknown>, index: number, options: ApiN
     return undefined
   }
   const url = (value: unknown, field: string) => toHttpUrl(value, warnings, `${name} ${field}`)
+  const freeText = (field: string) => () => warnings.push(`${name} ${field}: free text, not a list of names; no chips made from it`)
   const summary = isRecord(item.summary) ? item.summary : {}
 
   const repositories: Repository[] = []
@@ -168,9 +169,9 @@ function itemToFacts(item: Record<string, unknown>, index: number, options: ApiN
     lfxSlug: toText(item.lfx_slug),
     audits,
     otherLinks,
-    tags: toList(summary.tags),
-    personas: toList(summary.personas),
-    integrations: toList(summary.integrations ?? summary.integration),
+    tags: toChips(summary.tags, freeText('summary.tags')),
+    personas: toChips(summary.personas, freeText('summary.personas')),
+    integrations: toChips(summary.integrations ?? summary.integration, freeText('summary.integrations')),
     specification: item.specification === true ? true : undefined,
     advisoryGroups: toAdvisoryGroups(item.tag),
     lastAnnualReview: toIsoDate(item.latest_annual_review_at),

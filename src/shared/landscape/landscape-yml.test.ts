@@ -55,6 +55,14 @@ describe('normalizeLandscapeYaml', () => {
     expect(byId.dimlight.integrations).toEqual(['Grafana', 'Loki'])
   })
 
+  it('makes chips only from lists of short names: free text gives none and is never split', () => {
+    expect(byId['slug-o'].tags).toEqual(['tracing', 'Rust', 'logs'])
+    expect(byId['slug-o'].personas).toEqual([])
+    expect(byId['slug-o'].integrations).toEqual([])
+    expect(warnings).toContain('Slug Override summary_personas: free text, not a list of names; no chips made from it')
+    expect(warnings).toContain('Slug Override summary_integrations: free text, not a list of names; no chips made from it')
+  })
+
   it('ignores unknown and misspelt extra keys instead of failing', () => {
     expect(JSON.stringify(byId.quarry)).not.toContain('typo.example.org')
     expect(JSON.stringify(byId.quarry)).not.toContain('Upstream words')

@@ -1,7 +1,7 @@
 import { parse as parseYaml } from 'yaml'
 import { ProjectFacts, type Placement, type Repository } from '../dataset/schema'
 import { projectSlug } from '../dataset/slug'
-import { compact, isRecord, toHttpUrl, toIsoDate, toList, toMaturity, toText, type Warnings, toAudits, toNamedLinks, checkedFacts, toAdvisoryGroups } from './normalize-common'
+import { compact, isRecord, toHttpUrl, toIsoDate, toChips, toMaturity, toText, type Warnings, toAudits, toNamedLinks, checkedFacts, toAdvisoryGroups } from './normalize-common'
 
 export interface NormalizeResult {
   projects: ProjectFacts[]
@@ -26,7 +26,7 @@ export interface YamlNormalizeOptions {
 export function normalizeLandscapeYaml(text: string, options: YamlNormalizeOptions = {}): NormalizeResult {
   let doc: unknown
   try {
-    doc = parseYaml(text, { maxAliasCount: 100 })
+    doc = parseYaml(text, { maxAliasCount: 100, logLevel: 'error' })
   } catch (error) {
     throw new LandscapeFormatError(`landscape.yml is not valid YAML: ${(error as Error).message.split('\n')[0]}`)
   }
@@ -69,6 +69,7 @@ function itemToFacts(item: Record<string, unknown>, category: string, subcategor
   }
   const extra = isRecord(item.extra) ? item.extra : {}
   const url = (value: unknown, field: string) => toHttpUrl(value, warnings, `${name} ${field}`)
+  const freeText = (field: string) => () => warnings.push(`${name} ${field}: free text, not a list of names; no chips made from it`)
 
   const repositories: Repository[] = []
   const primaryUrl = url(item.repo_url, 'repo_url')
@@ -134,9 +135,9 @@ function itemToFacts(item: Record<string, unknown>, category: string, subcategor
     lfxSlug: toText(extra.lfx_slug),
     audits,
     otherLinks,
-    tags: toList(extra.summary_tags),
-    personas: toList(extra.summary_personas),
-    integrations: toList(extra.summary_integrations ?? extra.summary_integration),
+    tags: toChips(extra.summary_tags, freeText('summary_tags')),
+    personas: toChips(extra.summary_personas, freeText('summary_personas')),
+    integrations: toChips(extra.summary_integrations ?? extra.summary_integration, freeText('summary_integrations')),
     specification: extra.specification === true ? true : undefined,
     advisoryGroups: toAdvisoryGroups(extra.tag, extra.cncf_tags),
     lastAnnualReview: toIsoDate(extra.annual_review_date),

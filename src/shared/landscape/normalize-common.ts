@@ -23,16 +23,47 @@ export function toMaturity(value: unknown): Maturity | undefined {
   return typeof value === 'string' && (MATURITIES as readonly string[]).includes(value) ? (value as Maturity) : undefined
 }
 
-/** "a, b ,c" or ["a", "b"] → ["a", "b", "c"], trimmed, first spelling of each kept, case-insensitively unique. */
-export function toList(value: unknown): string[] {
+/** Words that start a clause, not a name: a list item beginning with one is a sentence fragment. */
+const CLAUSE_START = /^(and|or|but|see|such|e\.g|i\.e|etc|which|that|including|plus|also|with|via|any|all|many|most|some|other|various|multiple|custom|supporting)\b/i
+const MAX_NAME_WORDS = 5
+
+/**
+ * True for what reads as a short name ("Prometheus", "Platform Engineers", "CSI"): no link, no
+ * Markdown, no sentence punctuation, few words, balanced brackets, not a clause. Plain loops and
+ * literal tests only: upstream text is untrusted.
+ */
+export function isShortName(item: string): boolean {
+  if (!item || item.length > 60) return false
+  if (/:\/\/|www\.|[[\]`*<>|]|^#/.test(item)) return false
+  if (/[.!?;:]\s/.test(item) || CLAUSE_START.test(item)) return false
+  if (item.split(' ').length > MAX_NAME_WORDS) return false
+  let depth = 0
+  for (const ch of item) {
+    if (ch === '(') depth++
+    else if (ch === ')' && --depth < 0) return false
+  }
+  return depth === 0
+}
+
+/**
+ * Chips from an upstream list field: "a, b ,c" or ["a", "b"] → ["a", "b", "c"], trimmed, first
+ * spelling of each kept, case-insensitively unique, a closing "etc." dropped. Only a field that is
+ * a list of short names becomes chips: free text (a sentence, links, Markdown) is never split into
+ * fragments, and gives none; `onFreeText` hears about it.
+ */
+export function toChips(value: unknown, onFreeText?: (text: string) => void): string[] {
   const parts = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[,，]/) : []
   const seen = new Set<string>()
   const out: string[] = []
   for (const part of parts) {
     if (typeof part !== 'string') continue
-    const item = part.trim().replace(/\s+/g, ' ').replace(/\.$/, '')
+    const item = part.trim().replace(/\s+/g, ' ').replace(/\.$/, '').replace(/\s+etc$/i, '')
     const key = item.toLowerCase()
     if (!item || key === 'etc' || seen.has(key)) continue
+    if (!isShortName(item)) {
+      onFreeText?.(Array.isArray(value) ? value.join(', ') : String(value))
+      return []
+    }
     seen.add(key)
     out.push(item)
   }

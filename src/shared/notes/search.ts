@@ -1,4 +1,5 @@
 import { normalizeForSearch } from '../projects/filter'
+import { markdownToText } from './plain-text'
 
 export interface NoteLike {
   projectId: string
@@ -35,14 +36,7 @@ export function searchNotes<N extends NoteLike>(notes: readonly N[], query: stri
 
 /** Markdown reduced to readable text for snippets (markup characters dropped, one line). */
 export function plainText(markdown: string): string {
-  return markdown
-    .replace(/```[\s\S]*?```/g, (block) => block.replace(/```\w*/g, ' '))
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^[ \t]*(#{1,6}|>|[-*+]|\d+\.)[ \t]+/gm, '')
-    .replace(/[*_`~]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
+  return markdownToText(markdown, { images: 'alt', code: 'keep', dropChars: '*_`~', dropAs: '' })
 }
 
 /**
@@ -84,13 +78,22 @@ export function snippetOf(text: string, terms: readonly string[], width = 180): 
   return parts
 }
 
+const folds = new Map<string, string>()
+
 /** Lower-cases, drops accents and maps ё to е one character at a time, keeping positions. */
 function foldSameLength(text: string): string {
-  let out = ''
+  // ASCII folds by lower-casing alone: the common case, done at native speed.
+  if (/^[\u0000-\u007f]*$/.test(text)) return text.toLowerCase()
+  const parts: string[] = []
   for (const ch of text) {
-    const folded = normalizeForSearch(ch)
-    // Characters whose folding changes length (rare ligatures) keep their place as themselves.
-    out += folded.length === ch.length ? folded : ch
+    let folded = folds.get(ch)
+    if (folded === undefined) {
+      folded = normalizeForSearch(ch)
+      // Characters whose folding changes length (rare ligatures) keep their place as themselves.
+      if (folded.length !== ch.length) folded = ch
+      if (folds.size < 10_000) folds.set(ch, folded)
+    }
+    parts.push(folded)
   }
-  return out
+  return parts.join('')
 }

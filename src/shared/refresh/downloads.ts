@@ -1,3 +1,4 @@
+import type { ParseRunner } from '../parsing/task-runner'
 import type { FetchLike } from './download'
 import { fetchLandscape, type FetchLandscapeOptions } from './fetch-landscape'
 import { fetchLogo } from './logo'
@@ -15,7 +16,7 @@ export interface RefreshDownloads {
  * passes Electron's `net.fetch` (system proxy), the web build the browser's `fetch`. Every
  * download under way can be cancelled at once, as the Cancel button asks.
  */
-export function createRefreshDownloads(fetchImpl: FetchLike, limits?: FetchLandscapeOptions['limits']): RefreshDownloads {
+export function createRefreshDownloads(fetchImpl: FetchLike, limits?: FetchLandscapeOptions['limits'], parser?: ParseRunner): RefreshDownloads {
   const running = new Set<AbortController>()
   const track = async <T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> => {
     const controller = new AbortController()
@@ -27,8 +28,8 @@ export function createRefreshDownloads(fetchImpl: FetchLike, limits?: FetchLands
     }
   }
   return {
-    fetchLandscape: ({ sources }, onProgress) => track((signal) => fetchLandscape(sources, { fetch: fetchImpl, signal, onProgress, limits })),
-    fetchLogo: ({ url }) => track((signal) => fetchLogo(url, { fetch: fetchImpl, signal })),
+    fetchLandscape: ({ sources }, onProgress) => track((signal) => fetchLandscape(sources, { fetch: fetchImpl, signal, onProgress, limits, parser })),
+    fetchLogo: ({ url }) => track((signal) => fetchLogo(url, { fetch: fetchImpl, signal, parser })),
     cancel: () => {
       const cancelled = running.size > 0
       for (const controller of running) controller.abort()

@@ -1,5 +1,7 @@
 import { normalizeLandscapeApi } from '../landscape/landscape-api'
 import { LandscapeFormatError, normalizeLandscapeYaml, type NormalizeResult } from '../landscape/landscape-yml'
+import { TaskError } from '../parsing/task-error'
+import type { ParseRunner } from '../parsing/task-runner'
 import { decodeText, download, DownloadError, parseJson, type Downloaded, type FetchLike } from './download'
 import type { DownloadFailure, FetchLandscapeResult, RefreshProgress, RefreshSource, SourceAttempt, SourceFormat } from './schema'
 
@@ -33,11 +35,19 @@ export interface FetchLandscapeOptions {
   now?: () => Date
   /** Overrides for tests: smaller limits make the faults quick to provoke. */
   limits?: { timeoutMs?: number; maxBytes?: number }
+  /** Where parsing runs (a worker with a time budget); inline without one. */
+  parser?: ParseRunner
 }
 
 export function toFailure(error: unknown): DownloadFailure {
   if (error instanceof DownloadError) return error.status ? { kind: error.kind, message: error.message, status: error.status } : { kind: error.kind, message: error.message }
   if (error instanceof LandscapeFormatError) return { kind: 'bad-shape', message: `${error.message}.` }
+  if (error instanceof TaskError) {
+    if (error.kind === 'cancelled') return { kind: 'cancelled', message: 'The download was cancelled.' }
+    return error.kind === 'timeout'
+      ? { kind: 'timeout', message: `The file was too slow to read: ${error.message}` }
+      : { kind: 'bad-shape', message: `The file could not be read: ${error.message}` }
+  }
   return { kind: 'bad-shape', message: `The data could not be read: ${String((error as Error)?.message ?? error)}.` }
 }
 
@@ -49,9 +59,25 @@ function revisionOf(downloaded: Downloaded): string | undefined {
   return modified && !Number.isNaN(modified.getTime()) ? modified.toISOString() : undefined
 }
 
-function normalize(source: RefreshSource, bytes: Uint8Array, fetchedAt: string): NormalizeResult {
-  if (source.format === 'api') return normalizeLandscapeApi(parseJson(bytes, source.url), { fetchedAt, baseUrl: source.url })
-  return normalizeLandscapeYaml(decodeText(bytes), { keepDescriptions: true })
+export interface LandscapeInput {
+  format: SourceFormat
+  url: string
+  bytes: Uint8Array
+  fetchedAt: string
+}
+
+export type LandscapeParsed = ({ ok: true } & NormalizeResult) | { ok: false; failure: DownloadFailure }
+
+/** Parses and normalises a downloaded source; never throws (a parse task, src/shared/parsing). */
+export function parseLandscape({ format, url, bytes, fetchedAt }: LandscapeInput): LandscapeParsed {
+  try {
+    const result = format === 'api'
+      ? normalizeLandscapeApi(parseJson(bytes, url), { fetchedAt, baseUrl: url })
+      : normalizeLandscapeYaml(decodeText(bytes), { keepDescriptions: true })
+    return { ok: true, ...result }
+  } catch (error) {
+    return { ok: false, failure: toFailure(error) }
+  }
 }
 
 /**
@@ -78,7 +104,10 @@ export async function fetchLandscape(sources: readonly RefreshSource[], options:
       if (options.signal?.aborted) throw new DownloadError('cancelled', 'The download was cancelled.')
       options.onProgress?.({ stage: 'process', format, url })
       const fetchedAt = now().toISOString()
-      const { projects, warnings } = normalize(source, downloaded.bytes, fetchedAt)
+      const input = { format, url, bytes: downloaded.bytes, fetchedAt }
+      const parsed = options.parser ? await options.parser.run('landscape', input, { signal: options.signal }) : parseLandscape(input)
+      if (!parsed.ok) throw new DownloadError(parsed.failure.kind, parsed.failure.message)
+      const { projects, warnings } = parsed
       const revision = revisionOf(downloaded)
       return { ok: true, format, url, fetchedAt, ...(revision ? { revision } : {}), facts: projects, warnings, failedAttempts }
     } catch (error) {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startLandscapeServer, type LandscapeServer } from '../../../test/landscape-server'
+import { HANG_BUDGET_MS, timed } from '../testing/budget'
 import { checkLogo, fetchLogo, logoSourceUrl, MAX_LOGO_BYTES, sniffRaster, svgProblem } from './logo'
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')
@@ -39,6 +40,18 @@ describe('checkLogo', () => {
   it('refuses files that are not images, HTML pages included', () => {
     expect(checkLogo(bytes('<!DOCTYPE html><html><svg></svg></html>'))).toMatchObject({ ok: false, kind: 'wrong-type' })
     expect(checkLogo(bytes('just text'))).toMatchObject({ ok: false, kind: 'wrong-type' })
+  })
+
+  // Issue 8: the regular expressions took quadratic time (a valid 128 KB drawing: 6 s).
+  it.each([
+    ['a valid drawing with a 1.9 MB path', `<svg xmlns="http://www.w3.org/2000/svg"><path d="M0 0${' l1 1'.repeat(390_000)}"/></svg>`],
+    ['2 MB of unclosed tags', `<svg>${'<a '.repeat(690_000)}`],
+    ['2 MB of unclosed attribute values', `<svg><rect x="${'<'.repeat(2_000_000)}`],
+    ['2 MB of url( without a closing parenthesis', `<svg><style>${'url('.repeat(500_000)}</style></svg>`],
+  ])('checks %s within the budget', (_name, svg) => {
+    const { value, ms } = timed(() => checkLogo(bytes(svg)))
+    expect(value.ok === true || value.kind === 'unsafe' || value.kind === 'wrong-type').toBe(true)
+    expect(ms).toBeLessThan(HANG_BUDGET_MS)
   })
 
   it('finds nothing wrong in ordinary drawing attributes', () => {

@@ -1,7 +1,10 @@
 import type { DatasetSource } from '../dataset/schema'
 import { isHttpUrl } from '../url'
+import { TaskError } from '../parsing/task-error'
+import type { ParseRunner } from '../parsing/task-runner'
 import { decodeText, download, DownloadError, type FetchLike } from './download'
 import type { LogoMime, LogoResult } from './schema'
+import { svgProblem } from './svg-check'
 
 /**
  * 2 MB per logo. The landscape's logos are mostly small SVGs (median about 7 KB) but ten are
@@ -31,40 +34,7 @@ export function sniffRaster(bytes: Uint8Array): Exclude<LogoMime, 'image/svg+xml
   return undefined
 }
 
-/** Character references decoded, so `javascript&#58;` reads as what a parser would see. */
-function decodeReferences(text: string): string {
-  return text
-    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(Math.min(Number.parseInt(hex, 16), 0x10ffff)))
-    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Math.min(Number.parseInt(dec, 10), 0x10ffff)))
-    .replace(/&colon;/gi, ':').replace(/&tab;/gi, '\t').replace(/&newline;/gi, '\n')
-}
-
-/** A reference that stays inside the file: a fragment, or an embedded raster image. */
-const INTERNAL_REFERENCE = /^\s*(?:#|data:image\/(?:png|jpeg|jpg|gif|webp)[;,])/i
-
-/**
- * Why an SVG must not be shown, or undefined when it is a plain drawing. Logos are only ever
- * painted through <img src=blob:>, where scripts do not run and nothing external loads; this
- * check is the second wall: a logo carrying a script, an event handler, a javascript: URL, HTML,
- * entity declarations or a reference to anything outside itself is refused outright.
- */
-export function svgProblem(svg: string): string | undefined {
-  const text = decodeReferences(svg)
-  if (/<script\b/i.test(text)) return 'it contains a script'
-  if (/<[^>]*\son[a-z]+\s*=/i.test(text)) return 'it has an event handler attribute (on…=)'
-  if (/(?:java|vb)script\s*:/i.test(text)) return 'it contains a javascript: URL'
-  if (/<(?:foreignObject|iframe|embed|object|audio|video|link|meta|base|handler|listener)\b/i.test(text)) return 'it embeds HTML or active content'
-  if (/<!ENTITY/i.test(text)) return 'it declares XML entities'
-  if (/@import\b/i.test(text)) return 'its styles import another file'
-  for (const match of text.matchAll(/\s(?:xlink:href|href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
-    const value = match[1] ?? match[2] ?? match[3] ?? ''
-    if (!INTERNAL_REFERENCE.test(value)) return `it refers to an external resource (${value.slice(0, 60)})`
-  }
-  for (const match of text.matchAll(/url\(\s*(['"]?)([^)'"]*)\1\s*\)/gi)) {
-    if (!INTERNAL_REFERENCE.test(match[2])) return `its styles load an external resource (${match[2].slice(0, 60)})`
-  }
-  return undefined
-}
+export { svgProblem } from './svg-check'
 
 export type LogoCheck = { ok: true; mime: LogoMime } | { ok: false; kind: 'wrong-type' | 'unsafe'; message: string }
 
@@ -82,7 +52,7 @@ export function checkLogo(bytes: Uint8Array): LogoCheck {
 }
 
 /** Downloads one logo within the limits and checks it; never throws. */
-export async function fetchLogo(url: string, options: { fetch: FetchLike; signal?: AbortSignal }): Promise<LogoResult> {
+export async function fetchLogo(url: string, options: { fetch: FetchLike; signal?: AbortSignal; parser?: ParseRunner }): Promise<LogoResult> {
   try {
     const { bytes } = await download(url, {
       fetch: options.fetch,
@@ -91,10 +61,16 @@ export async function fetchLogo(url: string, options: { fetch: FetchLike; signal
       maxBytes: MAX_LOGO_BYTES,
       contentTypes: LOGO_CONTENT_TYPES,
     })
-    const check = checkLogo(bytes)
+    // In a worker with a time budget when there is one: a logo never holds up the app.
+    const check = options.parser ? await options.parser.run('logo', bytes, { signal: options.signal }) : checkLogo(bytes)
     return check.ok ? { ok: true, mime: check.mime, bytes } : { ok: false, error: { kind: check.kind, message: check.message } }
   } catch (error) {
     if (error instanceof DownloadError) return { ok: false, error: { kind: error.kind, message: error.message, ...(error.status ? { status: error.status } : {}) } }
+    if (error instanceof TaskError) {
+      return error.kind === 'cancelled'
+        ? { ok: false, error: { kind: 'cancelled', message: 'The download was cancelled.' } }
+        : { ok: false, error: { kind: 'unsafe', message: `The logo was refused: checking it failed (${error.message})` } }
+    }
     return { ok: false, error: { kind: 'offline', message: `The logo could not be downloaded: ${String((error as Error)?.message ?? error)}` } }
   }
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { makeDataset, makeProject } from '../testing/fixtures'
+import { LANDSCAPE_FIXTURE_SOURCE, makeDataset, makeProject } from '../testing/fixtures'
 import type { Project, ProjectFacts } from '../dataset/schema'
 import { mergeRefresh, recurate, reconcileIds, RefreshRejectedError } from './merge'
 import type { FetchedLandscape } from './schema'
 
 const factsOf = (p: Project): ProjectFacts => {
-  const { summary: _s, highlights: _h, intake2023: _i, ...facts } = p
+  const { summary: _s, highlights: _h, articleSection: _a, ...facts } = p
   return facts
 }
 const fetched = (facts: ProjectFacts[], overrides: Partial<FetchedLandscape> = {}): FetchedLandscape => ({
@@ -14,7 +14,8 @@ const fetched = (facts: ProjectFacts[], overrides: Partial<FetchedLandscape> = {
 })
 
 const curated = (id: string, extra: Partial<Project> = {}) => makeProject({
-  id, summary: { en: `Our words on ${id}.`, ru: `Наши слова о ${id}.` }, highlights: [{ en: `Why ${id}`, ru: `Зачем ${id}` }], intake2023: true, ...extra,
+  id, summary: { en: `Our words on ${id}.`, ru: `Наши слова о ${id}.`, sources: [LANDSCAPE_FIXTURE_SOURCE] },
+  highlights: [{ en: `Why ${id}`, ru: `Зачем ${id}`, sources: [{ kind: 'article', section: 'Kepler' }] }], articleSection: 'Kepler', ...extra,
 })
 
 describe('mergeRefresh', () => {
@@ -24,7 +25,10 @@ describe('mergeRefresh', () => {
     const facts = [{ ...factsOf(previous[0]), maturity: 'incubating' as const, links: { homepage: 'https://quarry.example.org/' } }, factsOf(previous[1])]
     const { dataset, changes } = mergeRefresh({ previous, fetched: fetched(facts) })
     const quarry = dataset.projects.find((p) => p.id === 'quarry')!
-    expect(quarry).toMatchObject({ maturity: 'incubating', summary: previous[0].summary, highlights: previous[0].highlights, intake2023: true })
+    expect(quarry).toMatchObject({ maturity: 'incubating', summary: previous[0].summary, highlights: previous[0].highlights, articleSection: 'Kepler' })
+    // Our words keep their sources: the landscape snapshot they were checked against, not the download.
+    expect(quarry.summary?.sources).toEqual([LANDSCAPE_FIXTURE_SOURCE])
+    expect(quarry.highlights[0].sources).toEqual([{ kind: 'article', section: 'Kepler' }])
     expect(dataset.source).toMatchObject({ url: 'https://landscape.example.org/api/projects/all.json', revision: 'build-42', date: '2026-09-01', live: 'api', license: { name: 'CC BY 4.0' } })
     expect(changes).toEqual([{ kind: 'promoted', projectId: 'quarry', name: 'Quarry', from: 'sandbox', to: 'incubating' }])
   })
@@ -39,12 +43,12 @@ describe('mergeRefresh', () => {
   })
 
   it('prefers the bundled curation, and leaves a project new upstream without a summary', () => {
-    const bundled = [curated('beacon', { summary: { en: 'Newer words on beacon.', ru: 'Новые слова о beacon.' } })]
+    const bundled = [curated('beacon', { summary: { en: 'Newer words on beacon.', ru: 'Новые слова о beacon.', sources: [LANDSCAPE_FIXTURE_SOURCE] } })]
     const newcomer: ProjectFacts = { ...factsOf(makeProject({ id: 'lantern', name: 'Lantern' })), upstreamDescription: 'Lantern lights up logs.' }
     const { dataset, changes } = mergeRefresh({ previous, bundled, fetched: fetched([...previous.map(factsOf), newcomer]) })
     const byId = new Map(dataset.projects.map((p) => [p.id, p]))
     expect(byId.get('beacon')?.summary?.en).toBe('Newer words on beacon.')
-    expect(byId.get('lantern')).toMatchObject({ highlights: [], intake2023: false, upstreamDescription: 'Lantern lights up logs.' })
+    expect(byId.get('lantern')).toMatchObject({ highlights: [], upstreamDescription: 'Lantern lights up logs.' })
     expect(byId.get('lantern')?.summary).toBeUndefined()
     expect(changes.map((c) => c.kind)).toEqual(['added'])
   })
@@ -92,7 +96,7 @@ describe('reconcileIds', () => {
 describe('recurate', () => {
   it('lays a newer bundle’s words over refreshed facts', () => {
     const refreshed = makeDataset([makeProject({ id: 'lantern', summary: undefined }), curated('quarry', { maturity: 'graduated' })])
-    const bundled = [curated('quarry', { summary: { en: 'Better words.', ru: 'Лучшие слова.' } }), curated('lantern')]
+    const bundled = [curated('quarry', { summary: { en: 'Better words.', ru: 'Лучшие слова.', sources: [LANDSCAPE_FIXTURE_SOURCE] } }), curated('lantern')]
     const result = recurate(refreshed, bundled)
     expect(result.projects.map((p) => [p.id, p.maturity, p.summary?.en])).toEqual([['lantern', 'sandbox', 'Our words on lantern.'], ['quarry', 'graduated', 'Better words.']])
     expect(result.version).not.toBe(refreshed.version)

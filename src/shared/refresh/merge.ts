@@ -1,6 +1,6 @@
 import { finishDataset, LANDSCAPE_LICENSE } from '../dataset/build'
 import { diffDatasets, type DatasetChange } from '../dataset/diff'
-import type { Dataset, DatasetSource, Project, ProjectFacts } from '../dataset/schema'
+import type { Curated as CuratedFields, Dataset, DatasetSource, Project, ProjectFacts } from '../dataset/schema'
 import { compact } from '../landscape/normalize-common'
 import type { FetchedLandscape } from './schema'
 
@@ -13,7 +13,7 @@ export class RefreshRejectedError extends Error {
 export const MIN_KEPT_SHARE = 0.5
 const MIN_PROJECTS_FOR_GUARD = 20
 
-type Curated = Pick<Project, 'id' | 'summary' | 'highlights' | 'intake2023'>
+type Curated = Pick<Project, 'id'> & CuratedFields
 
 /** "https://GitHub.com/org/repo.git/" and "https://github.com/org/repo" are the same place. */
 function sameUrlKey(url: string | undefined): string | undefined {
@@ -58,9 +58,9 @@ export function curationIndex(...sources: readonly (readonly Curated[])[]): Map<
 /** Facts joined with our curation; a project without one keeps only its upstream description. */
 export function withCuration(facts: readonly ProjectFacts[], curation: Map<string, Curated>): Project[] {
   return facts.map((fact) => {
-    const { summary: _s, highlights: _h, intake2023: _i, ...onlyFacts } = fact as ProjectFacts & Partial<Curated>
+    const { summary: _s, highlights: _h, articleSection: _a, ...onlyFacts } = fact as ProjectFacts & Partial<Curated>
     const curated = curation.get(fact.id)
-    return compact({ ...onlyFacts, summary: curated?.summary, highlights: curated?.highlights ?? [], intake2023: curated?.intake2023 ?? false })
+    return compact({ ...onlyFacts, summary: curated?.summary, highlights: curated?.highlights ?? [], articleSection: curated?.articleSection })
   })
 }
 

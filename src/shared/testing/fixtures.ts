@@ -1,5 +1,8 @@
-import type { Dataset, Project } from '../dataset/schema'
+import type { Dataset, Project, Source } from '../dataset/schema'
 import { finishDataset, LANDSCAPE_LICENSE } from '../dataset/build'
+
+/** The landscape snapshot a fixture's curated words cite. */
+export const LANDSCAPE_FIXTURE_SOURCE: Source = { kind: 'landscape', url: 'https://github.com/cncf/landscape', date: '2026-08-07' }
 
 /** A hand-written, invented project; override what a test cares about. */
 export function makeProject(overrides: Partial<Project> & { id: string }): Project {
@@ -17,9 +20,8 @@ export function makeProject(overrides: Partial<Project> & { id: string }): Proje
     tags: [],
     personas: [],
     integrations: [],
-    summary: { en: `An invented project called ${overrides.id}.`, ru: `Вымышленный проект ${overrides.id}.` },
+    summary: { en: `An invented project called ${overrides.id}.`, ru: `Вымышленный проект ${overrides.id}.`, sources: [LANDSCAPE_FIXTURE_SOURCE] },
     highlights: [],
-    intake2023: false,
     ...overrides,
   }
 }

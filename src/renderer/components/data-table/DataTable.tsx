@@ -1,12 +1,24 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { ReactTable, Row, RowData } from '@tanstack/react-table'
 import Box from '@mui/material/Box'
-import TableSortLabel from '@mui/material/TableSortLabel'
-import { alpha, useTheme } from '@mui/material/styles'
+import { useTheme } from '@mui/material/styles'
 import { useTranslation } from 'react-i18next'
-import { cellStyle, type DataTableFeatures } from './features'
-import { nextFocusIndex } from './keyboard'
+import type { GroupedItem } from '../../../shared/projects/group'
+import type { DataTableFeatures } from './features'
+import { HeaderCell } from './HeaderCell'
+import { DataTableGroupRow, DataTableRow } from './rows'
+import { groupKeyAction, nextFocusIndex } from './keyboard'
+
+export type TableRow<TData extends RowData> = Row<DataTableFeatures, TData>
+
+/** Rows in collapsible groups: the list to show (headers and rows), and what a header says. */
+export interface DataTableGrouping<TData extends RowData> {
+  items: readonly GroupedItem<TableRow<TData>>[]
+  /** A group's heading ("Runtime"); its count is added. */
+  label: (key: string) => string
+  onToggle: (key: string) => void
+}
 
 export interface DataTableProps<TData extends RowData> {
   table: ReactTable<DataTableFeatures, TData>
@@ -14,33 +26,48 @@ export interface DataTableProps<TData extends RowData> {
   label: string
   rowHeight?: number
   /** Enter, double-click or click on a row. */
-  onActivateRow?: (row: Row<DataTableFeatures, TData>) => void
+  onActivateRow?: (row: TableRow<TData>) => void
   /** Shown instead of the body when there are no rows. */
   empty?: ReactNode
   initialScrollTop?: number
   onScroll?: (scrollTop: number) => void
   /** Row id to focus on mount (e.g. the project we came back from). */
   initialFocusRowId?: string
+  grouping?: DataTableGrouping<TData>
+  /** Header text per column id, for names that need words (the resize handles'). */
+  headerText?: (columnId: string) => string
 }
 
 /**
  * The shared table: a real <table> (headers, aria-sort, aria-rowcount) whose body is
  * virtualised with spacer rows, so thousands of rows scroll smoothly, and whose rows are
- * reachable from the keyboard (one tab stop; arrows, Home/End, PageUp/PageDown, Enter).
+ * reachable from the keyboard (one tab stop; arrows, Home/End, PageUp/PageDown, Enter). Rows
+ * may come in groups with a header row each (Enter or arrows fold and unfold them); columns
+ * may be resized.
  */
 export function DataTable<TData extends RowData>({
-  table, label, rowHeight = 40, onActivateRow, empty, initialScrollTop = 0, onScroll, initialFocusRowId,
+  table, label, rowHeight = 40, onActivateRow, empty, initialScrollTop = 0, onScroll, initialFocusRowId, grouping, headerText,
 }: DataTableProps<TData>) {
   const { t } = useTranslation()
   const theme = useTheme()
   const scrollRef = useRef<HTMLDivElement>(null)
   const rows = table.getRowModel().rows
-  const activeIndex = useRef(Math.max(0, initialFocusRowId ? rows.findIndex((r) => r.id === initialFocusRowId) : 0))
+  const items: readonly GroupedItem<TableRow<TData>>[] = useMemo(
+    () => grouping?.items ?? rows.map((row, index) => ({ kind: 'item' as const, item: row, index })),
+    [grouping?.items, rows],
+  )
+  const indexOfRow = (id: string | undefined) => (id ? items.findIndex((i) => i.kind === 'item' && i.item.id === id) : -1)
+  const activeIndex = useRef(Math.max(0, indexOfRow(initialFocusRowId)))
+  // Stable while the items are: the virtualiser re-measures every item when this function changes.
+  const keyOf = useCallback((index: number) => {
+    const item = items[index]
+    return item ? (item.kind === 'group' ? `group:${item.key}` : item.item.id) : index
+  }, [items])
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: items.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey: keyOf,
     overscan: 12,
     initialOffset: initialScrollTop,
   })
@@ -54,32 +81,43 @@ export function DataTable<TData extends RowData>({
   const focusRow = useCallback((index: number) => {
     activeIndex.current = index
     virtualizer.scrollToIndex(index, { align: 'auto' })
-    requestAnimationFrame(() => {
-      scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${index}"]`)?.focus()
-    })
+    // A row already drawn takes focus now (a quick next key lands on it); one scrolled to, once drawn.
+    const find = () => scrollRef.current?.querySelector<HTMLElement>(`tbody tr[data-index="${index}"]`)
+    const drawn = find()
+    if (drawn) drawn.focus({ preventScroll: true })
+    else requestAnimationFrame(() => find()?.focus())
   }, [virtualizer])
 
   useEffect(() => {
-    if (!initialFocusRowId) return
-    const index = rows.findIndex((r) => r.id === initialFocusRowId)
+    const index = indexOfRow(initialFocusRowId)
     if (index >= 0) focusRow(index)
     // Focus once, when the rows first include the project we came back from.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [initialFocusRowId, rows.length > 0])
+  }, [initialFocusRowId, items.length > 0])
 
-  if (activeIndex.current >= rows.length) activeIndex.current = Math.max(0, rows.length - 1)
+  if (activeIndex.current >= items.length) activeIndex.current = Math.max(0, items.length - 1)
 
   // Refs keep the row callbacks stable, so memoised rows skip re-rendering while scrolling.
-  const rowsRef = useRef(rows)
-  rowsRef.current = rows
+  const itemsRef = useRef(items)
+  itemsRef.current = items
   const activateRef = useRef(onActivateRow)
   activateRef.current = onActivateRow
+  const toggleRef = useRef(grouping?.onToggle)
+  toggleRef.current = grouping?.onToggle
 
   const onKeyDown = useCallback((event: KeyboardEvent<HTMLTableRowElement>, index: number) => {
-    const current = rowsRef.current
-    if (event.key === 'Enter' && activateRef.current) {
+    const current = itemsRef.current
+    const item = current[index]
+    if (item?.kind === 'group') {
+      const action = groupKeyAction(event.key, item.collapsed)
+      if (action) {
+        event.preventDefault()
+        toggleRef.current?.(item.key)
+        return
+      }
+    } else if (event.key === 'Enter' && activateRef.current && item) {
       event.preventDefault()
-      activateRef.current(current[index])
+      activateRef.current(item.item)
       return
     }
     const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight * 10) / rowHeight) - 1)
@@ -91,15 +129,20 @@ export function DataTable<TData extends RowData>({
   }, [focusRow, rowHeight])
 
   const onRowFocus = useCallback((index: number) => { activeIndex.current = index }, [])
-  const onRowClick = useCallback((index: number) => activateRef.current?.(rowsRef.current[index]), [])
+  const onRowClick = useCallback((index: number) => {
+    const item = itemsRef.current[index]
+    if (item?.kind === 'item') activateRef.current?.(item.item)
+    else if (item) toggleRef.current?.(item.key)
+  }, [])
+  const visible = table.getVisibleLeafColumns()
   // Changes whenever cells would render differently (columns shown, or their definitions).
-  const visibleColumnsKey = table.getVisibleLeafColumns().map((c) => c.id).join('|') + String(columnsVersion(table.options.columns))
+  const visibleColumnsKey = visible.map((c) => c.id).join('|') + String(columnsVersion(table.options.columns))
+  const minWidth = visible.reduce((sum, column) => sum + column.getSize(), 0)
 
-  const items = virtualizer.getVirtualItems()
-  const paddingTop = items.length ? items[0].start : 0
-  const paddingBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1].end : 0
-  const headerGroups = table.getHeaderGroups()
-  const columnCount = table.getVisibleLeafColumns().length
+  const virtualItems = virtualizer.getVirtualItems()
+  const paddingTop = virtualItems.length ? virtualItems[0].start : 0
+  const paddingBottom = virtualItems.length ? virtualizer.getTotalSize() - virtualItems[virtualItems.length - 1].end : 0
+  const columnCount = visible.length
   const border = `1px solid ${theme.palette.divider}`
 
   return (
@@ -111,128 +154,47 @@ export function DataTable<TData extends RowData>({
       <Box
         component="table"
         aria-label={label}
-        aria-rowcount={rows.length + 1}
+        aria-rowcount={items.length + 1}
         sx={{
-          width: '100%', minWidth: 960, borderCollapse: 'separate', borderSpacing: 0, tableLayout: 'fixed', fontSize: 13,
+          width: '100%', minWidth, borderCollapse: 'separate', borderSpacing: 0, tableLayout: 'fixed', fontSize: 13,
           '& th, & td': { px: 1.25, textAlign: 'left', borderBottom: border, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
         }}
       >
         <Box component="thead" sx={{ position: 'sticky', top: 0, zIndex: 1, bgcolor: 'background.paper' }}>
-          {headerGroups.map((group) => (
+          {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted()
-                const canSort = header.column.getCanSort()
-                const width = header.column.columnDef.size
-                return (
-                  <Box
-                    component="th"
-                    key={header.id}
-                    scope="col"
-                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : canSort ? 'none' : undefined}
-                    sx={{ height: 38, fontWeight: 600, color: 'text.secondary', width: width ? `${width}px` : undefined, bgcolor: 'background.paper' }}
-                    style={cellStyle(header.column.columnDef.meta)}
-                  >
-                    {header.isPlaceholder ? null : canSort ? (
-                      <TableSortLabel
-                        active={sorted !== false}
-                        direction={sorted === 'desc' ? 'desc' : 'asc'}
-                        onClick={header.column.getToggleSortingHandler()}
-                      >
-                        <table.FlexRender header={header} />
-                      </TableSortLabel>
-                    ) : (
-                      <table.FlexRender header={header} />
-                    )}
-                  </Box>
-                )
-              })}
+              {group.headers.map((header) => (
+                <HeaderCell key={header.id} table={table} header={header} title={headerText?.(header.column.id) ?? header.column.id} />
+              ))}
             </tr>
           ))}
         </Box>
         <tbody>
-          {rows.length === 0 && empty ? (
+          {items.length === 0 && empty ? (
             <tr>
               <td colSpan={columnCount} style={{ whiteSpace: 'normal', borderBottom: 'none' }}>{empty}</td>
             </tr>
           ) : null}
           {paddingTop > 0 && <tr aria-hidden="true" style={{ height: paddingTop }}><td colSpan={columnCount} style={{ border: 'none', padding: 0 }} /></tr>}
-          {items.map((item) => (
-            <DataTableRow
-              key={rows[item.index].id}
-              table={table}
-              row={rows[item.index]}
-              index={item.index}
-              height={rowHeight}
-              tabStop={item.index === activeIndex.current}
-              columnsKey={visibleColumnsKey}
-              clickable={onActivateRow !== undefined}
-              onRowFocus={onRowFocus}
-              onRowKeyDown={onKeyDown}
-              onRowClick={onRowClick}
-            />
-          ))}
+          {virtualItems.map((virtual) => {
+            const item = items[virtual.index]
+            const common = {
+              index: virtual.index, height: rowHeight, tabStop: virtual.index === activeIndex.current,
+              onRowFocus, onRowKeyDown: onKeyDown, onRowClick,
+            }
+            return item.kind === 'group' ? (
+              <DataTableGroupRow key={`group:${item.key}`} {...common} groupKey={item.key} label={grouping?.label(item.key) ?? item.key} count={item.count} collapsed={item.collapsed} columnCount={columnCount} />
+            ) : (
+              <DataTableRow key={item.item.id} {...common} table={table} row={item.item} columnsKey={visibleColumnsKey} clickable={onActivateRow !== undefined} />
+            )
+          })}
           {paddingBottom > 0 && <tr aria-hidden="true" style={{ height: paddingBottom }}><td colSpan={columnCount} style={{ border: 'none', padding: 0 }} /></tr>}
         </tbody>
       </Box>
-      <Box component="p" sx={visuallyHidden}>{t('projects.rowHint')}</Box>
+      <Box component="p" sx={visuallyHidden}>{t(grouping ? 'table.groupedRowHint' : 'projects.rowHint')}</Box>
     </Box>
   )
 }
-
-interface DataTableRowProps<TData extends RowData> {
-  table: ReactTable<DataTableFeatures, TData>
-  row: Row<DataTableFeatures, TData>
-  index: number
-  height: number
-  tabStop: boolean
-  columnsKey: string
-  clickable: boolean
-  onRowFocus: (index: number) => void
-  onRowKeyDown: (event: KeyboardEvent<HTMLTableRowElement>, index: number) => void
-  onRowClick: (index: number) => void
-}
-
-/**
- * One body row. Memoised on the row's data, position and columns, so scrolling re-renders only
- * the rows that enter the window, not every visible row on every frame.
- */
-const DataTableRow = memo(function DataTableRow<TData extends RowData>({
-  table, row, index, height, tabStop, clickable, onRowFocus, onRowKeyDown, onRowClick,
-}: DataTableRowProps<TData>) {
-  const theme = useTheme()
-  return (
-    <Box
-      component="tr"
-      data-index={index}
-      data-row-id={row.id}
-      aria-rowindex={index + 2}
-      tabIndex={tabStop ? 0 : -1}
-      onFocus={() => onRowFocus(index)}
-      onKeyDown={(e: KeyboardEvent<HTMLTableRowElement>) => onRowKeyDown(e, index)}
-      onClick={(e: React.MouseEvent) => {
-        if ((e.target as HTMLElement).closest('a,button,input,label')) return
-        onRowClick(index)
-      }}
-      sx={{
-        height,
-        cursor: clickable ? 'pointer' : undefined,
-        '&:hover': { bgcolor: 'action.hover' },
-        '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: -2, bgcolor: alpha(theme.palette.primary.main, 0.08) },
-      }}
-    >
-      {row.getVisibleCells().map((cell) => (
-        <td key={cell.id} style={cellStyle(cell.column.columnDef.meta)}>
-          <table.FlexRender cell={cell} />
-        </td>
-      ))}
-    </Box>
-  )
-}, (prev, next) =>
-  prev.row.original === next.row.original && prev.index === next.index && prev.tabStop === next.tabStop &&
-  prev.columnsKey === next.columnsKey && prev.height === next.height && prev.clickable === next.clickable &&
-  prev.onRowKeyDown === next.onRowKeyDown && prev.onRowClick === next.onRowClick,
-) as <TData extends RowData>(props: DataTableRowProps<TData>) => ReactNode
 
 const columnVersions = new WeakMap<object, number>()
 let nextColumnVersion = 0

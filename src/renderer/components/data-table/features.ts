@@ -12,13 +12,16 @@ import {
 
 /**
  * What a column may say about its cells: `end` aligns numbers (header and cells) to the right;
- * `control` marks a narrow column of one button or checkbox, drawn with tight padding.
+ * `control` marks a narrow column of one button or checkbox, drawn with tight padding (and not
+ * resizable); `flexible` marks the one column that takes the room the others leave (its size
+ * is then its least width); `label` names a column the user defined.
  */
 export interface DataTableColumnMeta {
   align?: 'start' | 'end'
   control?: boolean
-  /** The i18n key of the column's name where it is not `columns.<id>` (a feature's own column). */
+  /** The column's name where its id is not a translation key (a field the user named). */
   label?: string
+  flexible?: boolean
 }
 
 /** Inline cell style for a column's meta (shared by header and body cells). */

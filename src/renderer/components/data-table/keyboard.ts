@@ -12,3 +12,14 @@ export function nextFocusIndex(key: string, index: number, count: number, pageRo
     default: return undefined
   }
 }
+
+/**
+ * What a key does on a group's header row: Enter or Space fold or unfold it, ArrowLeft folds an
+ * open group, ArrowRight opens a folded one. Undefined for keys that move focus instead.
+ */
+export function groupKeyAction(key: string, collapsed: boolean): 'toggle' | undefined {
+  if (key === 'Enter' || key === ' ') return 'toggle'
+  if (key === 'ArrowLeft' && !collapsed) return 'toggle'
+  if (key === 'ArrowRight' && collapsed) return 'toggle'
+  return undefined
+}

@@ -9,12 +9,12 @@ import CheckedIcon from '@mui/icons-material/CheckBox'
 import UncheckedIcon from '@mui/icons-material/CheckBoxOutlineBlank'
 import DownloadIcon from '@mui/icons-material/FileDownloadOutlined'
 import { useTranslation } from 'react-i18next'
-import type { ExportFormat } from '../../../shared/export/render'
+import type { TableFormat } from '../../../shared/export/render'
 import { useSettingsStore } from '../../store/settings-store'
 
 interface ExportMenuProps {
-  formats: readonly ExportFormat[]
-  onExport: (format: ExportFormat) => void
+  formats: readonly TableFormat[]
+  onExport: (format: TableFormat) => void
   disabled?: boolean
 }
 

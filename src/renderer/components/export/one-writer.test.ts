@@ -20,11 +20,14 @@ const using = (pattern: RegExp) => files.filter(({ text }) => pattern.test(text)
 describe('the export envelope is the only way an export is written', () => {
   it('saves and copies exports only through useExport (and the backup, which is user data)', () => {
     expect(using(/\.saveTextFiles?\(/)).toEqual(['renderer/components/export/useExport.ts', 'renderer/features/settings/useBackup.ts'])
-    expect(using(/clipboard\.writeText/)).toEqual(['renderer/components/export/useExport.ts'])
+    // Main's context menu copies a link or a selection the user pointed at: not an export.
+    // "Copy link" and "Copy details" copy an address or a crash report, not data (components/clipboard.ts).
+    expect(using(/clipboard\.writeText/).filter((file) => file.startsWith('renderer/'))).toEqual(['renderer/components/clipboard.ts', 'renderer/components/export/useExport.ts'])
   })
 
   it('quotes CSV in one place, where the formula guard is', () => {
-    // A doubled quote ('""') is how CSV escapes a quote: only csvField writes one.
-    expect(using(/'""'/)).toEqual(['shared/export/csv.ts'])
+    // Replacing a quote by a doubled one is how CSV escapes it: only csvField does. (A CSS
+    // `content: '""'` is not a replacement and does not count.)
+    expect(using(/,\s*'""'\)/)).toEqual(['shared/export/csv.ts'])
   })
 })

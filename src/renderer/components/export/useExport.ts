@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next'
 import { createEnvelope, type ExportEnvelope } from '../../../shared/export/envelope'
+import type { ExportCredit } from '../../../shared/export/model'
 import { renderExport, type ExportRequest } from '../../../shared/export/render'
 import { getBridge } from '../../bridge'
 import { useDatasetMeta } from '../../db/hooks'
 import { useNoticeStore } from '../../store/notice-store'
 import { useSettingsStore } from '../../store/settings-store'
 import { envelopeInputs, footerWording } from './envelope-inputs'
+import { svgToPngBase64 } from './raster'
+import { framedSize, type ExportPicture } from '../../../shared/export/svg'
 
 /**
  * The one way the app writes an export: the request rendered inside the envelope (attribution,
@@ -19,17 +22,37 @@ export function useExport() {
   const dataOnly = useSettingsStore((s) => s.exportDataOnly)
   const show = useNoticeStore((s) => s.show)
 
-  const envelope = (): ExportEnvelope => {
+  /** The envelope, crediting the other sources a table's data comes from (ExportTable.credits). */
+  const envelope = (credits?: readonly ExportCredit[]): ExportEnvelope => {
     if (!meta) throw new Error('the dataset has not been read yet')
-    return createEnvelope(envelopeInputs(meta, __APP_VERSION__, new Date()), footerWording(t, i18n.language))
+    return createEnvelope({ ...envelopeInputs(meta, __APP_VERSION__, new Date()), ...(credits ? { credits } : {}) }, footerWording(t, i18n.language))
+  }
+  const creditsOf = (request: ExportRequest) => (request.kind === 'table' ? request.table.credits : undefined)
+
+  const write = async (file: { name: string; content: string; filter: { name: string; extensions: string[] }; encoding?: 'base64' }) => {
+    const result = await getBridge().saveTextFile({ suggestedName: file.name, content: file.content, filters: [file.filter], ...(file.encoding ? { encoding: file.encoding } : {}) })
+    if (result.saved) show(result.path ? t('export.savedTo', { path: result.path }) : t('export.downloaded'), 'success')
+    else if (result.error) show(result.error, 'error')
   }
 
-  const save = async (request: ExportRequest): Promise<void> => {
+  /** Saves the request rendered in the envelope; `fileName` replaces the name made from the title. */
+  const save = async (request: ExportRequest, fileName?: string): Promise<void> => {
     try {
-      const file = renderExport(request, envelope(), { dataOnly })
-      const result = await getBridge().saveTextFile({ suggestedName: file.fileName, content: file.content, filters: [file.filter] })
-      if (result.saved) show(result.path ? t('export.savedTo', { path: result.path }) : t('export.downloaded'), 'success')
-      else if (result.error) show(result.error, 'error')
+      const file = renderExport(request, envelope(creditsOf(request)), { dataOnly })
+      await write({ name: fileName ?? file.fileName, content: file.content, filter: file.filter })
+    } catch (error) {
+      show(t('export.failed', { reason: (error as Error).message }), 'error')
+    }
+  }
+
+  /** Saves a picture the app drew, with the envelope's lines under it, as SVG or as PNG drawn from that SVG. */
+  const savePicture = async (title: string, picture: ExportPicture, as: 'svg' | 'png', fileName: string): Promise<void> => {
+    try {
+      const framing = envelope()
+      const file = renderExport({ kind: 'picture', title, picture }, framing)
+      if (as === 'svg') return await write({ name: `${fileName}.svg`, content: file.content, filter: file.filter })
+      const { width, height } = framedSize(picture, framing)
+      await write({ name: `${fileName}.png`, content: await svgToPngBase64(file.content, width, height), filter: { name: 'PNG', extensions: ['png'] }, encoding: 'base64' })
     } catch (error) {
       show(t('export.failed', { reason: (error as Error).message }), 'error')
     }
@@ -38,12 +61,12 @@ export function useExport() {
   /** Puts the rendered request on the clipboard; `copiedMessage` says what was copied. */
   const copy = async (request: ExportRequest, copiedMessage: string): Promise<void> => {
     try {
-      await navigator.clipboard.writeText(renderExport(request, envelope(), { dataOnly }).content)
+      await navigator.clipboard.writeText(renderExport(request, envelope(creditsOf(request)), { dataOnly }).content)
       show(copiedMessage, 'success')
     } catch (error) {
       show(t('export.copyFailed', { reason: (error as Error).message }), 'error')
     }
   }
 
-  return { ready: Boolean(meta), save, copy }
+  return { ready: Boolean(meta), save, savePicture, copy }
 }

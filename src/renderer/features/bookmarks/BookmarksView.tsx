@@ -23,7 +23,9 @@ import { useProjects } from '../../db/hooks'
 import type { ListRecord } from '../../db/database'
 import { createList, deleteList, renameList, useBookmarks, useLists } from '../../db/user-data'
 import { projectHref } from '../project-detail/views'
+import { useNoticeStore } from '../../store/notice-store'
 import { StarToggle } from './StarToggle'
+import { DossierMenu } from '../evaluation/dossier/DossierMenu'
 
 export function BookmarksView() {
   const { t } = useTranslation()
@@ -32,14 +34,19 @@ export function BookmarksView() {
   const projects = useProjects()
   const [editing, setEditing] = useState<{ list?: ListRecord; name: string } | null>(null)
   const [deleting, setDeleting] = useState<ListRecord | null>(null)
+  const show = useNoticeStore((s) => s.show)
   if (!bookmarks || !lists || !projects) return null
   const groups = groupBookmarks(bookmarks, lists, projects)
 
   const saveList = async () => {
     if (!editing?.name.trim()) return
-    if (editing.list) await renameList(editing.list.id, editing.name)
-    else await createList(editing.name)
-    setEditing(null)
+    try {
+      if (editing.list) await renameList(editing.list.id, editing.name)
+      else await createList(editing.name)
+      setEditing(null)
+    } catch (error) {
+      show(t('bookmarks.listFailed', { reason: (error as Error).message }), 'error')
+    }
   }
 
   return (
@@ -60,6 +67,7 @@ export function BookmarksView() {
             <Typography variant="h2" sx={{ flex: 1 }}>{group.list?.name ?? t('bookmarks.unlisted')} <Typography component="span" color="text.secondary">· {group.entries.length}</Typography></Typography>
             {group.list && (
               <>
+                <DossierMenu scope={{ kind: 'list', listId: group.list.id, name: group.list.name }} disabled={group.entries.length === 0} />
                 <Tooltip title={t('bookmarks.rename')}><IconButton size="small" aria-label={t('bookmarks.renameNamed', { name: group.list.name })} onClick={() => setEditing({ list: group.list, name: group.list!.name })}><EditIcon fontSize="small" /></IconButton></Tooltip>
                 <Tooltip title={t('bookmarks.deleteList')}><IconButton size="small" aria-label={t('bookmarks.deleteListNamed', { name: group.list.name })} onClick={() => setDeleting(group.list!)}><DeleteIcon fontSize="small" /></IconButton></Tooltip>
               </>

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next'
 import type { Project } from '../../../shared/dataset/schema'
 import type { ListRecord } from '../../db/database'
 import { changeProjectLists, createList, setProjectUserTags, useBookmark, useLists, useProjectUserTags, useUserTags } from '../../db/user-data'
+import { useNoticeStore } from '../../store/notice-store'
 import { StarToggle } from './StarToggle'
 
 /** The detail page's "yours" section: star, lists and tags for one project. */
@@ -20,13 +21,22 @@ export function ProjectUserPanel({ project }: { project: Project }) {
   const allTags = useUserTags() ?? []
   const knownTags = [...new Set(allTags.map((t) => t.tag))].sort((a, b) => a.localeCompare(b))
   const selectedLists = lists.filter((l) => bookmark?.lists.includes(l.id))
+  const show = useNoticeStore((s) => s.show)
 
   // Applied as a change (added, removed) so a second edit before the first is stored keeps both.
   const onListsChange = async (value: (ListRecord | string)[]) => {
-    const ids: string[] = []
-    for (const item of value) ids.push(typeof item === 'string' ? (await createList(item)).id : item.id)
-    const before = selectedLists.map((l) => l.id)
-    await changeProjectLists(projectId, ids.filter((id) => !before.includes(id)), before.filter((id) => !ids.includes(id)))
+    try {
+      const ids: string[] = []
+      // A name of spaces only is no list: typed and entered by mistake, it is dropped.
+      for (const item of value) {
+        if (typeof item !== 'string') ids.push(item.id)
+        else if (item.trim()) ids.push((await createList(item)).id)
+      }
+      const before = selectedLists.map((l) => l.id)
+      await changeProjectLists(projectId, ids.filter((id) => !before.includes(id)), before.filter((id) => !ids.includes(id)))
+    } catch (error) {
+      show(t('bookmarks.listFailed', { reason: (error as Error).message }), 'error')
+    }
   }
 
   return (

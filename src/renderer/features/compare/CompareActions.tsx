@@ -17,7 +17,7 @@ import FolderIcon from '@mui/icons-material/FolderOpenOutlined'
 import { useTranslation } from 'react-i18next'
 import { markdownTable } from '../../../shared/export/markdown'
 import type { ExportTable } from '../../../shared/export/model'
-import { TABLE_FORMATS, type ExportFormat } from '../../../shared/export/render'
+import { TABLE_FORMATS, type TableFormat } from '../../../shared/export/render'
 import { ExportMenu } from '../../components/export/ExportMenu'
 import { useExport } from '../../components/export/useExport'
 import { formatDate } from '../../components/format'
@@ -44,7 +44,7 @@ export function CompareActions({ picks, exportTable, disabled }: CompareActionsP
   const title = currentName ?? t('compare.defaultTitle')
 
   const exporter = useExport()
-  const exportAs = (format: ExportFormat) => exporter.save({ kind: 'table', format, table: exportTable(title) })
+  const exportAs = (format: TableFormat) => exporter.save({ kind: 'table', format, table: exportTable(title) })
   // The table without its title, for pasting into a page that has one; the footer comes along.
   const copy = () => exporter.copy({ kind: 'markdown', title: '', body: markdownTable(exportTable(title)) }, t('compare.copied'))
 

@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next'
 import { MAX_COMPARE, MIN_COMPARE, type CompareCell } from '../../../shared/compare/compare'
 import type { Project } from '../../../shared/dataset/schema'
 import { Attribution } from '../../components/Attribution'
+import { PrintButton } from '../../components/print/PrintButton'
 import { ExternalLink } from '../../components/ExternalLink'
 import { ProjectAvatar } from '../../components/ProjectAvatar'
 import { MaturityChip } from '../../components/MaturityChip'
@@ -37,7 +38,7 @@ export function CompareView({ params: { ids } }: ViewProps<CompareParams>) {
   const { t } = useTranslation()
   const replace = useCompareStore((s) => s.replace)
   const [onlyDifferences, setOnlyDifferences] = useState(false)
-  const { picks, projects, rows, rowLabel, allRowsCount, missing, exportTable, loading } = useCompareTable(onlyDifferences)
+  const { picks, projects, rows, rowLabel, credits, allRowsCount, missing, exportTable, loading } = useCompareTable(onlyDifferences)
   const meta = useDatasetMeta()
 
   // A shared link (#/compare?ids=...) replaces the picks once.
@@ -56,6 +57,7 @@ export function CompareView({ params: { ids } }: ViewProps<CompareParams>) {
         />
         <Box sx={{ flex: 1 }} />
         <CompareActions picks={picks} exportTable={exportTable} disabled={(projects?.length ?? 0) < MIN_COMPARE} />
+        <PrintButton name={`${t('compare.title')} ${picks.join(' ')}`} disabled={(projects?.length ?? 0) < MIN_COMPARE} />
       </Box>
       {missing.length > 0 && (
         <Typography variant="body2" color="warning.main" role="status">{t('compare.missing', { ids: missing.join(', ') })}</Typography>
@@ -72,6 +74,17 @@ export function CompareView({ params: { ids } }: ViewProps<CompareParams>) {
         <Typography color="text.secondary">{t('compare.noDifferences')}</Typography>
       )}
       <Attribution source={meta?.source} />
+      {credits.length > 0 && (
+        // Health figures' sources, beside the landscape's attribution (the badge data's licence asks for it).
+        <Typography variant="caption" color="text.secondary" component="p" sx={{ m: 0, mt: -1 }}>
+          {credits.map((credit, i) => (
+            <Box component="span" key={credit.text} data-testid="health-credit">
+              {i > 0 && ' · '}
+              {credit.url ? <ExternalLink href={credit.url}>{credit.text}</ExternalLink> : credit.text}
+            </Box>
+          ))}
+        </Typography>
+      )}
     </Box>
   )
 }
@@ -156,10 +169,10 @@ function CompareTable({ projects, rows, rowLabel }: { projects: Project[]; rows:
                 sx={{ fontWeight: 600, color: 'text.secondary', position: 'sticky', left: 0, bgcolor: 'background.paper', zIndex: 1,
                   boxShadow: (theme) => (row.differs ? `inset 3px 0 0 ${theme.palette.warning.main}` : undefined) }}
               >
-                {rowLabel(row.id)}
+                {rowLabel(row)}
                 {row.differs && <Box component="span" sx={visuallyHidden}> ({t('compare.differs')})</Box>}
               </Box>
-              {row.cells.map((cell, i) => <td key={projects[i]?.id ?? i} data-best={cell.best || undefined}><CellContent cell={cell} label={`${rowLabel(row.id)}, ${projects[i]?.name ?? ''}`} /></td>)}
+              {row.cells.map((cell, i) => <td key={projects[i]?.id ?? i} data-best={cell.best || undefined}><CellContent cell={cell} label={`${rowLabel(row)}, ${projects[i]?.name ?? ''}`} /></td>)}
             </Box>
           ))}
         </tbody>

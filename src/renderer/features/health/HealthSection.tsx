@@ -9,20 +9,24 @@ import RemoveIcon from '@mui/icons-material/RemoveCircleOutlineOutlined'
 import { useTranslation } from 'react-i18next'
 import { bestPracticesProjectUrl } from '../../../shared/health/best-practices'
 import { CLOMONITOR_CHECKS, clomonitorProjectUrl } from '../../../shared/health/clomonitor'
-import { annualReviewState, lastAuditDate, type HealthIndex } from '../../../shared/health/facets'
+import { HEALTH_CREDIT_URLS } from '../../../shared/health/credits'
+import { lastAuditDate } from '../../../shared/health/health-index'
 import { lfxProjectUrl } from '../../../shared/health/lfx'
 import { CHECK_SECTIONS, LFX_PARTS, type CheckSection, type FigureSourceId } from '../../../shared/health/schema'
 import type { ProjectHealth } from '../../../shared/health/snapshot'
 import { TREND_METRICS, type ProjectTrend } from '../../../shared/health/trends'
 import type { Project } from '../../../shared/dataset/schema'
+import { localToday } from '../../../shared/projects/dates'
+import { annualReviewState } from '../../../shared/projects/facets'
 import { ExternalLink } from '../../components/ExternalLink'
 import { formatDate } from '../../components/format'
 import { Sparkline } from '../../components/Sparkline'
 import { visuallyHidden } from '../../components/data-table/DataTable'
 import { useHealthIndex, useSnapshots } from '../../db/health'
+import { advisoryGroupLabel } from '../projects/labels'
 import { Section } from '../project-detail/Section'
 import { useDownloadedOn } from '../project-detail/useDownloadedOn'
-import { advisoryGroupName, badgeText, deltaText, decliningText, sourceName } from './labels'
+import { badgeText, deltaText, decliningText, sourceName } from './labels'
 
 /**
  * The project page's Health section: the figures of each health source with where and when they
@@ -50,7 +54,7 @@ export function HealthSection({ project }: { project: Project }) {
           <Typography color="text.secondary">{snapshots.length > 0 ? t('health.notTracked') : t('health.empty')}</Typography>
         )}
         {trend && <Trends trend={trend} />}
-        <LandscapeFacts project={project} index={index} />
+        <LandscapeFacts project={project} />
         {health?.clomonitor && <Checks passed={health.clomonitor.passed} failed={health.clomonitor.failed} />}
         {snapshots.length > 0 && (
           <Typography variant="caption" color="text.secondary">{t('health.history', { count: snapshots.length, date: formatDate(snapshots[0].at, i18n.language) })}</Typography>
@@ -105,7 +109,7 @@ function Figures({ project, health }: { project: Project; health: ProjectHealth 
           <Box sx={{ fontSize: 13, color: 'text.secondary' }}>{badgeText(t, bestPractices.level, bestPractices.tieredPercentage)}</Box>
           <Source source="bestPractices" at={bestPractices.fetchedAt} href={bestPracticesProjectUrl(bestPractices.id)} />
           <Box sx={{ fontSize: 12, color: 'text.secondary' }}>
-            <ExternalLink href="https://creativecommons.org/licenses/by/3.0/">{t('health.badgeCredit')}</ExternalLink>
+            <ExternalLink href={HEALTH_CREDIT_URLS.bestPractices}>{t('health.credits.bestPractices')}</ExternalLink>
           </Box>
         </Figure>
       )}
@@ -169,11 +173,11 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   )
 }
 
-function LandscapeFacts({ project, index }: { project: Project; index: HealthIndex }) {
+function LandscapeFacts({ project }: { project: Project }) {
   const { t, i18n } = useTranslation()
   const downloadedOn = useDownloadedOn()
   const language = i18n.language
-  const review = annualReviewState(project, index.today)
+  const review = annualReviewState(project, localToday())
   const lastAudit = lastAuditDate(project)
   const upstream = [
     ['releaseRate', project.upstreamReleaseRate],
@@ -185,7 +189,7 @@ function LandscapeFacts({ project, index }: { project: Project; index: HealthInd
       <Typography variant="subtitle2" component="h3" id="health-landscape" sx={{ mb: 1 }}>{t('health.landscapeTitle')}</Typography>
       <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'minmax(140px, max-content) 1fr', columnGap: 2, rowGap: 0.75, m: 0 }}>
         <Fact label={t('health.advisoryGroups')}>
-          {project.advisoryGroups?.length ? project.advisoryGroups.map(advisoryGroupName).join(', ') : <Box component="span" sx={{ color: 'text.secondary' }}>{t('health.annualReviewStates.none')}</Box>}
+          {project.advisoryGroups?.length ? project.advisoryGroups.map(advisoryGroupLabel).join(', ') : <Box component="span" sx={{ color: 'text.secondary' }}>{t('health.annualReviewStates.none')}</Box>}
         </Fact>
         <Fact label={t('health.annualReview')}>
           <Box component="span" sx={{ color: review === 'due' ? 'warning.main' : review === 'none' ? 'text.secondary' : undefined }}>

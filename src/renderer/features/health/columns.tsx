@@ -1,101 +1,86 @@
 import Box from '@mui/material/Box'
 import Chip from '@mui/material/Chip'
-import { createColumnHelper } from '@tanstack/react-table'
-import type { TFunction } from 'i18next'
 import type { Project } from '../../../shared/dataset/schema'
-import { annualReviewState, lastAuditDate, type HealthIndex } from '../../../shared/health/facets'
+import { lastAuditDate } from '../../../shared/health/health-index'
+import type { HealthSourceId } from '../../../shared/health/schema'
 import type { TrendMetric } from '../../../shared/health/trends'
-import { dataTableFeatures } from '../../components/data-table/features'
 import { formatNumericDate } from '../../components/format'
-import { advisoryGroupName, badgeText, deltaText, signed } from './labels'
+import type { ColumnContext, ProjectColumnSpec } from '../projects/columns'
+import { badgeText, deltaText, healthCredit, signed } from './labels'
 
-const helper = createColumnHelper<typeof dataTableFeatures, Project>()
+const figures = (p: Project, c: ColumnContext) => c.health.figures.get(p.id)
+const credit = (source: HealthSourceId) => (c: ColumnContext) => healthCredit(c.t, source)
+const number = (value: number | undefined, c: ColumnContext) => value?.toLocaleString(c.language, { maximumFractionDigits: 1 })
 
-/** The Projects table's health columns, all optional (hidden until the user shows them). */
-export const HEALTH_COLUMN_IDS = [
-  'clomonitorScore', 'clomonitorRating', 'badgeLevel', 'lfxHealth', 'starsDelta', 'contributorsDelta', 'clomonitorDelta', 'declining',
-  'advisoryGroup', 'lastAnnualReview', 'auditsCount', 'lastAudit',
-] as const
-export type HealthColumnId = (typeof HEALTH_COLUMN_IDS)[number]
-
-const label = (id: HealthColumnId) => `health.columns.${id}`
-const numeric = { sortFn: 'basic', sortUndefined: 'last', meta: { align: 'end' } } as const
-
-function deltaColumn(id: HealthColumnId, metric: TrendMetric, t: TFunction, language: string, health: HealthIndex) {
-  return helper.accessor((p) => health.trends.get(p.id)?.deltas[metric]?.change, {
-    id,
-    header: () => t(label(id)),
-    size: 104,
-    ...numeric,
-    meta: { align: 'end', label: label(id) },
-    cell: ({ row, getValue }) => {
-      const delta = health.trends.get(row.original.id)?.deltas[metric]
-      const value = getValue()
-      if (value === undefined || !delta) return null
-      return <Box component="span" title={deltaText(t, language, metric, delta)} sx={{ color: value < 0 ? 'warning.main' : undefined }}>{signed(value, language)}</Box>
+/** A change over the trend's window ("+120"), its full sentence on hover; losses in the warning colour. */
+function delta(metric: TrendMetric): Pick<ProjectColumnSpec, 'value' | 'sortFn' | 'descFirst' | 'align' | 'cell' | 'text'> {
+  const of = (p: Project, c: ColumnContext) => c.health.trends.get(p.id)?.deltas[metric]
+  return {
+    value: (p, c) => of(p, c)?.change,
+    sortFn: 'basic',
+    descFirst: true,
+    align: 'end',
+    cell: (p, c) => {
+      const change = of(p, c)
+      if (!change) return null
+      return <Box component="span" title={deltaText(c.t, c.language, metric, change)} sx={{ color: change.change < 0 ? 'warning.main' : undefined }}>{signed(change.change, c.language)}</Box>
     },
-  })
+    text: (p, c) => {
+      const change = of(p, c)
+      return change ? signed(change.change, c.language) : undefined
+    },
+  }
 }
 
 /**
- * Columns over the health figures and trends (from `health`) and the landscape's review facts:
- * each sorts, projects without a value last. `advisoryGroup` and `lastAnnualReview` are the same
- * columns, over the same fields, as the Projects view's own entries of issue 11.
+ * The Projects table's columns over the health figures and trends (issue 14), hidden until the
+ * user shows them (column-ids.ts). Each sorts, projects without a value last; a column of a
+ * source's figures credits it in exports.
  */
-export function healthColumns(t: TFunction, language: string, health: HealthIndex) {
-  const figures = (p: Project) => health.figures.get(p.id)
-  return [
-    helper.accessor((p) => figures(p)?.clomonitor?.score, {
-      id: 'clomonitorScore', header: () => t(label('clomonitorScore')), size: 100, ...numeric, meta: { align: 'end', label: label('clomonitorScore') },
-      cell: ({ getValue }) => getValue()?.toLocaleString(language, { maximumFractionDigits: 1 }),
-    }),
-    helper.accessor((p) => figures(p)?.clomonitor?.rating, {
-      id: 'clomonitorRating', header: () => t(label('clomonitorRating')), size: 80, sortFn: 'text', sortUndefined: 'last', meta: { label: label('clomonitorRating') },
-      cell: ({ getValue }) => getValue()?.toUpperCase(),
-    }),
-    helper.accessor((p) => figures(p)?.bestPractices?.tieredPercentage, {
-      id: 'badgeLevel', header: () => t(label('badgeLevel')), size: 130, sortFn: 'basic', sortUndefined: 'last', meta: { label: label('badgeLevel') },
-      cell: ({ row }) => {
-        const badge = figures(row.original)?.bestPractices
-        return badge ? <span title={badgeText(t, badge.level, badge.tieredPercentage)}>{t(`health.badges.${badge.level}`)}</span> : null
-      },
-    }),
-    helper.accessor((p) => figures(p)?.lfx?.healthScore, {
-      id: 'lfxHealth', header: () => t(label('lfxHealth')), size: 100, ...numeric, meta: { align: 'end', label: label('lfxHealth') },
-    }),
-    deltaColumn('starsDelta', 'stars', t, language, health),
-    deltaColumn('contributorsDelta', 'contributors', t, language, health),
-    deltaColumn('clomonitorDelta', 'clomonitor', t, language, health),
-    helper.accessor((p) => (health.trends.get(p.id)?.declining ? 1 : undefined), {
-      id: 'declining', header: () => t(label('declining')), size: 104, sortFn: 'basic', sortUndefined: 'last', meta: { label: label('declining') },
-      cell: ({ row }) => {
-        const reason = health.trends.get(row.original.id)?.declining
-        return reason ? <Chip size="small" color="warning" variant="outlined" label={t('health.declining')} title={t(`health.decliningReasons.${reason}`)} sx={{ height: 20, fontSize: 11.5 }} /> : null
-      },
-    }),
-    helper.accessor((p) => (p.advisoryGroups ?? []).map(advisoryGroupName).join(', ') || undefined, {
-      id: 'advisoryGroup', header: () => t(label('advisoryGroup')), size: 130, sortFn: 'text', sortUndefined: 'last', meta: { label: label('advisoryGroup') },
-    }),
-    helper.accessor((p) => p.lastAnnualReview, {
-      id: 'lastAnnualReview', header: () => t(label('lastAnnualReview')), size: 140, sortFn: 'basic', sortUndefined: 'last', meta: { label: label('lastAnnualReview') },
-      cell: ({ row, getValue }) => {
-        const date = getValue()
-        if (!date) return null
-        const due = annualReviewState(row.original, health.today) === 'due'
-        return (
-          <Box component="span" sx={{ display: 'inline-flex', gap: 0.75, alignItems: 'center' }}>
-            <time dateTime={date}>{formatNumericDate(date, language)}</time>
-            {due && <Box component="span" sx={{ color: 'warning.main', fontSize: 12 }}>{t('health.dueMark')}</Box>}
-          </Box>
-        )
-      },
-    }),
-    helper.accessor((p) => (p.audits.length > 0 ? p.audits.length : undefined), {
-      id: 'auditsCount', header: () => t(label('auditsCount')), size: 80, ...numeric, meta: { align: 'end', label: label('auditsCount') },
-    }),
-    helper.accessor((p) => lastAuditDate(p), {
-      id: 'lastAudit', header: () => t(label('lastAudit')), size: 112, sortFn: 'basic', sortUndefined: 'last', meta: { label: label('lastAudit') },
-      cell: ({ getValue }) => <time dateTime={getValue() ?? undefined}>{formatNumericDate(getValue(), language)}</time>,
-    }),
-  ]
-}
+export const HEALTH_COLUMNS: readonly ProjectColumnSpec[] = [
+  {
+    id: 'clomonitorScore', size: 148, value: (p, c) => figures(p, c)?.clomonitor?.score, sortFn: 'basic', descFirst: true, align: 'end',
+    cell: (p, c) => number(figures(p, c)?.clomonitor?.score, c), credit: credit('clomonitor'),
+  },
+  {
+    id: 'clomonitorRating', size: 116, value: (p, c) => figures(p, c)?.clomonitor?.rating, sortFn: 'text',
+    cell: (p, c) => figures(p, c)?.clomonitor?.rating.toUpperCase(), text: (p, c) => figures(p, c)?.clomonitor?.rating.toUpperCase(), credit: credit('clomonitor'),
+  },
+  {
+    // Sorted by the tiered percentage: a level and how far towards the next.
+    id: 'badgeLevel', size: 130, value: (p, c) => figures(p, c)?.bestPractices?.tieredPercentage, sortFn: 'basic', descFirst: true,
+    cell: (p, c) => {
+      const badge = figures(p, c)?.bestPractices
+      return badge ? <span title={badgeText(c.t, badge.level, badge.tieredPercentage)}>{c.t(`health.badges.${badge.level}`)}</span> : null
+    },
+    text: (p, c) => {
+      const badge = figures(p, c)?.bestPractices
+      return badge ? c.t(`health.badges.${badge.level}`) : undefined
+    },
+    credit: credit('bestPractices'),
+  },
+  {
+    id: 'lfxHealth', size: 128, value: (p, c) => figures(p, c)?.lfx?.healthScore, sortFn: 'basic', descFirst: true, align: 'end',
+    cell: (p, c) => number(figures(p, c)?.lfx?.healthScore, c), credit: credit('lfx'),
+  },
+  { id: 'starsDelta', size: 112, ...delta('stars') },
+  { id: 'contributorsDelta', size: 120, ...delta('contributors') },
+  { id: 'clomonitorDelta', size: 120, ...delta('clomonitor'), credit: credit('clomonitor') },
+  {
+    id: 'declining', size: 116, value: (p, c) => (c.health.trends.get(p.id)?.declining ? 1 : undefined), sortFn: 'basic', descFirst: true,
+    cell: (p, c) => {
+      const reason = c.health.trends.get(p.id)?.declining
+      return reason ? <Chip size="small" color="warning" variant="outlined" label={c.t('health.declining')} title={c.t(`health.decliningReasons.${reason}`)} sx={{ height: 20, fontSize: 11.5 }} /> : null
+    },
+    text: (p, c) => {
+      const reason = c.health.trends.get(p.id)?.declining
+      return reason ? `${c.t('health.declining')}: ${c.t(`health.decliningReasons.${reason}`)}` : undefined
+    },
+  },
+  { id: 'auditsCount', size: 92, value: (p) => (p.audits.length > 0 ? p.audits.length : undefined), sortFn: 'basic', descFirst: true, align: 'end' },
+  {
+    id: 'lastAudit', size: 112, value: (p) => lastAuditDate(p), sortFn: 'basic', descFirst: true,
+    cell: (p, c) => <time dateTime={lastAuditDate(p)}>{formatNumericDate(lastAuditDate(p), c.language)}</time>,
+    text: (p, c) => formatNumericDate(lastAuditDate(p), c.language),
+  },
+]

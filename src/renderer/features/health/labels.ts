@@ -1,11 +1,14 @@
 import type { TFunction } from 'i18next'
 import { progressToNext } from '../../../shared/health/best-practices'
 import type { HealthRowLabels } from '../../../shared/health/compare'
-import type { AnnualReviewState, HealthFacet } from '../../../shared/health/facets'
-import type { BadgeLevel, FigureSourceId } from '../../../shared/health/schema'
+import { HEALTH_CREDIT_URLS } from '../../../shared/health/credits'
+import type { BadgeLevel, FigureSourceId, HealthSourceId } from '../../../shared/health/schema'
+import type { ExportCredit } from '../../../shared/export/model'
+import type { AnnualReviewState } from '../../../shared/projects/facets'
 import type { Delta, DecliningReason, TrendMetric } from '../../../shared/health/trends'
 import type { DownloadFailure } from '../../../shared/refresh/schema'
 import { formatDate } from '../../components/format'
+import { advisoryGroupLabel } from '../projects/labels'
 
 /** "+120" / "−40" / "0": a change with its sign, in the UI language. */
 export function signed(value: number, language: string): string {
@@ -39,9 +42,9 @@ export function decliningText(t: TFunction, reason: DecliningReason): string {
   return `${t('health.declining')}: ${t(`health.decliningReasons.${reason}`)}`
 }
 
-/** A TAG's short name as people write it: "app-delivery" → "App Delivery". */
-export function advisoryGroupName(name: string): string {
-  return name.split('-').filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join(' ')
+/** A health source's credit line, for the view beside its figures and for exports (ExportTable.credits). */
+export function healthCredit(t: TFunction, source: HealthSourceId): ExportCredit {
+  return { text: t(`health.credits.${source}`), url: HEALTH_CREDIT_URLS[source] }
 }
 
 /** The words Compare's health rows need, in the UI language. */
@@ -59,18 +62,6 @@ export function healthRowLabels(t: TFunction, language: string): HealthRowLabels
     declining: (reason) => decliningText(t, reason),
     annualReview: (state: AnnualReviewState, date) => t(`health.annualReviewStates.${state}`, { date: formatDate(date, language) }),
     audits: (count, last) => t('health.auditsLine', { count, date: formatDate(last, language) }),
-    advisoryGroup: (name) => advisoryGroupName(name),
-  }
-}
-
-/** A health facet's value as the filter menu shows it ("Security policy (SECURITY.md)", "A (75–100)"). */
-export function healthFacetValueLabel(t: TFunction, facet: HealthFacet, value: string): string {
-  switch (facet) {
-    case 'clomonitorRating': return t(`health.ratingBands.${value}`, { defaultValue: value })
-    case 'failsCheck': return t(`health.checks.${value}`, { defaultValue: value })
-    case 'badgeLevel': return t(`health.badges.${value}`, { defaultValue: value })
-    case 'trend': return t(`health.facetValues.trend.${value}`, { defaultValue: value })
-    case 'annualReview': return t(`health.facetValues.annualReview.${value}`, { defaultValue: value })
-    case 'advisoryGroup': return advisoryGroupName(value)
+    advisoryGroup: advisoryGroupLabel,
   }
 }

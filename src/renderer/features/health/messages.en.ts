@@ -12,7 +12,6 @@ export const en = {
     openAt: 'Open at {{source}}',
     clomonitorScore: 'CLOMonitor score',
     rating: 'Rating {{rating}}',
-    ratings: { a: 'A', b: 'B', c: 'C', d: 'D' },
     ratingBands: { a: 'A (75–100)', b: 'B (50–74)', c: 'C (25–49)', d: 'D (0–24)' },
     sections: { documentation: 'Documentation', license: 'Licence', bestPractices: 'Best practices', security: 'Security', legal: 'Legal' },
     sectionScore: '{{section}} {{score}}',
@@ -60,8 +59,13 @@ export const en = {
     badges: { in_progress: 'In progress', passing: 'Passing', silver: 'Silver', gold: 'Gold' },
     badgeLine: '{{level}}, {{percent}}% of the next level',
     badgeGold: 'Gold, the highest level',
-    // bestpractices.dev asks users of its data to credit its contributors (docs/api.md, CC BY 3.0+).
-    badgeCredit: 'Badge data by the OpenSSF Best Practices badge contributors, CC BY 3.0+',
+    // bestpractices.dev asks users of its data to credit its contributors (docs/api.md, CC BY 3.0+);
+    // CLOMonitor and LFX Insights name no licence for their figures: their lines say where they come from.
+    credits: {
+      bestPractices: 'Badge data by the OpenSSF Best Practices badge contributors, CC BY 3.0+',
+      clomonitor: 'CLOMonitor figures from clomonitor.io (CNCF)',
+      lfx: 'LFX Insights figures from insights.linuxfoundation.org (Linux Foundation)',
+    },
     lfxTitle: 'LFX health score',
     lfxParts: { contributors: 'Contributors', popularity: 'Popularity', development: 'Development', security: 'Security' },
     lfxPart: '{{part}} {{value}}',
@@ -87,7 +91,6 @@ export const en = {
     decliningRule: 'Marked declining when, over the last 180 days and at least 60 days of history, contributors fell by 30% or more (from at least 10), or the CLOMonitor score fell by 15 points or more.',
     landscapeTitle: 'From the landscape',
     advisoryGroups: 'TAG',
-    advisoryGroup: 'TAG {{name}}',
     annualReview: 'Annual review',
     annualReviewStates: { due: 'Due: last one {{date}}', recent: 'Last one {{date}}', none: 'None recorded' },
     audits: 'Security audits',
@@ -123,8 +126,6 @@ export const en = {
       clomonitorRating: 'Rating',
       badgeLevel: 'Best practices',
       lfxHealth: 'LFX health',
-      advisoryGroup: 'TAG',
-      lastAnnualReview: 'Annual review',
       auditsCount: 'Audits',
       lastAudit: 'Last audit',
       starsDelta: 'Stars, 90 d',
@@ -132,18 +133,14 @@ export const en = {
       clomonitorDelta: 'CLOMonitor, 90 d',
       declining: 'Declining',
     },
-    dueMark: 'due',
     facets: {
       clomonitorRating: 'CLOMonitor rating',
       failsCheck: 'Fails check',
       badgeLevel: 'Best practices badge',
       trend: 'Trend',
-      advisoryGroup: 'TAG',
-      annualReview: 'Annual review',
     },
     facetValues: {
       trend: { declining: 'Declining' },
-      annualReview: { due: 'Due', recent: 'Within a year', none: 'None recorded' },
     },
     rows: {
       clomonitorScore: 'CLOMonitor score',
@@ -192,6 +189,7 @@ export const en = {
       historyHelp: 'Health figures kept over time are data from public sources, not yours: left out unless you ask.',
       historyInBackup_one: 'This backup also carries figure history ({{count}} snapshot): what this device lacks is added.',
       historyInBackup_other: 'This backup also carries figure history ({{count}} snapshots): what this device lacks is added.',
+      historyNotAdded: 'Imported. The figure history in the backup was not added: {{reason}}',
     },
   },
 }

@@ -6,8 +6,11 @@ import Tabs from '@mui/material/Tabs'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { useTranslation } from 'react-i18next'
+import { USER_DATA_LIMITS } from '../../../shared/backup/format'
+import { ErrorBoundary } from '../../components/ErrorBoundary'
 import { MarkdownView } from '../../components/MarkdownView'
 import { formatDateTime } from '../../components/format'
+import { UserDataLimitError } from '../../db/limits'
 import { saveNote, useNote } from '../../db/notes'
 import { useNoticeStore } from '../../store/notice-store'
 import { createAutosaver } from './autosave'
@@ -34,10 +37,12 @@ export function NoteEditor({ projectId }: { projectId: string }) {
       setSaving('saved')
     } catch (error) {
       setSaving('failed')
-      show(t('notes.saveFailed', { reason: (error as Error).message }), 'error')
+      show(error instanceof UserDataLimitError
+        ? t('notes.overLimit', { max: USER_DATA_LIMITS.noteLength.toLocaleString(i18n.language) })
+        : t('notes.saveFailed', { reason: (error as Error).message }), 'error')
       throw error
     }
-  }), [projectId, show, t])
+  }), [projectId, show, t, i18n])
 
   // Flush on page hide / window close / leaving the page, so no keystroke is lost.
   useEffect(() => {
@@ -78,14 +83,21 @@ export function NoteEditor({ projectId }: { projectId: string }) {
           placeholder={t('notes.placeholder')}
           onChange={(e) => { setDraft(e.target.value); setSaving('pending'); saver.change(e.target.value) }}
           onBlur={() => { void saver.flush() }}
-          slotProps={{ htmlInput: { 'aria-label': t('notes.editorLabel'), spellCheck: true, style: { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', fontSize: 13 } } }}
+          slotProps={{ htmlInput: { 'aria-label': t('notes.editorLabel'), maxLength: USER_DATA_LIMITS.noteLength, spellCheck: true, style: { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', fontSize: 13 } } }}
         />
       ) : (
         <Box sx={{ minHeight: 120 }} data-testid="note-preview">
-          {text.trim() ? <MarkdownView markdown={text} /> : <Typography color="text.secondary">{t('notes.emptyPreview')}</Typography>}
+          {text.trim()
+            ? (
+              <ErrorBoundary variant="inline" resetKey={text} title={t('notes.previewFailed')} back={{ label: t('notes.backToWriting'), onClick: () => setTab('write') }}>
+                <MarkdownView markdown={text} />
+              </ErrorBoundary>
+            )
+            : <Typography color="text.secondary">{t('notes.emptyPreview')}</Typography>}
         </Box>
       )}
       <Typography variant="caption" color={saving === 'failed' ? 'error' : 'text.secondary'} role="status" aria-live="polite">
+        {text.length > USER_DATA_LIMITS.noteLength * 0.95 && `${t('notes.remaining', { count: USER_DATA_LIMITS.noteLength - text.length })} `}
         {saving === 'pending' ? t('notes.saving') : saving === 'failed' ? t('notes.notSaved') : note
           ? t('notes.times', { created: formatDateTime(note.createdAt, i18n.language), updated: formatDateTime(note.updatedAt, i18n.language) })
           : t('notes.hint')}

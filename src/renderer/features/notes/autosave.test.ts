@@ -20,6 +20,25 @@ describe('createAutosaver', () => {
     expect(saver.pending).toBe(false)
   })
 
+  // Issue 8: saving only after typing stopped left a steady typist's text in memory indefinitely.
+  it('saves while typing goes on without a pause, never more than the maximum wait after a keystroke', async () => {
+    const saves: { text: string; at: number }[] = []
+    const saver = createAutosaver(async (text) => { saves.push({ text, at: Date.now() }) }, 400, 700)
+    const start = Date.now()
+    let text = ''
+    for (let i = 0; i < 60; i++) {
+      text += 'x'
+      saver.change(text)
+      await vi.advanceTimersByTimeAsync(50)
+    }
+    expect(saves.length).toBeGreaterThanOrEqual(4)
+    // Every keystroke made up to 700 ms before the end is on disk by then.
+    const typedBy = (at: number) => Math.floor((at - start) / 50) + 1
+    for (const save of saves) expect(save.text.length).toBeGreaterThanOrEqual(typedBy(save.at - 700))
+    await vi.advanceTimersByTimeAsync(400)
+    expect(saves.at(-1)?.text).toBe(text)
+  })
+
   it('flushes a pending draft immediately (page hidden, window closing)', async () => {
     const save = vi.fn(async () => {})
     const saver = createAutosaver(save, 600)

@@ -2,6 +2,7 @@ import { Suspense } from 'react'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Chip from '@mui/material/Chip'
+import Tooltip from '@mui/material/Tooltip'
 import Typography from '@mui/material/Typography'
 import ArrowBackIcon from '@mui/icons-material/ArrowBack'
 import CompareIcon from '@mui/icons-material/CompareArrowsOutlined'
@@ -13,16 +14,20 @@ import { MaturityChip } from '../../components/MaturityChip'
 import { ProjectAvatar } from '../../components/ProjectAvatar'
 import { ProjectBlurb } from '../../components/ProjectBlurb'
 import { formatDate } from '../../components/format'
+import { SourceButton } from '../../components/SourceButton'
+import { intake2023 } from '../../../shared/dataset/intake'
+import { isInsecureUrl } from '../../../shared/url'
+import { useLandscapeLabels } from '../../i18n/useLandscapeLabels'
 import { useDatasetMeta, useProject } from '../../db/hooks'
 import { detailSections } from '../../registry/registry'
 import type { DetailSection } from '../../registry/feature'
 import type { ViewProps } from '../../registry/view'
-import { hrefTo } from '../../registry/view'
 import { navigate } from '../../router/router'
 import { useCompareStore } from '../../store/compare-store'
 import { useNoticeStore } from '../../store/notice-store'
+import { PrintButton } from '../../components/print/PrintButton'
 import { CompareToggleButtonLabel } from '../compare/ComparePickCheckbox'
-import { projectsView } from '../projects/views'
+import { projectsHref } from '../projects/views'
 import { useDownloadedOn } from './useDownloadedOn'
 
 export function ProjectDetailView({ params: { id } }: ViewProps<{ id: string }>) {
@@ -30,7 +35,7 @@ export function ProjectDetailView({ params: { id } }: ViewProps<{ id: string }>)
   const project = useProject(id)
   const meta = useDatasetMeta()
   const back = (
-    <Button startIcon={<ArrowBackIcon />} onClick={() => navigate(hrefTo(projectsView))} sx={{ alignSelf: 'flex-start' }}>
+    <Button startIcon={<ArrowBackIcon />} onClick={() => navigate(projectsHref())} sx={{ alignSelf: 'flex-start' }}>
       {t('detail.back')}
     </Button>
   )
@@ -72,6 +77,7 @@ function SectionColumn({ sections, project }: { sections: readonly DetailSection
 function ProjectHeader({ project }: { project: Project }) {
   const { t, i18n } = useTranslation()
   const downloadedOn = useDownloadedOn()
+  const labels = useLandscapeLabels()
   const toggleCompare = useCompareStore((s) => s.toggle)
   const show = useNoticeStore((s) => s.show)
   return (
@@ -81,10 +87,17 @@ function ProjectHeader({ project }: { project: Project }) {
         <Box sx={{ display: 'flex', gap: 1.5, alignItems: 'center', flexWrap: 'wrap' }}>
           <Typography variant="h1">{project.name}</Typography>
           <MaturityChip maturity={project.maturity} size="medium" />
-          {project.intake2023 && <Chip size="small" color="secondary" variant="outlined" label={t('detail.intake2023')} />}
+          {intake2023(project).map((marker) => (
+            <Tooltip key={marker} title={marker === 'reviewed2023' ? t('intake.reviewed2023Hint') : ''}>
+              <Chip size="small" color="secondary" variant="outlined" label={t(`intake.${marker}`)} data-testid={`intake-${marker}`} />
+            </Tooltip>
+          ))}
         </Box>
-        <Typography color="text.secondary">{project.category} › {project.subcategory}</Typography>
-        <Typography sx={{ maxWidth: 820, fontSize: 15 }}><ProjectBlurb project={project} /></Typography>
+        <Typography color="text.secondary">{labels.placement(project)}</Typography>
+        <Typography sx={{ maxWidth: 820, fontSize: 15 }}>
+          <ProjectBlurb project={project} />
+          {project.summary && <SourceButton sources={project.summary.sources} label={t('source.summaryNamed')} />}
+        </Typography>
         {!project.summary && project.upstreamDescription && (
           <Typography variant="caption" color="text.secondary" data-testid="upstream-attribution">{t('detail.noSummary')} {t('detail.upstreamSource', { date: formatDate(downloadedOn, i18n.language) })}</Typography>
         )}
@@ -97,6 +110,7 @@ function ProjectHeader({ project }: { project: Project }) {
           >
             <CompareToggleButtonLabel id={project.id} />
           </Button>
+          <PrintButton name={project.id} />
         </Box>
       </Box>
     </Box>

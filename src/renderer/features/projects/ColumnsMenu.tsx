@@ -10,7 +10,7 @@ import type { ReactTable, RowData } from '@tanstack/react-table'
 import type { DataTableFeatures } from '../../components/data-table/features'
 
 /** Column visibility, as its own small component (as Headlamp does). */
-export function ColumnsMenu<TData extends RowData>({ table }: { table: ReactTable<DataTableFeatures, TData> }) {
+export function ColumnsMenu<TData extends RowData>({ table, labelOf }: { table: ReactTable<DataTableFeatures, TData>; labelOf: (columnId: string) => string }) {
   const { t } = useTranslation()
   const [anchor, setAnchor] = useState<HTMLElement | null>(null)
   const columns = table.getAllLeafColumns().filter((column) => column.getCanHide())
@@ -23,7 +23,7 @@ export function ColumnsMenu<TData extends RowData>({ table }: { table: ReactTabl
         {columns.map((column) => (
           <MenuItem key={column.id} dense onClick={() => column.toggleVisibility()} role="menuitemcheckbox" aria-checked={column.getIsVisible()}>
             <Checkbox size="small" checked={column.getIsVisible()} tabIndex={-1} disableRipple sx={{ p: 0, mr: 1 }} slotProps={{ input: { 'aria-hidden': true } }} />
-            <ListItemText primary={t(column.columnDef.meta?.label ?? `columns.${column.id}`)} />
+            <ListItemText primary={column.columnDef.meta?.label ?? labelOf(column.id)} />
           </MenuItem>
         ))}
       </Menu>

@@ -8,30 +8,29 @@ import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown'
 import { useTranslation } from 'react-i18next'
-import type { Facet, FacetOption } from '../../../shared/projects/filter'
+import type { FacetOption } from '../../../shared/projects/filter'
 import { normalizeForSearch } from '../../../shared/projects/filter'
 
 interface FacetMenuProps {
-  facet: Facet
+  /** The facet's name, in the UI language. */
+  title: string
   options: FacetOption[]
   selected: readonly string[]
   onToggle: (value: string) => void
   /** Display text for a value (maturity values are translated). */
   labelOf: (value: string) => string
-  /** The facet's name, when it is not `facets.<facet>` (a feature's own facet). */
-  title?: string
 }
 
 /** A facet button opening a checkbox list with counts; long lists get a filter field. */
-export function FacetMenu({ facet, options, selected, onToggle, labelOf, title: givenTitle }: FacetMenuProps) {
+export function FacetMenu({ title, options, selected, onToggle, labelOf }: FacetMenuProps) {
   const { t } = useTranslation()
   const [anchor, setAnchor] = useState<HTMLElement | null>(null)
   const [needle, setNeedle] = useState('')
   const popoverId = useId()
-  const title = givenTitle ?? t(`facets.${facet}`)
   const shown = useMemo(() => {
     const n = normalizeForSearch(needle.trim())
-    return n ? options.filter((o) => normalizeForSearch(labelOf(o.value)).includes(n)) : options
+    // The label (translated) or the value itself: a Russian reader may type either form.
+    return n ? options.filter((o) => normalizeForSearch(`${labelOf(o.value)}\n${o.value}`).includes(n)) : options
   }, [options, needle, labelOf])
 
   return (

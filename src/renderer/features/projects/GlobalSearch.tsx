@@ -8,17 +8,18 @@ import SearchIcon from '@mui/icons-material/Search'
 import CloseIcon from '@mui/icons-material/Close'
 import { alpha } from '@mui/material/styles'
 import { useTranslation } from 'react-i18next'
-import { useUiStore } from '../../store/ui-store'
-import { navigate, useRoute } from '../../router/router'
-import { hrefTo } from '../../registry/view'
-import { projectsView } from './views'
+import { useRoute } from '../../router/router'
+import { changeProjectsView, useLastView } from './view-state'
+import { projectsView, type ProjectsViewParams } from './views'
 
 /** The top bar's search: it drives the Projects table from any view (`/` or Ctrl+K focuses it). */
 export function GlobalSearch() {
   const { t } = useTranslation()
-  const query = useUiStore((s) => s.filters.query)
-  const setQuery = useUiStore((s) => s.setQuery)
   const route = useRoute()
+  const last = useLastView()
+  // On Projects the address holds the search; elsewhere, the search of the view last seen.
+  const shown = route.view === projectsView ? (route.params as ProjectsViewParams).view : undefined
+  const query = (shown ?? last).filters.query
   const inputRef = useRef<HTMLInputElement>(null)
 
   useEffect(() => {
@@ -35,10 +36,8 @@ export function GlobalSearch() {
     return () => window.removeEventListener('keydown', onKey)
   }, [])
 
-  const onChange = (value: string) => {
-    setQuery(value)
-    if (route.view !== projectsView) navigate(hrefTo(projectsView))
-  }
+  // Keystrokes replace the address's entry (one Back undoes the search); from another view, the first one opens Projects.
+  const onChange = (value: string) => changeProjectsView((v) => ({ ...v, filters: { ...v.filters, query: value } }), 'replace')
 
   return (
     <Box

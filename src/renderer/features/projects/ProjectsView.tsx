@@ -1,35 +1,139 @@
-import { useEffect } from 'react'
+import { useEffect, useMemo } from 'react'
 import Box from '@mui/material/Box'
 import Typography from '@mui/material/Typography'
 import { useTranslation } from 'react-i18next'
+import type { ProjectFilters } from '../../../shared/projects/filter'
+import { viewQueryText, type ProjectsViewState } from '../../../shared/projects/view-query'
+import type { TableFormat } from '../../../shared/export/render'
 import { DataTable } from '../../components/data-table/DataTable'
 import { Attribution } from '../../components/Attribution'
+import { isDesktop } from '../../bridge'
+import { useExport } from '../../components/export/useExport'
+import { copyText } from '../../components/clipboard'
 import { useDatasetMeta } from '../../db/hooks'
+import { useSavedViews } from '../../db/saved-views'
 import { navigate } from '../../router/router'
+import { useNoticeStore } from '../../store/notice-store'
 import { useUiStore } from '../../store/ui-store'
-import { ColumnsMenu } from './ColumnsMenu'
-import { FilterBar } from './FilterBar'
-import { useProjectsTable } from './useProjectsTable'
+import type { ViewProps } from '../../registry/view'
 import { UserDataContext } from '../bookmarks/user-data-context'
 import { projectHref } from '../project-detail/views'
+import { ColumnsMenu } from './ColumnsMenu'
+import { FilterBar } from './FilterBar'
+import { ProjectCards } from './ProjectCards'
+import { GroupByMenu, LayoutToggle, SortMenu } from './ViewControls'
+import { columnHeader } from './columns'
+import { DossierMenu } from '../evaluation/dossier/DossierMenu'
+import { ViewMenu } from './ViewMenu'
+import { viewExportTable } from './export-view'
+import { columnTitle, groupLabel } from './labels'
+import { savedViewText } from './saved-view-entries'
+import { useProjectsTable, type ProjectRow } from './useProjectsTable'
+import { changeProjectsView, useShownView } from './view-state'
+import { projectsHref, type ProjectsViewParams } from './views'
 
-export function ProjectsView() {
+/** The Projects view: its address says what it shows (view-state.ts); until that is known, a line. */
+export function ProjectsView({ params }: ViewProps<ProjectsViewParams>) {
   const { t } = useTranslation()
-  const { table, loading, total, shown, facets, filtersActive, userData, listNames, changedCount } = useProjectsTable()
+  const view = useShownView(params)
+  const show = useNoticeStore((s) => s.show)
+  const ignored = params.ignored?.join(', ') ?? ''
+  useEffect(() => {
+    if (ignored) show(t('projectsView.ignored', { items: ignored.length > 200 ? `${ignored.slice(0, 200)}…` : ignored }), 'warning')
+  }, [ignored, show, t])
+  if (!view) return <Typography color="text.secondary" role="status" sx={{ p: 2 }}>{t('projects.loading')}</Typography>
+  return <ProjectsBody view={view} />
+}
+
+function ProjectsBody({ view }: { view: ProjectsViewState }) {
+  const { t } = useTranslation()
+  const { table, rows, grouped, exportRows, onToggleGroup, loading, total, shown, facets, filtersActive, userData, evaluation, listNames, changedCount, specs, columnContext } = useProjectsTable(view)
+  const exporter = useExport()
   const meta = useDatasetMeta()
+  const show = useNoticeStore((s) => s.show)
+  const savedViews = useSavedViews()
+  const activeId = useUiStore((s) => s.activeSavedViewId)
   const scrollTop = useUiStore((s) => s.projectsScrollTop)
   const lastOpened = useUiStore((s) => s.lastOpenedProjectId)
   const remember = useUiStore((s) => s.rememberTablePosition)
   // Start from the remembered offset, so opening a row without scrolling keeps it.
   useEffect(() => { scrollPosition = scrollTop }, [scrollTop])
 
+  const text = viewQueryText(view)
+  const visibleColumns = table.getVisibleLeafColumns()
+  const content = useMemo(() => ({ query: text, columns: visibleColumns.map((c) => c.id) }), [text, visibleColumns])
+  const active = savedViews?.find((v) => v.id === activeId)
+  const unchanged = active !== undefined && savedViewText(active) === text && active.columns.join() === content.columns.join()
+  const items = useMemo(() => grouped ?? rows.map((row, index) => ({ kind: 'item' as const, item: row, index })), [grouped, rows])
+  const specsById = useMemo(() => new Map(specs.map((spec) => [spec.id as string, spec])), [specs])
+  const headerOf = (id: string) => { const spec = specsById.get(id); return spec ? columnHeader(t, spec) : columnTitle(t, id) }
+  const sortColumns = useMemo(() => specs.filter((c) => c.value).map((c) => ({ id: c.id, label: columnHeader(t, c), descFirst: c.descFirst === true })), [specs, t])
+  const shownIds = useMemo(() => exportRows.map((row) => row.original.id), [exportRows])
+  const labelOfGroup = (key: string) => (view.groupBy ? groupLabel(t, view.groupBy, key) : key)
+
+  const change = (update: (v: ProjectsViewState) => ProjectsViewState) => changeProjectsView(update)
+  const onFilters = (update: (f: ProjectFilters) => ProjectFilters) => change((v) => ({ ...v, filters: update(v.filters) }))
+  const open = (row: ProjectRow) => {
+    remember(scrollPosition, row.id)
+    navigate(projectHref(row.id))
+  }
+
+  const copyLink = async () => {
+    const href = projectsHref(view)
+    // The desktop app's links open it (issue 15's sandscape://); the web build's are its own address.
+    const link = isDesktop() ? `sandscape://projects${href.slice('#/projects'.length)}` : `${window.location.origin}${window.location.pathname}${href}`
+    try {
+      await copyText(link)
+      show(t('projectsView.linkCopied'), 'success')
+    } catch (error) {
+      show(t('projectsView.copyFailed', { reason: (error as Error).message }), 'error')
+    }
+  }
+
+  // Exactly the rows and columns shown, in the current language, through the export envelope.
+  const exportAs = (format: TableFormat) => {
+    const title = unchanged && active ? active.name : t('projectsView.exportTitle')
+    const table = viewExportTable(title, visibleColumns, specs, exportRows.map((row) => row.original), { ...columnContext, user: userData })
+    return exporter.save({ kind: 'table', format, table })
+  }
+
+  const empty = (
+    <Box sx={{ py: 6, textAlign: 'center' }} data-testid="empty-state">
+      <Typography variant="h2" gutterBottom>{t('projects.emptyTitle')}</Typography>
+      <Typography color="text.secondary">{t('projects.emptyBody')}</Typography>
+    </Box>
+  )
+
   return (
     <UserDataContext.Provider value={userData}>
-    <Box sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1.5, flex: 1, minHeight: 0 }}>
-      <Typography variant="h1">{t('projects.title')}</Typography>
-      <FilterBar listNames={listNames} facets={facets} shown={shown} total={total} filtersActive={filtersActive} changedCount={changedCount} trailing={<ColumnsMenu table={table} />} />
+    <Box sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1.25, flex: 1, minHeight: 0 }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+        <Typography variant="h1" sx={{ mr: 'auto' }}>{t('projects.title')}</Typography>
+        <LayoutToggle layout={view.layout} onChange={(layout) => change((v) => ({ ...v, layout }))} />
+        {view.layout === 'cards' && <SortMenu sorting={view.sorting} columns={sortColumns} onChange={(sorting) => change((v) => ({ ...v, sorting }))} />}
+        <GroupByMenu groupBy={view.groupBy} onChange={(groupBy) => change((v) => ({ ...v, groupBy }))} />
+        {view.layout === 'table' && <ColumnsMenu table={table} labelOf={headerOf} />}
+        <DossierMenu scope={{ kind: 'filter', projectIds: shownIds }} disabled={shown === 0} />
+        <ViewMenu content={content} active={active} unchanged={unchanged} onCopyLink={() => void copyLink()} onExport={(f) => void exportAs(f)} exportDisabled={!exporter.ready || loading} />
+      </Box>
+      <FilterBar
+        filters={view.filters} onChange={onFilters} listNames={listNames} facets={facets} shown={shown} total={total}
+        filtersActive={filtersActive} changedCount={changedCount} evaluation={evaluation}
+      />
       {loading ? (
         <Typography color="text.secondary" role="status">{t('projects.loading')}</Typography>
+      ) : view.layout === 'cards' ? (
+        <ProjectCards
+          items={items}
+          label={t('projects.tableLabel')}
+          groupLabel={labelOfGroup}
+          onToggleGroup={onToggleGroup}
+          onOpen={open}
+          empty={empty}
+          initialScrollTop={scrollTop}
+          initialFocusRowId={lastOpened}
+          onScroll={(top) => { scrollPosition = top }}
+        />
       ) : (
         <DataTable
           table={table}
@@ -37,16 +141,10 @@ export function ProjectsView() {
           initialScrollTop={scrollTop}
           initialFocusRowId={lastOpened}
           onScroll={(top) => { scrollPosition = top }}
-          onActivateRow={(row) => {
-            remember(scrollPosition, row.id)
-            navigate(projectHref(row.id))
-          }}
-          empty={
-            <Box sx={{ py: 6, textAlign: 'center' }} data-testid="empty-state">
-              <Typography variant="h2" gutterBottom>{t('projects.emptyTitle')}</Typography>
-              <Typography color="text.secondary">{t('projects.emptyBody')}</Typography>
-            </Box>
-          }
+          onActivateRow={open}
+          grouping={grouped && { items: grouped, label: labelOfGroup, onToggle: onToggleGroup }}
+          headerText={headerOf}
+          empty={empty}
         />
       )}
       <Attribution source={meta?.source} />

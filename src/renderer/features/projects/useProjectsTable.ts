@@ -1,71 +1,119 @@
-import { useDeferredValue, useMemo } from 'react'
-import { useTable } from '@tanstack/react-table'
+import { useCallback, useMemo } from 'react'
+import { useTable, type Row } from '@tanstack/react-table'
 import { useTranslation } from 'react-i18next'
 import type { Project } from '../../../shared/dataset/schema'
-import { EMPTY_USER_DATA, facetOptions, filterProjects, hasActiveFilters } from '../../../shared/projects/filter'
-import { dataTableFeatures } from '../../components/data-table/features'
-import { useProjects } from '../../db/hooks'
-import { useLists, useUserDataIndex } from '../../db/user-data'
+import { GROUP_DEFINITIONS, groupItems } from '../../../shared/projects/group'
+import type { ProjectsViewState, SortEntry } from '../../../shared/projects/view-query'
+import { dataTableFeatures, type DataTableFeatures } from '../../components/data-table/features'
 import { useUiStore } from '../../store/ui-store'
 import { useDataStatus } from '../../store/data-status-store'
 import type { Language } from '../../store/settings-store'
-import { HIDDEN_BY_DEFAULT, projectColumns } from './columns'
-import { useChangedSinceRefresh } from '../../db/refresh'
-import { useHealthIndex } from '../../db/health'
-import { EMPTY_HEALTH } from '../../../shared/health/facets'
+import { fieldValueText, useStatusColor, useStatusLabels } from '../evaluation/labels'
+import { HIDDEN_BY_DEFAULT, isFieldColumnId } from './column-ids'
+import { fieldColumns, PROJECT_COLUMNS, projectColumns, type ColumnContext } from './columns'
+import { useFilteredProjects } from './useFilteredProjects'
+import { changeProjectsView } from './view-state'
 
-const NO_PROJECTS: Project[] = []
-const NO_IDS: ReadonlySet<string> = new Set()
+const NO_KEYS: ReadonlySet<string> = new Set()
 
-/** Everything the Projects view shows, derived from the cache and the persisted table state. */
-export function useProjectsTable() {
+export type ProjectRow = Row<DataTableFeatures, Project>
+
+/**
+ * Everything the Projects view shows, derived from the cache, the view its address describes
+ * and the column choices kept in the ui-store. Table and cards read the same sorted rows and
+ * the same groups from here, so they always show the same projects in the same order.
+ */
+export function useProjectsTable(view: ProjectsViewState) {
   const { t, i18n } = useTranslation()
   const language = (i18n.language === 'ru' ? 'ru' : 'en') as Language
-  const projects = useProjects()
-  const filters = useUiStore((s) => s.filters)
-  const sorting = useUiStore((s) => s.sorting)
   const columnVisibility = useUiStore((s) => s.columnVisibility)
-  const setSorting = useUiStore((s) => s.setSorting)
+  const columnSizing = useUiStore((s) => s.columnSizing)
   const setColumnVisibility = useUiStore((s) => s.setColumnVisibility)
-
-  const userData = useUserDataIndex() ?? EMPTY_USER_DATA
-  const changed = useChangedSinceRefresh() ?? NO_IDS
-  const health = useHealthIndex() ?? EMPTY_HEALTH
-  const lists = useLists()
+  const setColumnSizing = useUiStore((s) => s.setColumnSizing)
+  const collapsedGroups = useUiStore((s) => s.collapsedGroups)
+  const toggleGroup = useUiStore((s) => s.toggleGroup)
   const checking = useDataStatus((s) => s.status.state === 'checking')
-  const all = projects ?? NO_PROJECTS
-  // Typing stays instant on large catalogues: the table follows the filters at low priority.
-  const deferredFilters = useDeferredValue(filters)
-  const visible = useMemo(() => filterProjects(all, deferredFilters, userData, changed, health), [all, deferredFilters, userData, changed, health])
-  const facets = useMemo(() => facetOptions(all, deferredFilters, userData, changed, health), [all, deferredFilters, userData, changed, health])
-  const columns = useMemo(() => projectColumns(t, language, health), [t, language, health])
+
+  const { projects, all, visible, facets, userData, evaluation, changed, health, context, today, listNames, filtersActive, stale } = useFilteredProjects(view.filters)
+  const statusLabel = useStatusLabels().label
+  const statusColor = useStatusColor()
+  const columnContext = useMemo<ColumnContext>(() => ({
+    t, language, today, evaluation, health, statusLabel, statusColor, fieldText: (field, value) => fieldValueText(field, value, t, language),
+  }), [t, language, today, evaluation, health, statusLabel, statusColor])
+  // The fixed columns, then one per field of the user's (hidden until chosen).
+  const specs = useMemo(() => [...PROJECT_COLUMNS, ...fieldColumns(evaluation.fields)], [evaluation.fields])
+  const columns = useMemo(() => projectColumns(specs, columnContext), [specs, columnContext])
+
+  // Likewise the sort: re-sorting ten thousand rows on every keystroke would cost a frame or two.
+  const sortingKey = JSON.stringify(view.sorting)
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const sorting = useMemo(() => view.sorting, [sortingKey])
+
+  // Defaults the user has not overridden: the status column shows once some project has a status
+  // (an empty column would take the Summary's room), the user's fields only when chosen.
+  const hasStatuses = evaluation.statusOf.size > 0
+  const shownColumns = useMemo(() => ({
+    ...HIDDEN_BY_DEFAULT, status: hasStatuses, ...Object.fromEntries(specs.filter((s) => isFieldColumnId(s.id)).map((s) => [s.id, false])), ...columnVisibility,
+  }), [specs, columnVisibility, hasStatuses])
+
+  const setSorting = useCallback((update: SortEntry[] | ((current: SortEntry[]) => SortEntry[])) => {
+    changeProjectsView((v) => ({ ...v, sorting: typeof update === 'function' ? update(v.sorting) : update }))
+  }, [])
 
   const table = useTable({
     features: dataTableFeatures,
     columns,
     data: visible,
     getRowId: (row) => row.id,
-    // Columns the user never touched keep their default (figures hidden); their choices win.
-    state: { sorting, columnVisibility: { ...HIDDEN_BY_DEFAULT, ...columnVisibility } },
+    // Columns the user never touched keep their default; their choices win.
+    state: { sorting, columnVisibility: shownColumns, columnSizing },
     onSortingChange: setSorting,
     onColumnVisibilityChange: setColumnVisibility,
+    onColumnSizingChange: setColumnSizing,
     enableSortingRemoval: false,
+    enableMultiSort: false,
   })
+
+  const rows = table.getRowModel().rows
+  const groupBy = view.groupBy
+  const collapsed = useMemo(() => new Set(groupBy ? collapsedGroups.filter((k) => k.startsWith(`${groupBy}:`)).map((k) => k.slice(groupBy.length + 1)) : []), [collapsedGroups, groupBy])
+  const grouped = useMemo(() => {
+    if (!groupBy) return undefined
+    const definition = GROUP_DEFINITIONS[groupBy]
+    return groupItems(rows, (row) => definition.keyOf(row.original, context), definition.order, collapsed)
+  }, [rows, groupBy, context, collapsed])
+  // What the export writes: the rows in the order on screen, groups folded or not (folding hides, it does not filter).
+  const exportRows = useMemo(() => {
+    if (!groupBy) return rows
+    const definition = GROUP_DEFINITIONS[groupBy]
+    return groupItems(rows, (row) => definition.keyOf(row.original, context), definition.order, NO_KEYS).flatMap((item) => (item.kind === 'item' ? [item.item] : []))
+  }, [rows, groupBy, context])
+  const onToggleGroup = useCallback((key: string) => { if (groupBy) toggleGroup(`${groupBy}:${key}`) }, [groupBy, toggleGroup])
 
   return {
     table,
+    rows,
+    /** The rows in groups, when the view is grouped. */
+    grouped,
+    exportRows,
+    onToggleGroup,
     // An empty cache on first launch is "loading", not "no projects match".
     loading: projects === undefined || (projects.length === 0 && checking),
     total: all.length,
     shown: visible.length,
     facets,
     userData,
+    evaluation,
+    today,
+    language,
+    specs,
+    columnContext,
     /** How many projects the latest refresh changed (the "changed" filter's reach). */
     changedCount: changed.size,
     /** List id → name, for the "My lists" facet. */
-    listNames: new Map((lists ?? []).map((l) => [l.id, l.name])),
-    filtersActive: hasActiveFilters(filters),
-    /** True while the table still shows the previous filters' rows. */
-    stale: deferredFilters !== filters,
+    listNames,
+    filtersActive,
+    /** True while the rows still show the previous filters. */
+    stale,
   }
 }

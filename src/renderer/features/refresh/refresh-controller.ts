@@ -3,6 +3,7 @@ import { appDb } from '../../db/database'
 import { configuredSources, useRefreshSettings } from '../../store/refresh-settings-store'
 import { configuredHealthSources, useHealthSettings } from '../../store/health-settings-store'
 import { useRefreshStore } from '../../store/refresh-store'
+import { notifyRefreshChanges } from './notify-changes'
 import { runRefresh } from './run-refresh'
 
 let controller: AbortController | undefined
@@ -35,6 +36,7 @@ export async function startRefresh({ automatic = false }: { automatic?: boolean 
   useRefreshStore.getState().setStatus(result.ok
     ? { phase: 'done', refreshId: result.record.id, changeCount: result.record.changes.length, at: at(), logos: result.record.logos, health: result.health }
     : { phase: 'failed', failure: result.failure, at: at(), health: result.health })
+  if (automatic && result.ok) await notifyRefreshChanges(result.record.changes.length)
 }
 
 /** Stops the refresh under way: downloads are aborted; data already stored stays. */

@@ -10,6 +10,7 @@ import DialogTitle from '@mui/material/DialogTitle'
 import Paper from '@mui/material/Paper'
 import Typography from '@mui/material/Typography'
 import { useTranslation } from 'react-i18next'
+import { USER_DATA_LIMITS } from '../../../shared/backup/format'
 import type { ImportMode } from '../../../shared/backup/plan'
 import { isDesktop } from '../../bridge'
 import { formatDateTime } from '../../components/format'
@@ -65,13 +66,19 @@ export function BackupSection() {
           {plan && plan.noteConflicts.length > 0 && (
             <Alert severity="info">{t('backup.conflicts', { count: plan.noteConflicts.length })}</Alert>
           )}
+          {pending && pending.ignoredSettings.length > 0 && (
+            <Alert severity="warning">{t('backup.ignoredSettings', { fields: pending.ignoredSettings.join(', ') })}</Alert>
+          )}
+          {plan?.overLimits && (
+            <Alert severity="error">{t(`backup.overLimits.${plan.overLimits}`, { max: USER_DATA_LIMITS.notes.toLocaleString(i18n.language) })}</Alert>
+          )}
           {mode === 'replace' && plan && kinds.some((k) => plan.kinds[k].remove > 0) && (
             <Alert severity="warning">{t('backup.replaceWarning')}</Alert>
           )}
         </DialogContent>
         <DialogActions>
           <Button onClick={cancelImport}>{t('common.cancel')}</Button>
-          <Button variant="contained" color={mode === 'replace' ? 'warning' : 'primary'} onClick={() => void confirmImport(mode)}>{t(`backup.confirm.${mode}`)}</Button>
+          <Button variant="contained" color={mode === 'replace' ? 'warning' : 'primary'} disabled={Boolean(plan?.overLimits)} onClick={() => void confirmImport(mode)}>{t(`backup.confirm.${mode}`)}</Button>
         </DialogActions>
       </Dialog>
 

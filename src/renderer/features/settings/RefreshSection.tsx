@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next'
 import type { SourceFormat } from '../../../shared/refresh/schema'
 import { AUTO_REFRESH_DAYS } from '../../../shared/refresh/schedule'
 import { isHttpUrl } from '../../../shared/url'
+import { isDesktop } from '../../bridge'
 import { DEFAULT_URLS, useRefreshSettings } from '../../store/refresh-settings-store'
 import { RefreshControls } from '../refresh/RefreshControls'
 
@@ -48,7 +49,8 @@ export function RefreshSection() {
   const autoRefresh = useRefreshSettings((s) => s.autoRefresh)
   const days = useRefreshSettings((s) => s.autoRefreshDays)
   const urls = useRefreshSettings((s) => s.urls)
-  const { setLogos, setAutoRefresh, setAutoRefreshDays, resetUrls } = useRefreshSettings.getState()
+  const notifyChanges = useRefreshSettings((s) => s.notifyChanges)
+  const { setLogos, setAutoRefresh, setAutoRefreshDays, setNotifyChanges, resetUrls } = useRefreshSettings.getState()
   const [daysDraft, setDaysDraft] = useState(String(days))
   useEffect(() => setDaysDraft(String(days)), [days])
   const isDefault = urls.api === DEFAULT_URLS.api && urls.yaml === DEFAULT_URLS.yaml
@@ -89,6 +91,14 @@ export function RefreshSection() {
         />
         <Typography variant="body2" color={autoRefresh ? 'text.primary' : 'text.disabled'}>{t('settings.days', { count: days })}</Typography>
       </Box>
+      {isDesktop() && (
+        <FormControlLabel
+          sx={{ mt: -1.5, ml: 2 }}
+          disabled={!autoRefresh}
+          control={<Checkbox size="small" checked={notifyChanges} onChange={(e) => setNotifyChanges(e.target.checked)} />}
+          label={t('settings.notifyChanges')}
+        />
+      )}
       <RefreshControls />
     </Paper>
   )

@@ -6,10 +6,12 @@ import Paper from '@mui/material/Paper'
 import Radio from '@mui/material/Radio'
 import RadioGroup from '@mui/material/RadioGroup'
 import Typography from '@mui/material/Typography'
+import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Attribution } from '../../components/Attribution'
 import { formatDate } from '../../components/format'
 import { useDatasetMeta } from '../../db/hooks'
+import { settingsSections } from '../../registry/registry'
 import { useSettingsStore, type LanguagePreference, type ThemePreference } from '../../store/settings-store'
 import { BackupSection } from './BackupSection'
 import { RefreshSection } from './RefreshSection'
@@ -45,6 +47,7 @@ export function SettingsView() {
           </RadioGroup>
         </FormControl>
       </Paper>
+      {settingsSections().map(({ id, component: Section }) => <Suspense key={id} fallback={null}><Section /></Suspense>)}
       <BackupSection />
       <Paper variant="outlined" component="section" aria-labelledby="settings-data" sx={{ p: 2 }}>
         <Typography variant="h2" id="settings-data" sx={{ mb: 1 }}>{t('settings.data')}</Typography>

@@ -19,14 +19,12 @@ import { useRefreshes } from '../../db/refresh'
 import { useUserDataIndex } from '../../db/user-data'
 import { navigate } from '../../router/router'
 import { projectHref } from '../project-detail/views'
-import { hrefTo } from '../../registry/view'
-import { projectsView } from '../projects/views'
-import { useUiStore } from '../../store/ui-store'
-import { EMPTY_FILTERS } from '../../../shared/projects/filter'
+import { projectsWithFilters } from '../projects/views'
 import { DataOrigin } from '../refresh/DataOrigin'
 import { RefreshControls } from '../refresh/RefreshControls'
 import { attemptLine } from '../refresh/labels'
 import { WatchedChanges } from '../health/WatchedChanges'
+import { useLandscapeLabels } from '../../i18n/useLandscapeLabels'
 
 /**
  * What changed upstream, refresh by refresh, newest first, with links to the projects. Before
@@ -70,7 +68,6 @@ export function WhatsNewView() {
 
 function RefreshEntry({ record, present, showFilter }: { record: RefreshRecord; present: ReadonlySet<string>; showFilter: boolean }) {
   const { t, i18n } = useTranslation()
-  const setFilters = useUiStore((s) => s.setFilters)
   const time = formatDateTime(record.finishedAt, i18n.language)
   const titleId = `refresh-${record.id}`
   return (
@@ -84,7 +81,7 @@ function RefreshEntry({ record, present, showFilter }: { record: RefreshRecord; 
         </Typography>
         <Box sx={{ flex: 1 }} />
         {showFilter && (
-          <Button size="small" startIcon={<FilterIcon />} onClick={() => { setFilters({ ...EMPTY_FILTERS, changed: true }); navigate(hrefTo(projectsView)) }}>
+          <Button size="small" startIcon={<FilterIcon />} onClick={() => navigate(projectsWithFilters({ changed: true }))}>
             {t('whatsNew.showChanged')}
           </Button>
         )}
@@ -109,6 +106,7 @@ function RefreshEntry({ record, present, showFilter }: { record: RefreshRecord; 
 
 function ChangeItem({ change, present }: { change: DatasetChange; present: boolean }) {
   const { t } = useTranslation()
+  const landscape = useLandscapeLabels()
   const userData = useUserDataIndex()
   const maturity = (m: string) => t(`maturity.${m}`)
   const name = present
@@ -117,7 +115,7 @@ function ChangeItem({ change, present }: { change: DatasetChange; present: boole
   let detail: ReactNode = null
   switch (change.kind) {
     case 'added':
-      detail = <><MaturityChip maturity={change.maturity} /><span>{t('whatsNew.placement', { category: change.category, subcategory: change.subcategory })}</span></>
+      detail = <><MaturityChip maturity={change.maturity} /><span>{t('whatsNew.placement', { category: landscape.category(change.category), subcategory: landscape.subcategory(change.subcategory) })}</span></>
       break
     case 'promoted':
     case 'maturity':
