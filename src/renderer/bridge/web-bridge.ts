@@ -1,4 +1,6 @@
 import { datasetFromText, failure } from '../../shared/dataset/load'
+import { createHealthDownloads } from '../../shared/health/downloads'
+import type { HealthLimits } from '../../shared/health/fetch-health'
 import type { IpcEvent } from '../../shared/ipc/channels'
 import { MAX_SAVED_TEXT_LENGTH, type DatasetLoadResult, type IpcEventPayload, type SandscapeBridge } from '../../shared/ipc/contract'
 import { createRefreshDownloads } from '../../shared/refresh/downloads'
@@ -13,13 +15,14 @@ export function createWebBridge(
   fetchImpl: typeof fetch = (...args) => fetch(...args),
   baseUrl = document.baseURI,
   /** Smaller download limits, for tests that provoke timeouts and oversized bodies. */
-  refreshLimits?: { timeoutMs?: number; maxBytes?: number },
+  refreshLimits?: { timeoutMs?: number; maxBytes?: number; health?: Partial<HealthLimits> },
 ): SandscapeBridge {
   // Refresh downloads run here with the browser's fetch (same shared code and limits as main).
   const listeners = new Map<IpcEvent, Set<(payload: never) => void>>()
   const emit = <E extends IpcEvent>(event: E, payload: IpcEventPayload<E>) => listeners.get(event)?.forEach((listener) => listener(payload as never))
   // Parsing runs in a Web Worker with a time budget, so a 19 MB file never freezes the page.
   const downloads = createRefreshDownloads((url, init) => fetchImpl(url, init), refreshLimits, parseRunner())
+  const health = createHealthDownloads((url, init) => fetchImpl(url, init), refreshLimits?.health, parseRunner())
   return {
     on(event, listener) {
       const set = listeners.get(event) ?? new Set()
@@ -29,7 +32,11 @@ export function createWebBridge(
     },
     fetchLandscape: (request) => downloads.fetchLandscape(request, (p) => emit('refreshProgress', p)),
     fetchLogo: (request) => downloads.fetchLogo(request),
-    cancelRefresh: async () => downloads.cancel(),
+    cancelRefresh: async () => {
+      const [landscape, figures] = [downloads.cancel(), health.cancel()]
+      return { cancelled: landscape.cancelled || figures.cancelled }
+    },
+    fetchHealth: (request) => health.fetchHealth(request, (p) => emit('healthProgress', p)),
     async loadDataset(): Promise<DatasetLoadResult> {
       const url = new URL('dataset.json', baseUrl).href
       try {

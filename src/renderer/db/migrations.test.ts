@@ -30,12 +30,24 @@ const V2: Partial<Record<UserTable, unknown[]>> = {
   boardOrder: [{ columnId: 'adopt', projectIds: ['headlamp', 'left-the-dataset'] }],
   viewSettings: [{ key: 'board', cardFields: ['f1'] }],
 }
+const V3: Partial<Record<UserTable, unknown[]>> = {
+  ...V2,
+  savedViews: [{ id: 'v1', name: 'New in 2023', query: 'maturity=sandbox&accepted=2023&sort=-accepted', columns: ['name', 'accepted'], isDefault: true, createdAt: at, updatedAt: at }],
+}
 const SEEDS: Record<number, Partial<Record<UserTable, unknown[]>>> = {
   1: V1,
   2: V2,
-  3: {
-    ...V2,
-    savedViews: [{ id: 'v1', name: 'New in 2023', query: 'maturity=sandbox&accepted=2023&sort=-accepted', columns: ['name', 'accepted'], isDefault: true, createdAt: at, updatedAt: at }],
+  3: V3,
+  // Version 4 added dataset tables only (health figures, source statuses, snapshots): the user's
+  // records are stored as in version 3, a saved view may name the health facets and columns.
+  4: {
+    ...V3,
+    bookmarks: [...V3.bookmarks!, { projectId: 'kcl', createdAt: at, lists: [] }],
+    userTags: [...V3.userTags!, { projectId: 'kcl', tag: 'config', createdAt: at }],
+    savedViews: [
+      ...V3.savedViews!,
+      { id: 'v2', name: 'Failing SECURITY.md', query: 'failsCheck=security_policy&sort=-clomonitorScore', columns: ['name', 'clomonitorScore', 'badgeLevel'], isDefault: false, createdAt: at, updatedAt: at },
+    ],
   },
 }
 

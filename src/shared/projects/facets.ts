@@ -2,6 +2,9 @@ import { MATURITIES, type Project } from '../dataset/schema'
 import { languageShares, primaryFigures } from '../dataset/figures'
 import { INTAKE_2023, intake2023 } from '../dataset/intake'
 import type { EvaluationIndex } from '../evaluation/filter'
+import { CLOMONITOR_CHECKS } from '../health/clomonitor'
+import { TREND_STATES, type HealthIndex } from '../health/health-index'
+import { BADGE_LEVELS, CLOMONITOR_RATINGS } from '../health/schema'
 import { addDays } from './dates'
 import { ENTRY_LEVELS, entryLevel } from './entry'
 
@@ -17,13 +20,15 @@ export interface UserDataIndex {
 
 export const EMPTY_USER_DATA: UserDataIndex = { starred: new Set(), listsOf: new Map(), userTagsOf: new Map(), withNotes: new Set() }
 
-/** What filtering needs besides the projects: the user's data, the latest refresh, the day. */
+/** What filtering needs besides the projects: the user's data, the latest refresh, the day, the health figures. */
 export interface FilterContext {
   user: UserDataIndex
   /** Ids of the projects the latest refresh changed. */
   changed: ReadonlySet<string>
   /** Today, YYYY-MM-DD: date ranges that move and "review due" are read against it. */
   today: string
+  /** Health figures and trends (src/shared/health), read by the health facets. */
+  health: HealthIndex
 }
 
 /** How a facet's menu orders its values: by name, by how many projects have them, newest first, or a fixed order. */
@@ -94,6 +99,12 @@ export const FACET_DEFINITIONS = {
     order: statusOrder,
     contextual: true,
   }),
+  // Health figures (issue 14): kept apart from the projects, so read from the context.
+  clomonitorRating: facet({ values: (p, c) => one(c.health.figures.get(p.id)?.clomonitor?.rating), order: CLOMONITOR_RATINGS, contextual: true }),
+  /** CLOMonitor's own "not passed" filter: the checks a project fails. */
+  failsCheck: facet({ values: (p, c) => c.health.figures.get(p.id)?.clomonitor?.failed ?? [], order: CLOMONITOR_CHECKS.map((check) => check.id), contextual: true }),
+  badgeLevel: facet({ values: (p, c) => one(c.health.figures.get(p.id)?.bestPractices?.level), order: [...BADGE_LEVELS].reverse(), contextual: true }),
+  trend: facet({ values: (p, c) => (c.health.trends.get(p.id)?.declining ? TREND_STATES : []), order: TREND_STATES, contextual: true }),
 }
 
 export type Facet = keyof typeof FACET_DEFINITIONS

@@ -2,6 +2,7 @@ import type { Maturity, Project } from '../dataset/schema'
 import { DATE_FIELDS, inBounds, isOpenRange, localToday, projectDate, resolveRange, type Bounds, type DateField, type DateRanges } from './dates'
 import { russianPlacementNames } from '../glossary/glossary'
 import { DEFAULT_EVALUATION_FILTERS, EMPTY_EVALUATION, hasEvaluationFilters, matchesEvaluation, type EvaluationFilters } from '../evaluation/filter'
+import { EMPTY_HEALTH } from '../health/health-index'
 import { EMPTY_USER_DATA, FACET_DEFINITIONS, FACETS, TOGGLE_DEFINITIONS, TOGGLES, type Facet, type FacetDefinition, type FacetOrder, type FilterContext, type Toggle } from './facets'
 
 export { acceptedYear, EMPTY_USER_DATA, FACETS, TOGGLES } from './facets'
@@ -32,7 +33,7 @@ const NO_IDS: ReadonlySet<string> = new Set()
 
 /** A context for filtering with what the caller has; the rest empty, and today from the clock. */
 export function filterContext(parts: Partial<FilterContext> = {}): FilterContext {
-  return { user: parts.user ?? EMPTY_USER_DATA, changed: parts.changed ?? NO_IDS, today: parts.today ?? localToday() }
+  return { user: parts.user ?? EMPTY_USER_DATA, changed: parts.changed ?? NO_IDS, today: parts.today ?? localToday(), health: parts.health ?? EMPTY_HEALTH }
 }
 
 // A project's values for the facets that read only the project, worked out once per project

@@ -87,6 +87,7 @@ const en = {
     group: { none: { category: 'No category', subcategory: 'No subcategory', maturity: 'No maturity', year: 'No acceptance date', status: 'No status' } },
     activeFilters: 'Filters in use',
     yes: 'yes',
+    reviewDue: 'due',
     cardsHint: 'Use the arrow keys to move between cards and Enter to open a project.',
   },
 }
@@ -178,6 +179,7 @@ const ru = {
     group: { none: { category: 'Без категории', subcategory: 'Без подкатегории', maturity: 'Без зрелости', year: 'Без даты принятия', status: 'Без статуса' } },
     activeFilters: 'Действующие фильтры',
     yes: 'да',
+    reviewDue: 'пора',
     cardsHint: 'Стрелки переключают карточки, Enter открывает проект.',
   },
 }

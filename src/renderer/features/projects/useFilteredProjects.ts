@@ -1,9 +1,11 @@
 import { useDeferredValue, useMemo } from 'react'
 import type { Project } from '../../../shared/dataset/schema'
 import { EMPTY_EVALUATION } from '../../../shared/evaluation/filter'
+import { EMPTY_HEALTH } from '../../../shared/health/health-index'
 import { EMPTY_USER_DATA, facetOptions, filterContext, filterProjects, hasActiveFilters, type ProjectFilters, type UserDataIndex } from '../../../shared/projects/filter'
 import { localToday } from '../../../shared/projects/dates'
 import { useEvaluationIndex } from '../../db/evaluation'
+import { useHealthIndex } from '../../db/health'
 import { useProjects } from '../../db/hooks'
 import { useChangedSinceRefresh } from '../../db/refresh'
 import { useLists, useUserDataIndex } from '../../db/user-data'
@@ -13,7 +15,7 @@ const NO_IDS: ReadonlySet<string> = new Set()
 
 /**
  * Filters applied to the cache: what the Projects view shows (its address's filters) and the
- * Board too (the last Projects view's). Facet counts, the user's data and the day come along.
+ * Board too (the last Projects view's). Facet counts, the user's data, the health figures and the day come along.
  */
 export function useFilteredProjects(filters: ProjectFilters) {
   const projects = useProjects()
@@ -21,11 +23,12 @@ export function useFilteredProjects(filters: ProjectFilters) {
   const evaluation = useEvaluationIndex() ?? EMPTY_EVALUATION
   const userData = useMemo<UserDataIndex>(() => ({ ...userIndex, evaluation }), [userIndex, evaluation])
   const changed = useChangedSinceRefresh() ?? NO_IDS
+  const health = useHealthIndex() ?? EMPTY_HEALTH
   const lists = useLists()
   const all = projects ?? NO_PROJECTS
   // One day for the whole view: durations and moving date ranges agree with each other.
   const today = useMemo(() => localToday(), [])
-  const context = useMemo(() => filterContext({ user: userData, changed, today }), [userData, changed, today])
+  const context = useMemo(() => filterContext({ user: userData, changed, today, health }), [userData, changed, today, health])
   // The filters are read anew on every change (a sort, say): they keep their identity while
   // their content does, so the rows are not filtered again for nothing.
   const filtersKey = JSON.stringify(filters)
@@ -44,6 +47,7 @@ export function useFilteredProjects(filters: ProjectFilters) {
     userData,
     evaluation,
     changed,
+    health,
     context,
     today,
     /** List id → name, for the "My lists" facet. */

@@ -34,12 +34,12 @@ export function useProjectsTable(view: ProjectsViewState) {
   const toggleGroup = useUiStore((s) => s.toggleGroup)
   const checking = useDataStatus((s) => s.status.state === 'checking')
 
-  const { projects, all, visible, facets, userData, evaluation, changed, context, today, listNames, filtersActive, stale } = useFilteredProjects(view.filters)
+  const { projects, all, visible, facets, userData, evaluation, changed, health, context, today, listNames, filtersActive, stale } = useFilteredProjects(view.filters)
   const statusLabel = useStatusLabels().label
   const statusColor = useStatusColor()
   const columnContext = useMemo<ColumnContext>(() => ({
-    t, language, today, evaluation, statusLabel, statusColor, fieldText: (field, value) => fieldValueText(field, value, t, language),
-  }), [t, language, today, evaluation, statusLabel, statusColor])
+    t, language, today, evaluation, health, statusLabel, statusColor, fieldText: (field, value) => fieldValueText(field, value, t, language),
+  }), [t, language, today, evaluation, health, statusLabel, statusColor])
   // The fixed columns, then one per field of the user's (hidden until chosen).
   const specs = useMemo(() => [...PROJECT_COLUMNS, ...fieldColumns(evaluation.fields)], [evaluation.fields])
   const columns = useMemo(() => projectColumns(specs, columnContext), [specs, columnContext])
