@@ -1,13 +1,12 @@
-import { useCallback, useId, useState } from 'react'
+import { FilterDialogButton } from '../../components/FilterDialogButton'
+import { useCallback } from 'react'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import IconButton from '@mui/material/IconButton'
-import Popover from '@mui/material/Popover'
 import TextField from '@mui/material/TextField'
 import ToggleButton from '@mui/material/ToggleButton'
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup'
 import Typography from '@mui/material/Typography'
-import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown'
 import CloseIcon from '@mui/icons-material/Close'
 import { useTranslation } from 'react-i18next'
 import { DATE_FIELDS, isOpenRange, QUICK_PICKS, quickPickRange, sameRange, type DateField, type DateRange, type DateRanges, type QuickPick } from '../../../shared/projects/dates'
@@ -69,8 +68,6 @@ interface DateFilterProps {
 /** The "Dates" button: for each maturity date, a range between two days (either end open) and the quick picks. */
 export function DateFilter({ dates, onChange }: DateFilterProps) {
   const { t } = useTranslation()
-  const [anchor, setAnchor] = useState<HTMLElement | null>(null)
-  const popoverId = useId()
   const active = DATE_FIELDS.filter((field) => !isOpenRange(dates[field])).length
   const title = t('projectsView.dates.title')
 
@@ -84,61 +81,39 @@ export function DateFilter({ dates, onChange }: DateFilterProps) {
   }
 
   return (
-    <>
-      <Button
-        size="small"
-        variant={active ? 'contained' : 'outlined'}
-        color={active ? 'primary' : 'inherit'}
-        endIcon={<ArrowDropDownIcon />}
-        onClick={(e) => setAnchor(e.currentTarget)}
-        aria-haspopup="dialog"
-        aria-expanded={anchor !== null}
-        aria-controls={anchor ? popoverId : undefined}
-        sx={{ borderColor: 'divider' }}
-      >
-        {title}{active ? ` · ${active}` : ''}
-      </Button>
-      <Popover
-        id={popoverId}
-        open={anchor !== null}
-        anchorEl={anchor}
-        onClose={() => setAnchor(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
-        slotProps={{ paper: { role: 'dialog', 'aria-label': title, sx: { p: 1.5, display: 'grid', gap: 1.5, width: 460 } } as object }}
-      >
-        {DATE_FIELDS.map((field) => {
-          const range = dates[field]
-          const bounds = range?.kind === 'between' ? range : undefined
-          const label = t(`projectsView.dates.${field}`)
-          return (
-            <Box key={field} role="group" aria-label={label} sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr auto', gap: 0.75, alignItems: 'center' }}>
-              <Typography variant="subtitle2" sx={{ gridColumn: '1 / -1', fontSize: 13 }}>{label}</Typography>
-              <TextField
-                size="small"
-                type="date"
-                label={t('projectsView.dates.fromLabel')}
-                value={bounds?.from ?? ''}
-                onChange={(e) => setEnd(field, 'from', e.target.value)}
-                slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'aria-label': `${label}: ${t('projectsView.dates.fromLabel')}`, max: '9999-12-31' } }}
-              />
-              <TextField
-                size="small"
-                type="date"
-                label={t('projectsView.dates.toLabel')}
-                value={bounds?.to ?? ''}
-                onChange={(e) => setEnd(field, 'to', e.target.value)}
-                slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'aria-label': `${label}: ${t('projectsView.dates.toLabel')}`, max: '9999-12-31' } }}
-              />
-              <IconButton size="small" aria-label={t('projectsView.dates.clear', { field: label })} disabled={isOpenRange(range)} onClick={() => onChange({ ...dates, [field]: undefined })}>
-                <CloseIcon fontSize="small" />
-              </IconButton>
-              <Box sx={{ gridColumn: '1 / -1' }}>
-                <QuickPicks dense field={field} range={range} onChange={(next) => onChange({ ...dates, [field]: next })} />
-              </Box>
+    <FilterDialogButton title={title} active={active} paperSx={{ display: 'grid', gap: 1.5, width: 460 }}>
+      {DATE_FIELDS.map((field) => {
+        const range = dates[field]
+        const bounds = range?.kind === 'between' ? range : undefined
+        const label = t(`projectsView.dates.${field}`)
+        return (
+          <Box key={field} role="group" aria-label={label} sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr auto', gap: 0.75, alignItems: 'center' }}>
+            <Typography variant="subtitle2" sx={{ gridColumn: '1 / -1', fontSize: 13 }}>{label}</Typography>
+            <TextField
+              size="small"
+              type="date"
+              label={t('projectsView.dates.fromLabel')}
+              value={bounds?.from ?? ''}
+              onChange={(e) => setEnd(field, 'from', e.target.value)}
+              slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'aria-label': `${label}: ${t('projectsView.dates.fromLabel')}`, max: '9999-12-31' } }}
+            />
+            <TextField
+              size="small"
+              type="date"
+              label={t('projectsView.dates.toLabel')}
+              value={bounds?.to ?? ''}
+              onChange={(e) => setEnd(field, 'to', e.target.value)}
+              slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'aria-label': `${label}: ${t('projectsView.dates.toLabel')}`, max: '9999-12-31' } }}
+            />
+            <IconButton size="small" aria-label={t('projectsView.dates.clear', { field: label })} disabled={isOpenRange(range)} onClick={() => onChange({ ...dates, [field]: undefined })}>
+              <CloseIcon fontSize="small" />
+            </IconButton>
+            <Box sx={{ gridColumn: '1 / -1' }}>
+              <QuickPicks dense field={field} range={range} onChange={(next) => onChange({ ...dates, [field]: next })} />
             </Box>
-          )
-        })}
-      </Popover>
-    </>
+          </Box>
+        )
+      })}
+    </FilterDialogButton>
   )
 }
