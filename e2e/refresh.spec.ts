@@ -69,6 +69,8 @@ test('refresh from a mirror: What\'s new lists the changes, figures and logos ar
 
   await shell.go('Settings')
   await refresh.setSources(server.url('/api/projects/all.json'), server.url('/raw/missing.yml'))
+  // The health sources have their own spec (health.spec.ts): here they stay off the network.
+  await refresh.useHealthSources(false)
   await refresh.refreshNow()
   await expect(refresh.outcome).toContainText('Refreshed: 5 changes to projects.')
   await expect(refresh.outcome).toContainText('Logos: 1 stored, 1 refused as unsafe or not images')
@@ -138,6 +140,8 @@ test('offline: the app keeps its data and says so in the top bar, with the reaso
   const table = new ProjectsPage(app)
   await new Shell(app).go('Settings')
   await refresh.setSources(api, yaml)
+  // The health sources have their own spec (health.spec.ts): here they stay off the network.
+  await refresh.useHealthSources(false)
   await refresh.refreshNow()
   await expect(refresh.outcome).toContainText('No source could be reached')
   await expect(refresh.status).toHaveText(`Offline: data from ${bundledDate}`)
@@ -156,6 +160,8 @@ test('automatic refresh at start, once the data is older than the days chosen', 
   const refresh = new Refresh(app)
   await new Shell(app).go('Settings')
   await refresh.setSources(server.url('/api/projects/all.json'), '')
+  // The health sources have their own spec (health.spec.ts): here they stay off the network.
+  await refresh.useHealthSources(false)
   await refresh.setLogos(false)
   await app.page.getByRole('checkbox', { name: 'Refresh when Sandscape starts and the data is older than' }).check()
   const days = app.page.getByRole('spinbutton', { name: 'Days' })

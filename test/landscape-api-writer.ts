@@ -45,6 +45,9 @@ export function toApiItem(p: ProjectFacts, options: ApiItemOptions): Record<stri
   if (p.personas.length) summary.personas = p.personas
   if (p.integrations.length) summary.integrations = p.integrations.join(', ')
   if (p.links.intro) summary.intro_url = p.links.intro
+  if (p.upstreamUseCase) summary.use_case = p.upstreamUseCase
+  if (p.upstreamBusinessUseCase) summary.business_use_case = p.upstreamBusinessUseCase
+  if (p.upstreamReleaseRate) summary.release_rate = p.upstreamReleaseRate
   if (Object.keys(summary).length) item.summary = summary
   if (p.audits.length) item.audits = p.audits
   if (p.otherLinks.length) item.other_links = p.otherLinks

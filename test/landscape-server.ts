@@ -20,41 +20,70 @@ export interface FixtureRoute {
   fault?: Fault
   /** Send the body in pieces without a Content-Length (chunked), as streaming servers do. */
   chunked?: boolean
+  /** Answer only after this long (a slow server that still answers). */
+  delayMs?: number
 }
+
+/** Answers paths no fixed route names (one per project, say); undefined is a 404. */
+export type RouteHandler = (url: URL) => FixtureRoute | undefined
 
 export interface LandscapeServer {
   /** Absolute URL of a path on this server, e.g. url('/api/projects/all.json'). */
   url: (path: string) => string
-  /** Adds or replaces a route while the server runs. */
+  /**
+   * Adds or replaces a route while the server runs. A path with a query ('/search?offset=100')
+   * answers only that query; a bare path answers any.
+   */
   route: (path: string, route: FixtureRoute) => void
-  /** Paths requested so far, in order. */
+  /** Answers under a path prefix ('/api/project/') through a function, after the fixed routes. */
+  handle: (prefix: string, handler: RouteHandler) => void
+  /** Paths requested so far (with their query, if any), in order. */
   requests: string[]
+  /** The most requests this server has had open at once (reset it with resetPeak). */
+  peakInFlight: () => number
+  resetPeak: () => void
   close: () => Promise<void>
 }
 
 const CORS = {
   'access-control-allow-origin': '*',
   'access-control-allow-headers': '*',
-  'access-control-expose-headers': 'etag, last-modified, content-length',
+  'access-control-expose-headers': 'etag, last-modified, content-length, retry-after, x-ratelimit-remaining, x-ratelimit-reset',
 }
 
 export async function startLandscapeServer(routes: Record<string, FixtureRoute> = {}): Promise<LandscapeServer> {
   const table = new Map(Object.entries(routes))
+  const handlers = new Map<string, RouteHandler>()
   const requests: string[] = []
   const timers = new Set<NodeJS.Timeout>()
+  let inFlight = 0
+  let peak = 0
   const server = http.createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname
+    const url = new URL(req.url ?? '/', 'http://x')
+    const path = url.pathname
     if (req.method === 'OPTIONS') {
       res.writeHead(204, CORS).end()
       return
     }
-    requests.push(path)
-    const route = table.get(path)
+    requests.push(path + url.search)
+    inFlight++
+    peak = Math.max(peak, inFlight)
+    res.on('close', () => { inFlight-- })
+    const prefix = [...handlers.keys()].filter((p) => path.startsWith(p)).sort((a, b) => b.length - a.length)[0]
+    const route = table.get(path + url.search) ?? table.get(path) ?? (prefix === undefined ? undefined : handlers.get(prefix)!(url))
     if (!route) {
       res.writeHead(404, { ...CORS, 'content-type': 'text/plain' }).end('not found')
       return
     }
     if (route.fault === 'hang') return
+    if (route.delayMs) {
+      const timer = setTimeout(() => { timers.delete(timer); answer(route, res) }, route.delayMs)
+      timers.add(timer)
+      return
+    }
+    answer(route, res)
+  })
+  const answer = (route: FixtureRoute, res: http.ServerResponse) => {
     const body = typeof route.body === 'string' ? Buffer.from(route.body, 'utf8') : Buffer.from(route.body ?? new Uint8Array())
     const headers: Record<string, string> = { ...CORS, 'cache-control': 'no-store', ...(route.headers ?? {}) }
     if (route.contentType) headers['content-type'] = route.contentType
@@ -83,15 +112,18 @@ export async function startLandscapeServer(routes: Record<string, FixtureRoute> 
     }
     res.writeHead(route.status ?? 200, { ...headers, 'content-length': String(body.length) })
     res.end(body)
-  })
+  }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
     url: (path) => `http://127.0.0.1:${port}${path}`,
     route: (path, route) => { table.set(path, route) },
+    handle: (prefix, handler) => { handlers.set(prefix, handler) },
     requests,
+    peakInFlight: () => peak,
+    resetPeak: () => { peak = inFlight },
     close: () => new Promise<void>((resolve) => {
-      for (const timer of timers) clearInterval(timer)
+      for (const timer of timers) { clearInterval(timer); clearTimeout(timer) }
       server.closeAllConnections()
       server.close(() => resolve())
     }),

@@ -15,6 +15,25 @@ export class Refresh {
     await this.page.getByRole('textbox', { name: 'landscape.yml (used if the API fails)' }).fill(yaml)
   }
 
+  /** Points the three health sources at these base URLs (Settings must be open). */
+  async setHealthSources(urls: { clomonitor: string; bestPractices: string; lfx: string }): Promise<void> {
+    await this.page.getByRole('textbox', { name: 'CLOMonitor address' }).fill(urls.clomonitor)
+    await this.page.getByRole('textbox', { name: 'OpenSSF Best Practices address' }).fill(urls.bestPractices)
+    await this.page.getByRole('textbox', { name: 'LFX Insights address' }).fill(urls.lfx)
+  }
+
+  /** Switches the three health sources on or off (Settings must be open). */
+  async useHealthSources(on: boolean): Promise<void> {
+    for (const name of ['CLOMonitor', 'OpenSSF Best Practices', 'LFX Insights']) {
+      await this.page.getByRole('checkbox', { name: `Use ${name}` }).setChecked(on)
+    }
+  }
+
+  /** A source's last status line in Settings → Health sources. */
+  sourceStatus(source: 'landscape' | 'clomonitor' | 'bestPractices' | 'lfx'): Locator {
+    return this.page.getByTestId(`source-status-${source}`)
+  }
+
   async setLogos(on: boolean): Promise<void> {
     await this.page.getByRole('checkbox', { name: 'Download project logos' }).setChecked(on)
   }

@@ -11,6 +11,7 @@ import { registerIpcHandlers } from './ipc-router'
 import { openMainWindow } from './main-window'
 import { createMenuState } from './menu'
 import { createRendererOutbox } from './renderer-outbox'
+import { createHealthDownloads } from '../shared/health/downloads'
 import { createRefreshDownloads } from '../shared/refresh/downloads'
 import { createParseRunner } from '../shared/parsing/task-runner'
 import { utilityProcessWorkers } from './parse-process'
@@ -99,7 +100,8 @@ function start(): void {
     const parser = createParseRunner(utilityProcessWorkers((modulePath) => utilityProcess.fork(modulePath, [], { serviceName: 'Sandscape parser' }), parseWorkerPath(location)))
     app.on('will-quit', () => parser.dispose())
     const downloads = createRefreshDownloads((url, init) => net.fetch(url, init), undefined, parser)
-    registerIpcHandlers(ipcMain, createIpcHandlers({ location, downloads, outbox, menu, openInBrowser, show }), isOwnPage)
+    const health = createHealthDownloads((url, init) => net.fetch(url, init), undefined, parser)
+    registerIpcHandlers(ipcMain, createIpcHandlers({ location, downloads, health, outbox, menu, openInBrowser, show }), isOwnPage)
     menu.rebuild()
     createWindow()
     app.on('activate', () => {

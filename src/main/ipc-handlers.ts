@@ -1,4 +1,5 @@
 import { Notification, type WebContents } from 'electron'
+import type { HealthDownloads } from '../shared/health/downloads'
 import type { createRefreshDownloads } from '../shared/refresh/downloads'
 import { datasetPath, type AppLocation } from './app-paths'
 import { loadDatasetFile, readDatasetVersion } from './dataset-loader'
@@ -14,6 +15,7 @@ import type { RendererOutbox } from './renderer-outbox'
 export interface IpcHandlerDeps {
   location: AppLocation
   downloads: ReturnType<typeof createRefreshDownloads>
+  health: HealthDownloads
   outbox: RendererOutbox
   menu: ReturnType<typeof createMenuState>
   openInBrowser: (url: string) => Promise<boolean>
@@ -22,7 +24,7 @@ export interface IpcHandlerDeps {
 }
 
 /** What main does for each request of the IPC contract (checked by ipc-router before it runs). */
-export function createIpcHandlers({ location, downloads, outbox, menu, openInBrowser, show }: IpcHandlerDeps): IpcHandlers {
+export function createIpcHandlers({ location, downloads, health, outbox, menu, openInBrowser, show }: IpcHandlerDeps): IpcHandlers {
   return {
     loadDataset: () => loadDatasetFile(datasetPath(location)),
     datasetVersion: () => readDatasetVersion(datasetPath(location)),
@@ -32,7 +34,11 @@ export function createIpcHandlers({ location, downloads, outbox, menu, openInBro
     openTextFile: ({ filters }, event) => openTextFile({ choosePath: () => chooseOpenPath(event.sender, filters) }),
     fetchLandscape: (request, event) => downloads.fetchLandscape(request, (progress) => sendIpcEvent(event.sender, 'refreshProgress', progress)),
     fetchLogo: (request) => downloads.fetchLogo(request),
-    cancelRefresh: async () => downloads.cancel(),
+    cancelRefresh: async () => {
+      const [landscape, figures] = [downloads.cancel(), health.cancel()]
+      return { cancelled: landscape.cancelled || figures.cancelled }
+    },
+    fetchHealth: (request, event) => health.fetchHealth(request, (progress) => sendIpcEvent(event.sender, 'healthProgress', progress)),
     shellReady: async (_request, event) => {
       outbox.ready(event.sender as WebContents)
       return { ready: true }

@@ -26,6 +26,7 @@ const handlers: IpcHandlers = {
   fetchLandscape: vi.fn(async () => ({ ok: false as const, failedAttempts: [{ format: 'api' as const, url: 'https://x.example/', error: { kind: 'offline' as const, message: 'offline' } }] })),
   fetchLogo: vi.fn(async () => ({ ok: false as const, error: { kind: 'http' as const, message: '404', status: 404 } })),
   cancelRefresh: vi.fn(async () => ({ cancelled: false })),
+  fetchHealth: vi.fn(async () => ({ results: [] })),
   shellReady: vi.fn(async () => ({ ready: true as const })),
   setMenu: vi.fn(async () => ({ applied: true })),
   notify: vi.fn(async () => ({ shown: true })),
@@ -103,6 +104,20 @@ describe('registerIpcHandlers', () => {
     registerIpcHandlers(ipc, { ...handlers, fetchLandscape }, trusted)
     await expect(ipc.invoke(ipcChannels.fetchLandscape, payload)).rejects.toThrow(/invalid payload/)
     expect(fetchLandscape).not.toHaveBeenCalled()
+  })
+
+  it.each([
+    ['a file: source', { sources: [{ source: 'lfx', url: 'file:///etc/passwd' }], targets: [] }],
+    ['an unknown source', { sources: [{ source: 'scorecard', url: 'https://x.example/' }], targets: [] }],
+    ['the same source twice', { sources: [{ source: 'lfx', url: 'https://a.example/' }, { source: 'lfx', url: 'https://b.example/' }], targets: [] }],
+    ['a project id that is not one', { sources: [{ source: 'lfx', url: 'https://a.example/' }], targets: [{ projectId: '../x' }] }],
+    ['too many projects', { sources: [{ source: 'lfx', url: 'https://a.example/' }], targets: Array.from({ length: 5001 }, (_, i) => ({ projectId: `p${i}` })) }],
+  ])('refuses health figures from %s', async (_name, payload) => {
+    const ipc = fakeIpcMain()
+    const fetchHealth = vi.fn()
+    registerIpcHandlers(ipc, { ...handlers, fetchHealth }, trusted)
+    await expect(ipc.invoke(ipcChannels.fetchHealth, payload)).rejects.toThrow(/invalid payload/)
+    expect(fetchHealth).not.toHaveBeenCalled()
   })
 
   it('fetches logos only from http(s) URLs', async () => {

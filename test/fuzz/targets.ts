@@ -5,6 +5,7 @@ import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { stringify as toYaml } from 'yaml'
 import { createBackup, parseBackup, serializeBackup } from '../../src/shared/backup/format'
+import { readHealthAnswer, type HealthAnswerKind } from '../../src/shared/health/read-answer'
 import { boundMarkdown } from '../../src/shared/notes/markdown-bounds'
 import { parseLandscape } from '../../src/shared/refresh/fetch-landscape'
 import { checkLogo } from '../../src/shared/refresh/logo'
@@ -119,6 +120,20 @@ export const parserTargets = [
     run: (input: Uint8Array) => typedResult(checkLogo(input)),
     size: (input: Uint8Array) => input.length,
   } satisfies ParserTarget<Uint8Array>,
+  {
+    // What the health sources answer (CLOMonitor's search pages and repositories.csv, badge pages, LFX insights).
+    name: 'health answers',
+    input: fc.tuple(
+      fc.constantFrom<HealthAnswerKind>('clomonitorSearch', 'clomonitorChecks', 'bestPractices', 'lfx'),
+      bytesOf(fc.oneof(
+        fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)),
+        fc.array(fc.record({ name: fc.string({ maxLength: 10 }), foundation: fc.constantFrom('cncf', 'x'), rating: fc.string({ maxLength: 2 }), score: fc.jsonValue({ maxDepth: 2 }), id: fc.integer(), tiered_percentage: fc.integer(), badge_level: fc.string({ maxLength: 8 }), slug: fc.string({ maxLength: 8 }) }, { requiredKeys: [] }), { maxLength: 4 }).map((v) => JSON.stringify(v)),
+        textOf(['Foundation,Project,Repository URL,Check Sets,Security Policy\n', 'cncf,', 'quarry,', 'https://x.example/q,', 't', 'f', ',', '\n', '"', '""', '\r\n']),
+      )),
+    ),
+    run: ([kind, input]: [HealthAnswerKind, Uint8Array]) => typedResult(readHealthAnswer({ kind, url: 'https://mirror.example.net/health', bytes: input, slug: 'quarry' })),
+    size: ([, input]: [HealthAnswerKind, Uint8Array]) => input.length,
+  } satisfies ParserTarget<[HealthAnswerKind, Uint8Array]>,
   {
     name: 'Markdown',
     input: fc.oneof(fc.string({ maxLength: 200, unit: 'grapheme' }), textOf(['>', '> ', '- ', '* ', '1. ', '  ', '\t', '\n', '*', '_', '**', '~~', '[', ']', '](', '(', ')', '![', '"', '`', '```', '|', '-|-', '#', '<', '&amp;', '\\', '[^a]', 'http://', 'www.'], 120)),

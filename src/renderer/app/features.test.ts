@@ -8,7 +8,7 @@ import { en } from '../i18n/en'
 
 describe('the composed shell', () => {
   it('takes every feature folder that declares itself', () => {
-    expect(features.map((f) => f.id).sort()).toEqual(['board', 'bookmarks', 'compare', 'evaluation', 'insights', 'notes', 'palette', 'project-detail', 'projects', 'radar', 'refresh', 'settings', 'whats-new'])
+    expect(features.map((f) => f.id).sort()).toEqual(['board', 'bookmarks', 'compare', 'evaluation', 'health', 'insights', 'notes', 'palette', 'project-detail', 'projects', 'radar', 'refresh', 'settings', 'whats-new'])
   })
 
   it('lists the sidebar in the declared order, each label in both languages', () => {
@@ -29,7 +29,7 @@ describe('the composed shell', () => {
   it('puts each part of the shell and the project page where its feature asked', () => {
     expect(shellParts('top-bar-start')).toHaveLength(1)
     expect(shellParts('bottom')).toHaveLength(1)
-    expect(detailSections('main').map((s) => s.id)).toEqual(['timeline', 'highlights', 'upstream', 'figures', 'facts'])
+    expect(detailSections('main').map((s) => s.id)).toEqual(['timeline', 'highlights', 'upstream', 'figures', 'health', 'facts'])
     expect(detailSections('side').map((s) => s.id)).toEqual(['your-data', 'status', 'fields', 'note', 'links'])
     expect(settingsSections().map((s) => s.id)).toEqual(['statuses', 'fields', 'radar'])
   })

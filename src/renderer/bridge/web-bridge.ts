@@ -1,4 +1,6 @@
 import { DATASET_HEADER_LENGTH, readDatasetHeader } from '../../shared/dataset/header'
+import type { HealthDownloads } from '../../shared/health/downloads'
+import type { HealthLimits } from '../../shared/health/fetch-health'
 import type { IpcEvent } from '../../shared/ipc/channels'
 import type { DatasetLoadResult, DatasetVersionResult, IpcEventPayload, SandscapeBridge } from '../../shared/ipc/contract'
 import { MAX_SAVED_TEXT_LENGTH } from '../../shared/ipc/limits'
@@ -13,16 +15,23 @@ export function createWebBridge(
   fetchImpl: typeof fetch = (...args) => fetch(...args),
   baseUrl = document.baseURI,
   /** Smaller download limits, for tests that provoke timeouts and oversized bodies. */
-  refreshLimits?: { timeoutMs?: number; maxBytes?: number },
+  refreshLimits?: { timeoutMs?: number; maxBytes?: number; health?: Partial<HealthLimits> },
 ): SandscapeBridge {
   // Refresh downloads run here with the browser's fetch (same shared code and limits as main).
   const listeners = new Map<IpcEvent, Set<(payload: never) => void>>()
   const emit = <E extends IpcEvent>(event: E, payload: IpcEventPayload<E>) => listeners.get(event)?.forEach((listener) => listener(payload as never))
   // Parsing runs in a Web Worker with a time budget, so a 19 MB file never freezes the page. The
-  // downloading and parsing code (YAML, XML, schemas) loads on the first refresh, not with the app.
-  let downloads: Promise<RefreshDownloads> | undefined
-  const refresh = () => (downloads ??= Promise.all([import('../../shared/refresh/downloads'), import('../workers/parse-runner')])
-    .then(([{ createRefreshDownloads }, { parseRunner }]) => createRefreshDownloads((url, init) => fetchImpl(url, init), refreshLimits, parseRunner())))
+  // downloading and parsing code (YAML, XML, schemas, the health sources) loads on the first
+  // refresh, not with the app.
+  let downloads: Promise<{ landscape: RefreshDownloads; health: HealthDownloads }> | undefined
+  const refresh = () => (downloads ??= Promise.all([import('../../shared/refresh/downloads'), import('../../shared/health/downloads'), import('../workers/parse-runner')])
+    .then(([{ createRefreshDownloads }, { createHealthDownloads }, { parseRunner }]) => {
+      const parser = parseRunner()
+      return {
+        landscape: createRefreshDownloads((url, init) => fetchImpl(url, init), refreshLimits, parser),
+        health: createHealthDownloads((url, init) => fetchImpl(url, init), refreshLimits?.health, parser),
+      }
+    }))
   return {
     on(event, listener) {
       const set = listeners.get(event) ?? new Set()
@@ -30,9 +39,15 @@ export function createWebBridge(
       set.add(listener)
       return () => { set.delete(listener) }
     },
-    fetchLandscape: async (request) => (await refresh()).fetchLandscape(request, (p) => emit('refreshProgress', p)),
-    fetchLogo: async (request) => (await refresh()).fetchLogo(request),
-    cancelRefresh: async () => (downloads ? (await downloads).cancel() : { cancelled: false }),
+    fetchLandscape: async (request) => (await refresh()).landscape.fetchLandscape(request, (p) => emit('refreshProgress', p)),
+    fetchLogo: async (request) => (await refresh()).landscape.fetchLogo(request),
+    cancelRefresh: async () => {
+      if (!downloads) return { cancelled: false }
+      const { landscape, health } = await downloads
+      const [a, b] = [landscape.cancel(), health.cancel()]
+      return { cancelled: a.cancelled || b.cancelled }
+    },
+    fetchHealth: async (request) => (await refresh()).health.fetchHealth(request, (p) => emit('healthProgress', p)),
     async loadDataset(): Promise<DatasetLoadResult> {
       const url = new URL('dataset.json', baseUrl).href
       // The validating reader (and its schemas) loads beside the download, not before the first paint.

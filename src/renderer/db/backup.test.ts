@@ -5,6 +5,7 @@ import { makeDataset, makeProject } from '../../shared/testing/fixtures'
 import { openSandscapeDb, type SandscapeDb } from './database'
 import { deleteAllUserData, readUserData, replaceUserData } from './backup'
 import { syncDataset } from './dataset-cache'
+import { importSnapshots, readSnapshots, storeHealthPass } from './health'
 import { EMPTY_EVALUATION_DATA } from '../../shared/evaluation/backup-merge'
 import { createSavedView } from './saved-views'
 
@@ -56,6 +57,28 @@ describe('backup through the database', () => {
     expect(before.statusChanges).toHaveLength(3)
     expect(await db.savedViews.toArray()).toEqual([expect.objectContaining({ name: 'New in 2023', isDefault: true, columns: ['name', 'daysInStage'] })])
     expect(await db.projects.count()).toBe(2)
+  })
+
+  it('leaves the figure history out unless asked; with it, a new device gets both back', async () => {
+    db = openSandscapeDb(`backup-${++n}`)
+    const figures = (stars: number) => [{ url: 'https://github.com/example/alpha', primary: true, figures: { stars, fetchedAt: '2026-09-01T00:00:00Z' } }]
+    await syncDataset(db, makeDataset([makeProject({ id: 'alpha', repositories: figures(10) })]))
+    await seed(db)
+    await storeHealthPass(db, { at: '2026-09-01T10:00:00.000Z', landscape: { ok: true, url: 'https://l.example/', projects: 1 }, results: [] })
+    const user = await readUserData(db)
+    const history = await readSnapshots(db)
+    expect(createBackup(user, {}).history).toBeUndefined()
+    const file = serializeBackup(createBackup(user, {}, new Date(), { snapshots: history }))
+
+    // A new device: nothing of the user's, no history.
+    await deleteAllUserData(db)
+    await db.healthSnapshots.clear()
+    const parsed = parseBackup(file)
+    if (!parsed.ok) throw new Error(parsed.message)
+    await replaceUserData(planImport(await readUserData(db), parsed.backup.data, 'replace').result, db)
+    expect(await importSnapshots(parsed.backup.history!.snapshots, db)).toBe(1)
+    expect(await readUserData(db)).toEqual(user)
+    expect(await readSnapshots(db)).toEqual(history)
   })
 
   it('a failed import changes nothing', async () => {

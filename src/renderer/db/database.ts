@@ -1,7 +1,9 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie'
 import type { DatasetSource, Project } from '../../shared/dataset/schema'
 import type { DatasetChange } from '../../shared/dataset/diff'
-import type { SourceAttempt, SourceFormat } from '../../shared/refresh/schema'
+import type { DownloadFailure, SourceAttempt, SourceFormat } from '../../shared/refresh/schema'
+import type { FigureSourceId } from '../../shared/health/schema'
+import type { HealthSnapshot, ProjectHealth } from '../../shared/health/snapshot'
 import type { BoardColumnOrder } from '../../shared/evaluation/board'
 import type { FieldDefinition, FieldValueRecord } from '../../shared/evaluation/fields'
 import type { StatusChange } from '../../shared/evaluation/history'
@@ -87,6 +89,25 @@ export interface RefreshRecord {
   logos?: { stored: number; refused: number; failed: number }
 }
 
+/** One project's health figures (issue 14), per source; a source's part is replaced only when it answered. */
+export interface HealthRecord extends ProjectHealth {
+  projectId: string
+}
+
+/** How the last refresh went for one source of figures (the landscape, CLOMonitor, ...). */
+export interface SourceStatusRecord {
+  source: FigureSourceId
+  /** When the refresh tried it (ISO time). */
+  at: string
+  url: string
+  ok: boolean
+  /** Projects it brought figures for, when it answered. */
+  projects?: number
+  /** Projects asked for that it does not know, when it answered. */
+  notFound?: number
+  error?: DownloadFailure
+}
+
 /** A named Projects view the user saved: listed in the sidebar under Projects. */
 export interface SavedViewRecord {
   id: string
@@ -118,8 +139,8 @@ export interface ListRecord {
 }
 
 /**
- * The renderer's IndexedDB. `projects`, `meta`, `logos`, `refreshes` and `snapshots` belong to the dataset
- * and its refreshes; every other table is the user's own, keyed by project id, and no dataset update
+ * The renderer's IndexedDB. `projects`, `meta`, `logos`, `refreshes`, the health tables
+ * (`health`, `sourceStatus`, `healthSnapshots`) and `snapshots` belong to the dataset and its refreshes; every other table is the user's own, keyed by project id, and no dataset update
  * touches it. Only src/renderer/db may import this module.
  */
 export type SandscapeDb = Dexie & {
@@ -132,6 +153,10 @@ export type SandscapeDb = Dexie & {
   comparisons: EntityTable<ComparisonRecord, 'id'>
   logos: EntityTable<LogoRecord, 'projectId'>
   refreshes: EntityTable<RefreshRecord, 'id'>
+  /** Health figures, each source's last status and the snapshots kept over time (issue 14): dataset data. */
+  health: EntityTable<HealthRecord, 'projectId'>
+  sourceStatus: EntityTable<SourceStatusRecord, 'source'>
+  healthSnapshots: EntityTable<HealthSnapshot, 'at'>
   /** Evaluation (issue 10): the user's statuses, every status change, their fields and values, board order, radar and board settings. */
   statuses: EntityTable<StatusDefinition, 'id'>
   statusChanges: EntityTable<StatusChange, 'id'>
@@ -145,7 +170,7 @@ export type SandscapeDb = Dexie & {
   snapshots: Table<TableSnapshotRecord, string>
 }
 
-export const DATASET_TABLES = ['projects', 'meta', 'logos', 'refreshes', 'snapshots'] as const
+export const DATASET_TABLES = ['projects', 'meta', 'logos', 'refreshes', 'health', 'sourceStatus', 'healthSnapshots', 'snapshots'] as const
 export const USER_TABLES = [
   'bookmarks', 'lists', 'notes', 'userTags', 'comparisons', 'statuses', 'statusChanges', 'fields', 'fieldValues', 'boardOrder', 'viewSettings', 'savedViews',
 ] as const
@@ -188,9 +213,15 @@ export const SCHEMA_HISTORY: { version: number; stores: Record<string, string>; 
     stores: { savedViews: 'id, name' },
   },
   {
+    // Health figures, each source's last status and the snapshots kept over time (issue 14):
+    // dataset tables, new; nothing earlier changes.
+    version: 4,
+    stores: { health: 'projectId', sourceStatus: 'source', healthSnapshots: 'at' },
+  },
+  {
     // The Projects view's cached rows and search index (issue 13): a dataset table, made again
     // from the cached projects when missing; no user table changes.
-    version: 4,
+    version: 5,
     stores: { snapshots: 'key' },
   },
 ]

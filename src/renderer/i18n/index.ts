@@ -9,7 +9,9 @@ import { resolveLanguage, useSettingsStore } from '../store/settings-store'
 export const resources = { en: { translation: structuredClone(en) }, ru: { translation: structuredClone(ru) } } as const
 
 void i18n.use(initReactI18next).init({
-  resources,
+  // A copy: features add their strings to i18next's bundles (app/features.ts), and the shared
+  // modules must stay as written (features.test.ts checks no feature replaces a shared string).
+  resources: structuredClone(resources),
   lng: resolveLanguage(useSettingsStore.getState().language, navigator.languages ?? [navigator.language]),
   fallbackLng: 'en',
   interpolation: { escapeValue: false },

@@ -44,8 +44,17 @@ describe('backup format', () => {
     expect(parsed).toEqual({ ok: true, backup, ignoredSettings: [] })
   })
 
+  it('carries the figure history only when asked, and reads it back', () => {
+    expect(createBackup(device, {}).history).toBeUndefined()
+    const history = { snapshots: [{ at: at(6), ids: ['headlamp', 'sops'], values: { stars: [4321, null], clomonitor: [72, 55] } }] }
+    const backup = createBackup(device, {}, new Date(at(7)), history)
+    expect(parseBackup(serializeBackup(backup))).toEqual({ ok: true, backup, ignoredSettings: [] })
+  })
+
   it.each([
     ['truncated JSON', '{"format":"sandscape-backup",', 'not-json', 'not valid JSON'],
+    ['a history column that does not match its projects', JSON.stringify(createBackup(device, {}, new Date(at(7)), { snapshots: [{ at: at(6), ids: ['a', 'b'], values: { stars: [1] } }] })), 'invalid', 'damaged'],
+    ['a history value that is not a count', JSON.stringify(createBackup(device, {}, new Date(at(7)), { snapshots: [{ at: at(6), ids: ['a'], values: { stars: [-5] } }] })), 'invalid', 'damaged'],
     ['another app\'s JSON', '{"bookmarks":[]}', 'foreign', 'not a Sandscape backup'],
     ['a JSON array', '[1,2,3]', 'foreign', 'not a Sandscape backup'],
     ['a newer version', JSON.stringify({ format: 'sandscape-backup', version: BACKUP_VERSION + 1 }), 'newer', 'newer Sandscape'],

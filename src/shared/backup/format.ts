@@ -3,10 +3,14 @@ import { describeIssues } from '../dataset/schema'
 import { readProjectsTableState, type StoredProjectsTableState } from '../projects/table-state'
 import { readFields } from '../validation/fields'
 import { BackupBoardColumn, BackupField, BackupFieldValue, BackupStatus, BackupStatusChange, BackupViewSettings, valueFitsField } from '../evaluation/schema'
+import { SNAPSHOT_METRICS, type HealthSnapshot, type SnapshotMetric } from '../health/snapshot'
 
 /** Marks a file as ours; anything else is "not a Sandscape backup". */
 export const BACKUP_FORMAT = 'sandscape-backup'
-/** Bump when the shape changes; older versions must stay importable. 2: evaluation (statuses, history, fields, board, radar) and saved views. */
+/**
+ * Bump when the shape changes; older versions must stay importable. 2: evaluation (statuses,
+ * history, fields, board, radar), saved views, and the health figures kept over time when asked.
+ */
 export const BACKUP_VERSION = 2
 
 /**
@@ -148,6 +152,17 @@ export function readBackupSettings(raw: unknown): { settings: BackupSettings; ig
   return { settings, ignored: ignored.map((path) => (path === '(all)' ? 'settings' : path)) }
 }
 
+/** Health figures kept over time: dataset data, in a backup only when the user asks for it. */
+const MAX_SNAPSHOT_PROJECTS = 5000
+const SnapshotColumn = z.array(z.number().int().min(0).max(1e12).nullable()).max(MAX_SNAPSHOT_PROJECTS)
+export const BackupSnapshot = z.strictObject({
+  at: IsoTime.refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO time'),
+  ids: z.array(Id).max(MAX_SNAPSHOT_PROJECTS),
+  values: z.strictObject(Object.fromEntries(SNAPSHOT_METRICS.map((m) => [m, SnapshotColumn.optional()])) as Record<SnapshotMetric, z.ZodOptional<typeof SnapshotColumn>>),
+}).refine((s) => Object.values(s.values).every((column) => column === undefined || column.length === s.ids.length), 'each column needs one value per project')
+export const BackupHistory = z.strictObject({ snapshots: z.array(BackupSnapshot).max(2000) })
+export type BackupHistory = { snapshots: HealthSnapshot[] }
+
 /** A backup file's envelope and data; settings are read field by field (readBackupSettings). */
 const BackupFile = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
@@ -155,6 +170,7 @@ const BackupFile = z.strictObject({
   exportedAt: IsoTime,
   data: BackupData,
   settings: z.unknown(),
+  history: BackupHistory.optional(),
 })
 
 /** A format 1 file: read, then given the empty saved views and evaluation data format 2 added. */
@@ -176,6 +192,8 @@ export interface Backup {
   exportedAt: string
   data: BackupData
   settings: BackupSettings
+  /** The health snapshots, only when the user asked for them. */
+  history?: BackupHistory
 }
 
 export type BackupParseError = 'not-json' | 'foreign' | 'newer' | 'invalid' | 'too-large'
@@ -186,8 +204,9 @@ export type BackupParseResult =
 /** Characters of a backup file; the app keeps what it stores within it (USER_DATA_LIMITS). */
 export const MAX_BACKUP_LENGTH = 20_000_000
 
-export function createBackup(data: BackupData, settings: BackupSettings, now = new Date()): Backup {
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), data, settings }
+/** A backup of the user's data and settings; the health history only when passed (the user asked). */
+export function createBackup(data: BackupData, settings: BackupSettings, now = new Date(), history?: BackupHistory): Backup {
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), data, settings, ...(history ? { history } : {}) }
 }
 
 export function serializeBackup(backup: Backup): string {

@@ -1,6 +1,8 @@
 import type { Placement, Project, Source } from '../dataset/schema'
 import { LINK_KINDS } from '../dataset/schema'
 import { primaryFigures } from '../dataset/figures'
+import type { HealthRowId } from '../health/compare'
+import type { Point } from '../health/trends'
 import { markdownToText } from '../notes/plain-text'
 
 /** What the user has said about a project, as Compare shows it. */
@@ -23,6 +25,7 @@ export type CompareRowId =
   | 'maturity' | 'accepted' | 'incubating' | 'graduated' | 'archived' | 'category' | 'placements'
   | 'tags' | 'personas' | 'integrations' | 'highlights' | 'license' | 'stars' | 'contributors'
   | 'languages' | 'latestRelease' | 'repositories' | 'links' | 'lists' | 'userTags' | 'note' | 'status' | 'lastDecided'
+  | HealthRowId
   /** A field the user defined: its row carries the field's name as `label`. */
   | `field:${string}`
 
@@ -32,13 +35,17 @@ export interface CompareCell {
   /** Separate values when the cell is a list (rendered as chips or lines). */
   items?: string[]
   links?: { label: string; url: string }[]
+  /** The best value of its row (health rows mark it). */
+  best?: boolean
+  /** A trend to draw beside the text, oldest point first. */
+  series?: Point[]
   /** What exports write instead of `items`, when they carry more than the view lists (highlights with their sources). */
   exportItems?: string[]
 }
 
 export interface CompareRow {
   id: CompareRowId
-  group: 'facts' | 'figures' | 'links' | 'mine'
+  group: 'facts' | 'figures' | 'health' | 'links' | 'mine'
   cells: CompareCell[]
   differs: boolean
   /** The row's name where it is not a translation key (a field the user named). */

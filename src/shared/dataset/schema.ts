@@ -105,6 +105,13 @@ export const ProjectFacts = z.strictObject({
   logo: z.string().optional(),
   /** Upstream's own description, shown attributed; only live refreshes fill it (issue 5). */
   upstreamDescription: z.string().optional(),
+  /**
+   * The landscape API's `summary.use_case`, `summary.business_use_case` and `summary.release_rate`:
+   * upstream words, shown attributed like the description; only live refreshes from the API fill them.
+   */
+  upstreamUseCase: z.string().max(4000).optional(),
+  upstreamBusinessUseCase: z.string().max(4000).optional(),
+  upstreamReleaseRate: z.string().max(500).optional(),
 })
 export type ProjectFacts = z.infer<typeof ProjectFacts>
 

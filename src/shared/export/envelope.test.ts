@@ -27,4 +27,13 @@ describe('export envelope', () => {
     expect(envelope.footer[1].text).toBe('Source: CNCF Landscape, 2026-08-07, refreshed on 2026-11-19')
     expect(envelope.meta.source.revision).toBe('live')
   })
+
+  it('credits other sources beside the landscape, in the footer and in meta', () => {
+    const credit = { text: 'Badge data: OpenSSF Best Practices badge contributors, CC BY 3.0+', url: 'https://creativecommons.org/licenses/by/3.0/' }
+    const envelope = makeEnvelope({ credits: [credit] })
+    expect(envelope.footer[1]).toEqual(credit)
+    expect(envelope.footer).toHaveLength(4)
+    expect(envelope.meta.credits).toEqual([credit])
+    expect(makeEnvelope({ credits: [] }).meta).not.toHaveProperty('credits')
+  })
 })

@@ -1,4 +1,5 @@
 import type { DatasetSource } from '../dataset/schema'
+import type { ExportCredit } from './model'
 
 /**
  * What every export says about itself: whose data it is and under which licence (CC BY 4.0 asks
@@ -10,6 +11,8 @@ export interface ExportMeta {
   /** The attribution the licence asks for, as the dataset states it. */
   attribution: string
   license: { name: string; url: string }
+  /** Credits for data of other sources in the export (health figures), as their licences ask. */
+  credits?: ExportCredit[]
   source: { name: string; url: string; revision: string; date: string; live?: 'api' | 'yaml' }
   /** When the data came from a refresh rather than the bundle shipped with the app (ISO time). */
   refreshedAt?: string
@@ -39,6 +42,8 @@ export interface EnvelopeInputs {
   refreshedAt?: string
   exportedAt: string
   appVersion: string
+  /** Data from other sources in the export whose licences ask for credit (ExportTable.credits). */
+  credits?: readonly ExportCredit[]
 }
 
 /** The footer's phrases in the user's language (the renderer builds them from its translations). */
@@ -65,6 +70,7 @@ export function createEnvelope(inputs: EnvelopeInputs, wording: FooterWording): 
   const meta: ExportMeta = {
     attribution: source.license.attribution,
     license: { name: source.license.name, url: source.license.url },
+    ...(inputs.credits?.length ? { credits: inputs.credits.map((credit) => ({ ...credit })) } : {}),
     source: { name: source.name, url: source.url, revision: source.revision, date: source.date, ...(source.live ? { live: source.live } : {}) },
     ...(inputs.refreshedAt ? { refreshedAt: inputs.refreshedAt } : {}),
     datasetVersion: inputs.datasetVersion,
@@ -80,6 +86,7 @@ export function createEnvelope(inputs: EnvelopeInputs, wording: FooterWording): 
     meta,
     footer: [
       { text: meta.attribution, url: meta.license.url },
+      ...(meta.credits ?? []),
       { text: `${sourceText}${refreshed}`, url: source.url },
       { text: wording.exported({ time: wording.formatTime(inputs.exportedAt), version: inputs.appVersion }) },
     ],

@@ -28,11 +28,22 @@ export interface ExportColumn {
 
 export type ExportRow = Readonly<Record<string, ExportCell>>
 
+/**
+ * Data in an export that is not the landscape's and whose licence asks to be credited wherever it
+ * is shared (the OpenSSF Best Practices badge data, CC BY 3.0+): a line for people and its link.
+ */
+export interface ExportCredit {
+  text: string
+  url?: string
+}
+
 export interface ExportTable {
   /** The document's title (Markdown heading, JSON `title`, the file name). */
   title: string
   columns: readonly ExportColumn[]
   rows: readonly ExportRow[]
+  /** Credits the envelope carries beside the landscape's attribution, for the data of other sources in the rows. */
+  credits?: readonly ExportCredit[]
 }
 
 export function isExportLink(value: ExportValue): value is ExportLink {

@@ -12,6 +12,7 @@ export const ipcChannels = {
   fetchLandscape: 'refresh:fetch-landscape',
   fetchLogo: 'refresh:fetch-logo',
   cancelRefresh: 'refresh:cancel',
+  fetchHealth: 'refresh:fetch-health',
   shellReady: 'shell:ready',
   setMenu: 'shell:set-menu',
   notify: 'shell:notify',
@@ -23,6 +24,7 @@ export type IpcMethod = keyof typeof ipcChannels
 /** Every event main sends to the renderer unasked (progress, menu commands, deep links), by name. */
 export const ipcEvents = {
   refreshProgress: 'refresh:progress',
+  healthProgress: 'refresh:health-progress',
   navigate: 'shell:navigate',
   menuCommand: 'shell:menu-command',
   notice: 'shell:notice',

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { USER_DATA_LIMITS } from '../backup/format'
 import { Dataset, HttpUrl } from '../dataset/schema'
 import { DatasetHeader } from '../dataset/header'
+import { FetchHealthRequest, FetchHealthResult, HealthProgress } from '../health/schema'
 import { FetchLandscapeResult, LogoResult, RefreshProgress, RefreshSource } from '../refresh/schema'
 import { isAppHash } from '../url'
 import { ipcChannels, ipcEvents, type IpcEvent, type IpcMethod } from './channels'
@@ -190,6 +191,12 @@ export const ipcContract = {
     request: z.undefined(),
     response: z.strictObject({ cancelled: z.boolean() }),
   },
+  /** Downloads the health sources' figures for these projects; progress comes as healthProgress events. */
+  fetchHealth: {
+    channel: ipcChannels.fetchHealth,
+    request: FetchHealthRequest,
+    response: FetchHealthResult,
+  },
   /** The renderer listens to main's events now: main sends what waited for it (a deep link at start). */
   shellReady: {
     channel: ipcChannels.shellReady,
@@ -219,6 +226,7 @@ export const ipcContract = {
 /** Events from main to the renderer, with their payload schemas. */
 export const ipcEventContract = {
   refreshProgress: { channel: ipcEvents.refreshProgress, payload: RefreshProgress },
+  healthProgress: { channel: ipcEvents.healthProgress, payload: HealthProgress },
   /** Go to a view: a menu entry or a sandscape:// link. */
   navigate: { channel: ipcEvents.navigate, payload: z.strictObject({ hash: AppHash }) },
   menuCommand: { channel: ipcEvents.menuCommand, payload: z.strictObject({ command: MenuCommand }) },

@@ -77,13 +77,24 @@ describe('normalizeLandscapeApi', () => {
     expect(byId.quarry.advisoryGroups).toEqual(['app-delivery'])
   })
 
+  it('keeps the summary use cases and release rate as upstream words', () => {
+    expect(byId.quarry).toMatchObject({
+      upstreamUseCase: 'Upstream words about use cases.',
+      upstreamBusinessUseCase: 'Upstream words about business use cases.',
+      upstreamReleaseRate: 'Every few weeks',
+    })
+    expect(byId.dimlight.upstreamUseCase).toBeUndefined()
+    const long = [{ name: 'Wordy', category: 'C', subcategory: 'S', maturity: 'sandbox', summary: { use_case: 'x'.repeat(4001), release_rate: 'Monthly' } }]
+    expect(normalizeLandscapeApi(long, options).projects[0]).toMatchObject({ upstreamReleaseRate: 'Monthly' })
+    expect(normalizeLandscapeApi(long, options).projects[0].upstreamUseCase).toBeUndefined()
+  })
+
   it('keeps the upstream description as its own field and never reads Crunchbase data', () => {
     expect(byId.quarry.upstreamDescription).toBe('Quarry digs persistent volumes out of object storage.')
     expect(byId['slug-override'].upstreamDescription).toBeUndefined()
     const text = JSON.stringify(projects)
     expect(text).not.toContain('crunchbase')
     expect(text).not.toContain('Nowhere')
-    expect(text).not.toContain('Upstream words about use cases')
   })
 
   it('resolves logo URLs, relative ones against the source (mirrors)', () => {

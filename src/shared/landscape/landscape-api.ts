@@ -52,6 +52,12 @@ function toCount(value: unknown): number | undefined {
   return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : undefined
 }
 
+/** Upstream prose, kept only when it fits: a longer text is dropped rather than cut mid-sentence. */
+function boundedText(value: unknown, max: number): string | undefined {
+  const text = toText(value)
+  return text && text.length <= max ? text : undefined
+}
+
 function toLanguages(value: unknown): Record<string, number> | undefined {
   if (!isRecord(value)) return undefined
   const entries = Object.entries(value).filter((e): e is [string, number] => e[0].trim() !== '' && typeof e[1] === 'number' && e[1] >= 0)
@@ -171,6 +177,9 @@ function itemToFacts(item: Record<string, unknown>, index: number, options: ApiN
     lastAnnualReview: toIsoDate(item.latest_annual_review_at),
     logo,
     upstreamDescription: toText(item.description),
+    upstreamUseCase: boundedText(summary.use_case, 4000),
+    upstreamBusinessUseCase: boundedText(summary.business_use_case, 4000),
+    upstreamReleaseRate: boundedText(summary.release_rate, 500),
   }
   return checkedFacts(facts, name, warnings)
 }

@@ -1,4 +1,5 @@
 import { parseBackup, type BackupParseResult } from '../backup/format'
+import { readHealthAnswer, type HealthAnswerInput, type HealthAnswerRead } from '../health/read-answer'
 import { parseLandscape, type LandscapeInput, type LandscapeParsed } from '../refresh/fetch-landscape'
 import { checkLogo, type LogoCheck } from '../refresh/logo'
 
@@ -11,14 +12,15 @@ export const parseTasks = {
   landscape: (input: LandscapeInput): LandscapeParsed => parseLandscape(input),
   logo: (bytes: Uint8Array): LogoCheck => checkLogo(bytes),
   backup: (text: string): BackupParseResult => parseBackup(text),
+  health: (input: HealthAnswerInput): HealthAnswerRead => readHealthAnswer(input),
 }
 
 export type ParseTask = keyof typeof parseTasks
 export type TaskInput<T extends ParseTask> = Parameters<(typeof parseTasks)[T]>[0]
 export type TaskOutput<T extends ParseTask> = ReturnType<(typeof parseTasks)[T]>
 
-/** Time budgets: a 19 MB landscape file takes a few seconds, a 2 MB logo well under one. */
-export const PARSE_BUDGET_MS: Record<ParseTask, number> = { landscape: 60_000, logo: 5_000, backup: 30_000 }
+/** Time budgets: a 19 MB landscape file takes a few seconds, a 2 MB logo well under one, a health answer (20 MB at most) a second or so. */
+export const PARSE_BUDGET_MS: Record<ParseTask, number> = { landscape: 60_000, logo: 5_000, backup: 30_000, health: 30_000 }
 
 export interface TaskRequest { id: number; task: ParseTask; input: unknown }
 export type TaskResponse = { id: number; ok: true; output: unknown } | { id: number; ok: false; message: string }

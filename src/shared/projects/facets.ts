@@ -3,6 +3,9 @@ import type { TableProject } from './rows'
 import { languageShares, primaryFigures } from '../dataset/figures'
 import { INTAKE_2023, intake2023 } from '../dataset/intake'
 import type { EvaluationIndex } from '../evaluation/filter'
+import { CLOMONITOR_CHECKS } from '../health/clomonitor'
+import { EMPTY_HEALTH, TREND_STATES, type HealthIndex } from '../health/health-index'
+import { BADGE_LEVELS, CLOMONITOR_RATINGS } from '../health/schema'
 import { addDays, localToday } from './dates'
 import { ENTRY_LEVELS, entryLevel } from './entry'
 
@@ -20,20 +23,22 @@ export interface UserDataIndex {
 
 export const EMPTY_USER_DATA: UserDataIndex = { starred: new Set(), listsOf: new Map(), userTagsOf: new Map(), withNotes: new Set() }
 
-/** What filtering needs besides the projects: the user's data, the latest refresh, the day. */
+/** What filtering needs besides the projects: the user's data, the latest refresh, the day, the health figures. */
 export interface FilterContext {
   user: UserDataIndex
   /** Ids of the projects the latest refresh changed. */
   changed: ReadonlySet<string>
   /** Today, YYYY-MM-DD: date ranges that move and "review due" are read against it. */
   today: string
+  /** Health figures and trends (src/shared/health), read by the health facets. */
+  health: HealthIndex
 }
 
 const NO_IDS: ReadonlySet<string> = new Set()
 
 /** A context for filtering with what the caller has; the rest empty, and today from the clock. */
 export function filterContext(parts: Partial<FilterContext> = {}): FilterContext {
-  return { user: parts.user ?? EMPTY_USER_DATA, changed: parts.changed ?? NO_IDS, today: parts.today ?? localToday() }
+  return { user: parts.user ?? EMPTY_USER_DATA, changed: parts.changed ?? NO_IDS, today: parts.today ?? localToday(), health: parts.health ?? EMPTY_HEALTH }
 }
 
 /** How a facet's menu orders its values: by name, by how many projects have them, newest first, or a fixed order. */
@@ -71,6 +76,11 @@ export function primaryLanguage(project: Pick<Project, 'repositories'>): string 
 
 const one = (value: string | undefined) => (value ? [value] : [])
 
+/** The user's statuses in their order (the evaluation's), for the status facet and grouping. */
+export function statusOrder(context: FilterContext): readonly string[] {
+  return [...(context.user.evaluation?.statusRank ?? new Map<string, number>())].sort((a, b) => a[1] - b[1]).map(([id]) => id)
+}
+
 /**
  * Every facet the table filters by, in the order the filter bar shows them. A facet is "any of
  * these values"; its id is also its key in a view's link (view-query.ts). Adding a facet is
@@ -96,9 +106,15 @@ export const FACET_DEFINITIONS = {
   userTags: facet({ values: (p, c) => c.user.userTagsOf.get(p.id) ?? [], order: 'count', contextual: true }),
   status: facet({
     values: (p, c) => one(c.user.evaluation?.statusOf.get(p.id)),
-    order: (c) => [...(c.user.evaluation?.statusRank ?? new Map<string, number>())].sort((a, b) => a[1] - b[1]).map(([id]) => id),
+    order: statusOrder,
     contextual: true,
   }),
+  // Health figures (issue 14): kept apart from the projects, so read from the context.
+  clomonitorRating: facet({ values: (p, c) => one(c.health.figures.get(p.id)?.clomonitor?.rating), order: CLOMONITOR_RATINGS, contextual: true }),
+  /** CLOMonitor's own "not passed" filter: the checks a project fails. */
+  failsCheck: facet({ values: (p, c) => c.health.figures.get(p.id)?.clomonitor?.failed ?? [], order: CLOMONITOR_CHECKS.map((check) => check.id), contextual: true }),
+  badgeLevel: facet({ values: (p, c) => one(c.health.figures.get(p.id)?.bestPractices?.level), order: [...BADGE_LEVELS].reverse(), contextual: true }),
+  trend: facet({ values: (p, c) => (c.health.trends.get(p.id)?.declining ? TREND_STATES : []), order: TREND_STATES, contextual: true }),
 }
 
 export type Facet = keyof typeof FACET_DEFINITIONS

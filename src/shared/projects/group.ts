@@ -1,12 +1,19 @@
 import { MATURITIES } from '../dataset/schema'
 import type { TableProject } from './rows'
-import { acceptedYear, type FilterContext } from './facets'
+import { acceptedYear, statusOrder, type FilterContext } from './facets'
 
 export interface GroupDefinition {
   /** The one group a project falls in ('' for none: no accepted date, say). */
   keyOf: (project: TableProject, context: FilterContext) => string
-  /** Groups by name, newest first, or in a fixed order; the empty group always comes last. */
-  order: 'name' | 'newest' | readonly string[]
+  /** Groups by name, newest first, or in a fixed order (or one the context gives: the user's statuses); the empty group always comes last. */
+  order: GroupOrder | ((context: FilterContext) => readonly string[])
+}
+
+export type GroupOrder = 'name' | 'newest' | readonly string[]
+
+/** A grouping's order for this context. */
+export function groupOrder(definition: GroupDefinition, context: FilterContext): GroupOrder {
+  return typeof definition.order === 'function' ? definition.order(context) : definition.order
 }
 
 /**
@@ -21,6 +28,7 @@ export const GROUP_DEFINITIONS = {
   subcategory: grouping({ keyOf: (p) => p.subcategory, order: 'name' }),
   maturity: grouping({ keyOf: (p) => p.maturity, order: MATURITIES }),
   year: grouping({ keyOf: (p) => acceptedYear(p) ?? '', order: 'newest' }),
+  status: grouping({ keyOf: (p, c) => c.user.evaluation?.statusOf.get(p.id) ?? '', order: statusOrder }),
 }
 
 export type GroupKey = keyof typeof GROUP_DEFINITIONS
@@ -35,7 +43,7 @@ export type GroupedItem<T> =
   | { kind: 'group'; key: string; count: number; collapsed: boolean }
   | { kind: 'item'; item: T; index: number }
 
-function compareGroups(order: GroupDefinition['order']): (a: string, b: string) => number {
+function compareGroups(order: GroupOrder): (a: string, b: string) => number {
   const last = (a: string, b: string) => (a === '' ? 1 : 0) - (b === '' ? 1 : 0)
   if (order === 'name') return (a, b) => last(a, b) || a.localeCompare(b, 'en')
   if (order === 'newest') return (a, b) => last(a, b) || b.localeCompare(a)
@@ -47,7 +55,7 @@ function compareGroups(order: GroupDefinition['order']): (a: string, b: string) 
  * Sorted items, in groups: each group's header (with its count), then its items in their sorted
  * order, unless the group is collapsed. `index` is the item's position in the input.
  */
-export function groupItems<T>(items: readonly T[], keyOf: (item: T) => string, order: GroupDefinition['order'], collapsed: ReadonlySet<string>): GroupedItem<T>[] {
+export function groupItems<T>(items: readonly T[], keyOf: (item: T) => string, order: GroupOrder, collapsed: ReadonlySet<string>): GroupedItem<T>[] {
   const groups = new Map<string, number[]>()
   items.forEach((item, index) => {
     const key = keyOf(item)

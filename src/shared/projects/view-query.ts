@@ -55,6 +55,11 @@ const KNOWN_VALUES: Partial<Record<Facet, (value: string) => boolean>> = {
   specification: (v) => v === 'yes' || v === 'no',
   audit: (v) => v === 'yes' || v === 'no',
   annualReview: (v) => (ANNUAL_REVIEW_STATES as readonly string[]).includes(v),
+  clomonitorRating: (v) => (FACET_DEFINITIONS.clomonitorRating.order as readonly string[]).includes(v),
+  badgeLevel: (v) => (FACET_DEFINITIONS.badgeLevel.order as readonly string[]).includes(v),
+  trend: (v) => (FACET_DEFINITIONS.trend.order as readonly string[]).includes(v),
+  // A check CLOMonitor adds later is still a check: any id of its shape.
+  failsCheck: (v) => /^[a-z][a-z0-9_]{0,39}$/.test(v),
 }
 
 /** Bounds on what a link may make us read: it is text from anywhere. */

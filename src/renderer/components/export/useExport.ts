@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { createEnvelope, type ExportEnvelope } from '../../../shared/export/envelope'
+import type { ExportCredit } from '../../../shared/export/model'
 import { renderExport, type ExportRequest } from '../../../shared/export/render'
 import { getBridge } from '../../bridge'
 import { useDatasetMeta } from '../../db/hooks'
@@ -21,10 +22,12 @@ export function useExport() {
   const dataOnly = useSettingsStore((s) => s.exportDataOnly)
   const show = useNoticeStore((s) => s.show)
 
-  const envelope = (): ExportEnvelope => {
+  /** The envelope, crediting the other sources a table's data comes from (ExportTable.credits). */
+  const envelope = (credits?: readonly ExportCredit[]): ExportEnvelope => {
     if (!meta) throw new Error('the dataset has not been read yet')
-    return createEnvelope(envelopeInputs(meta, __APP_VERSION__, new Date()), footerWording(t, i18n.language))
+    return createEnvelope({ ...envelopeInputs(meta, __APP_VERSION__, new Date()), ...(credits ? { credits } : {}) }, footerWording(t, i18n.language))
   }
+  const creditsOf = (request: ExportRequest) => (request.kind === 'table' ? request.table.credits : undefined)
 
   const write = async (file: { name: string; content: string; filter: { name: string; extensions: string[] }; encoding?: 'base64' }) => {
     const result = await getBridge().saveTextFile({ suggestedName: file.name, content: file.content, filters: [file.filter], ...(file.encoding ? { encoding: file.encoding } : {}) })
@@ -35,7 +38,7 @@ export function useExport() {
   /** Saves the request rendered in the envelope; `fileName` replaces the name made from the title. */
   const save = async (request: ExportRequest, fileName?: string): Promise<void> => {
     try {
-      const file = renderExport(request, envelope(), { dataOnly })
+      const file = renderExport(request, envelope(creditsOf(request)), { dataOnly })
       await write({ name: fileName ?? file.fileName, content: file.content, filter: file.filter })
     } catch (error) {
       show(t('export.failed', { reason: (error as Error).message }), 'error')
@@ -58,7 +61,7 @@ export function useExport() {
   /** Puts the rendered request on the clipboard; `copiedMessage` says what was copied. */
   const copy = async (request: ExportRequest, copiedMessage: string): Promise<void> => {
     try {
-      await navigator.clipboard.writeText(renderExport(request, envelope(), { dataOnly }).content)
+      await navigator.clipboard.writeText(renderExport(request, envelope(creditsOf(request)), { dataOnly }).content)
       show(copiedMessage, 'success')
     } catch (error) {
       show(t('export.copyFailed', { reason: (error as Error).message }), 'error')

@@ -31,12 +31,14 @@ import { useCompareStore } from '../../store/compare-store'
 import { useNoticeStore } from '../../store/notice-store'
 import { CompareActions } from './CompareActions'
 import { useCompareTable } from './useCompareTable'
+import { Sparkline } from '../../components/Sparkline'
+import BestIcon from '@mui/icons-material/EmojiEventsOutlined'
 
 export function CompareView({ params: { ids } }: ViewProps<CompareParams>) {
   const { t } = useTranslation()
   const replace = useCompareStore((s) => s.replace)
   const [onlyDifferences, setOnlyDifferences] = useState(false)
-  const { picks, projects, rows, allRowsCount, missing, exportTable, loading } = useCompareTable(onlyDifferences)
+  const { picks, projects, rows, rowLabel, credits, allRowsCount, missing, exportTable, loading } = useCompareTable(onlyDifferences)
   const meta = useDatasetMeta()
 
   // A shared link (#/compare?ids=...) replaces the picks once.
@@ -66,12 +68,23 @@ export function CompareView({ params: { ids } }: ViewProps<CompareParams>) {
           <Typography color="text.secondary">{t('compare.emptyBody', { min: MIN_COMPARE, max: MAX_COMPARE })}</Typography>
         </Paper>
       ) : projects && (
-        <CompareTable projects={projects} rows={rows} />
+        <CompareTable projects={projects} rows={rows} rowLabel={rowLabel} />
       )}
       {onlyDifferences && allRowsCount > 0 && rows.length === 0 && (
         <Typography color="text.secondary">{t('compare.noDifferences')}</Typography>
       )}
       <Attribution source={meta?.source} />
+      {credits.length > 0 && (
+        // Health figures' sources, beside the landscape's attribution (the badge data's licence asks for it).
+        <Typography variant="caption" color="text.secondary" component="p" sx={{ m: 0, mt: -1 }}>
+          {credits.map((credit, i) => (
+            <Box component="span" key={credit.text} data-testid="health-credit">
+              {i > 0 && ' · '}
+              {credit.url ? <ExternalLink href={credit.url}>{credit.text}</ExternalLink> : credit.text}
+            </Box>
+          ))}
+        </Typography>
+      )}
     </Box>
   )
 }
@@ -103,7 +116,7 @@ function AddProjectField() {
   )
 }
 
-function CompareTable({ projects, rows }: { projects: Project[]; rows: ReturnType<typeof useCompareTable>['rows'] }) {
+function CompareTable({ projects, rows, rowLabel }: { projects: Project[]; rows: ReturnType<typeof useCompareTable>['rows']; rowLabel: ReturnType<typeof useCompareTable>['rowLabel'] }) {
   const { t } = useTranslation()
   const move = useCompareStore((s) => s.move)
   const remove = useCompareStore((s) => s.remove)
@@ -156,10 +169,10 @@ function CompareTable({ projects, rows }: { projects: Project[]; rows: ReturnTyp
                 sx={{ fontWeight: 600, color: 'text.secondary', position: 'sticky', left: 0, bgcolor: 'background.paper', zIndex: 1,
                   boxShadow: (theme) => (row.differs ? `inset 3px 0 0 ${theme.palette.warning.main}` : undefined) }}
               >
-                {row.label ?? t(`compare.rows.${row.id}`)}
+                {rowLabel(row)}
                 {row.differs && <Box component="span" sx={visuallyHidden}> ({t('compare.differs')})</Box>}
               </Box>
-              {row.cells.map((cell, i) => <td key={projects[i]?.id ?? i}><CellContent cell={cell} /></td>)}
+              {row.cells.map((cell, i) => <td key={projects[i]?.id ?? i} data-best={cell.best || undefined}><CellContent cell={cell} label={`${rowLabel(row)}, ${projects[i]?.name ?? ''}`} /></td>)}
             </Box>
           ))}
         </tbody>
@@ -168,7 +181,25 @@ function CompareTable({ projects, rows }: { projects: Project[]; rows: ReturnTyp
   )
 }
 
-function CellContent({ cell }: { cell: CompareCell }) {
+function CellContent({ cell, label }: { cell: CompareCell; label: string }) {
+  const { t, i18n } = useTranslation()
+  if (cell.best) {
+    return (
+      <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 0.5, fontWeight: 600 }}>
+        <Box sx={{ minWidth: 0 }}><CellContent cell={{ ...cell, best: false }} label={label} /></Box>
+        <BestIcon aria-hidden="true" sx={{ fontSize: 17, color: 'success.main', flexShrink: 0 }} />
+        <Box component="span" sx={visuallyHidden}> ({t('health.best')})</Box>
+      </Box>
+    )
+  }
+  if (cell.series) {
+    return (
+      <Box sx={{ display: 'flex', flexDirection: 'column', gap: 0.5 }}>
+        <Sparkline points={cell.series} label={`${label}: ${cell.series.map((p) => p.value.toLocaleString(i18n.language)).join(', ')}`} width={140} />
+        {cell.text && <span>{cell.text}</span>}
+      </Box>
+    )
+  }
   if (cell.links?.length) {
     return (
       <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: 0.25 }}>

@@ -1,6 +1,11 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { compareRows, type CompareRow } from '../../../shared/compare/compare'
+import { healthCompareRows, healthRowSources, isHealthRow } from '../../../shared/health/compare'
+import { EMPTY_HEALTH } from '../../../shared/health/health-index'
+import { localToday } from '../../../shared/projects/dates'
+import { useHealthIndex } from '../../db/health'
+import { healthCredit, healthRowLabels } from '../health/labels'
 import { compareExportTable } from '../../../shared/compare/export'
 import type { ExportTable } from '../../../shared/export/model'
 import type { Project } from '../../../shared/dataset/schema'
@@ -23,6 +28,8 @@ export function useCompareTable(onlyDifferences: boolean) {
   const evaluation = useEvaluationFor(picks)
   const fields = useFields()
   const statusLabels = useStatusLabels()
+  const healthIndex = useHealthIndex() ?? EMPTY_HEALTH
+  const rowLabel = (row: CompareRow) => row.label ?? t(isHealthRow(row.id) ? `health.rows.${row.id}` : `compare.rows.${row.id}`)
 
   const rows = useMemo<CompareRow[]>(() => {
     if (!projects || !userData || !evaluation || !fields) return []
@@ -35,7 +42,7 @@ export function useCompareTable(onlyDifferences: boolean) {
         fields: fields.map((f) => ({ id: f.id, label: f.name, text: fieldValueText(f, values.get(f.id), t, language) })),
       }]
     }))
-    return compareRows(projects, mine, {
+    const base = compareRows(projects, mine, {
       language,
       maturityLabel: (m) => t(`maturity.${m}`),
       linkLabel: (kind) => t(`links.${kind}`),
@@ -47,18 +54,21 @@ export function useCompareTable(onlyDifferences: boolean) {
       placementLabel: landscape.placement,
       personaLabel: landscape.persona,
     })
-  }, [projects, userData, evaluation, fields, statusLabels, language, t, landscape])
+    // Health rows follow the repository figures.
+    const at = base.findIndex((row) => row.group === 'links' || row.group === 'mine')
+    const health = healthCompareRows(projects, healthIndex, healthRowLabels(t, language), localToday())
+    return at < 0 ? [...base, ...health] : [...base.slice(0, at), ...health, ...base.slice(at)]
+  }, [projects, userData, evaluation, fields, statusLabels, language, t, landscape, healthIndex])
 
   const shownRows = onlyDifferences ? rows.filter((row) => row.differs) : rows
   const missing = projects ? picks.filter((id) => !projects.some((p) => p.id === id)) : []
 
-  const exportTable = (title: string, list: Project[] = projects ?? []): ExportTable => compareExportTable({
-    title,
-    attributeHeader: t('compare.attribute'),
-    projects: list,
-    rows: shownRows,
-    rowLabel: (row) => row.label ?? t(`compare.rows.${row.id}`),
+  // Figures of a health source whose licence asks for credit travel with it (the badge data's CC BY 3.0+).
+  const credits = healthRowSources(shownRows).map((source) => healthCredit(t, source))
+  const exportTable = (title: string, list: Project[] = projects ?? []): ExportTable => ({
+    ...compareExportTable({ title, attributeHeader: t('compare.attribute'), projects: list, rows: shownRows, rowLabel }),
+    ...(credits.length ? { credits } : {}),
   })
 
-  return { picks, projects, rows: shownRows, allRowsCount: rows.length, missing, exportTable, loading: projects === undefined }
+  return { picks, projects, rows: shownRows, rowLabel, credits, allRowsCount: rows.length, missing, exportTable, loading: projects === undefined }
 }

@@ -1,3 +1,4 @@
+import { FilterDialogButton } from '../../components/FilterDialogButton'
 import { useId, useState } from 'react'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
@@ -6,7 +7,6 @@ import FormControlLabel from '@mui/material/FormControlLabel'
 import ListItemText from '@mui/material/ListItemText'
 import Menu from '@mui/material/Menu'
 import MenuItem from '@mui/material/MenuItem'
-import Popover from '@mui/material/Popover'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown'
@@ -70,8 +70,6 @@ function ChangedWithinFilter({ filters, onChange }: FilterProps) {
 function FieldFilters({ fields, filters: all, onChange }: { fields: readonly FieldDefinition[] } & FilterProps) {
   const { t } = useTranslation()
   const filters = fieldFiltersOf(all)
-  const [anchor, setAnchor] = useState<HTMLElement | null>(null)
-  const popoverId = useId()
   const active = fields.filter((f) => isFieldFilterActive(filters[f.id])).length
   const title = t('evaluation.fields.title')
   const set = (fieldId: string, filter: FieldFilter | undefined) => onChange((f) => {
@@ -79,32 +77,10 @@ function FieldFilters({ fields, filters: all, onChange }: { fields: readonly Fie
     return { ...f, fields: filter && isFieldFilterActive(filter) ? { ...rest, [fieldId]: filter } : rest }
   })
   return (
-    <>
-      <Button
-        size="small"
-        variant={active ? 'contained' : 'outlined'}
-        color={active ? 'primary' : 'inherit'}
-        endIcon={<ArrowDropDownIcon />}
-        aria-haspopup="dialog"
-        aria-expanded={anchor !== null}
-        aria-controls={anchor ? popoverId : undefined}
-        onClick={(e) => setAnchor(e.currentTarget)}
-        sx={{ borderColor: 'divider' }}
-      >
-        {title}{active ? ` · ${active}` : ''}
-      </Button>
-      <Popover
-        id={popoverId}
-        open={anchor !== null}
-        anchorEl={anchor}
-        onClose={() => setAnchor(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
-        slotProps={{ paper: { role: 'dialog', 'aria-label': title, sx: { width: 320, maxHeight: 480, p: 1.5, display: 'flex', flexDirection: 'column', gap: 1.5 } } as object }}
-      >
-        {fields.map((field) => <FieldFilterControl key={field.id} field={field} filter={filters[field.id]} onChange={(filter) => set(field.id, filter)} />)}
-        <Button size="small" disabled={active === 0} onClick={() => onChange((f) => ({ ...f, fields: {} }))} sx={{ alignSelf: 'flex-start' }}>{t('evaluation.filters.clearFields')}</Button>
-      </Popover>
-    </>
+    <FilterDialogButton title={title} active={active} paperSx={{ width: 320, maxHeight: 480, display: 'flex', flexDirection: 'column', gap: 1.5 }}>
+      {fields.map((field) => <FieldFilterControl key={field.id} field={field} filter={filters[field.id]} onChange={(filter) => set(field.id, filter)} />)}
+      <Button size="small" disabled={active === 0} onClick={() => onChange((f) => ({ ...f, fields: {} }))} sx={{ alignSelf: 'flex-start' }}>{t('evaluation.filters.clearFields')}</Button>
+    </FilterDialogButton>
   )
 }
 

@@ -1,10 +1,9 @@
-import { lazy, Suspense, useCallback, useId, useState } from 'react'
+import { lazy, Suspense, useCallback } from 'react'
 import Box from '@mui/material/Box'
-import Button from '@mui/material/Button'
 import ToggleButton from '@mui/material/ToggleButton'
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup'
 import Typography from '@mui/material/Typography'
-import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown'
+import { FilterDialogButton } from '../../components/FilterDialogButton'
 import { useTranslation } from 'react-i18next'
 import { DATE_FIELDS, isOpenRange, QUICK_PICKS, quickPickRange, sameRange, type DateField, type DateRange, type DateRanges, type QuickPick } from '../../../shared/projects/dates'
 import { formatNumericDate } from '../../components/format'
@@ -63,39 +62,20 @@ interface DateFilterProps {
 }
 
 // The ranges' form loads when the button is first hovered or pressed.
-const loadRanges = () => import('./DateRangesPopover')
-const DateRangesPopover = lazy(loadRanges)
+const loadRanges = () => import('./DateRangesForm')
+const DateRangesForm = lazy(loadRanges)
 
 /** The "Dates" button: for each maturity date, a range between two days (either end open) and the quick picks. */
 export function DateFilter({ dates, onChange }: DateFilterProps) {
   const { t } = useTranslation()
-  const [anchor, setAnchor] = useState<HTMLElement | null>(null)
-  const popoverId = useId()
   const active = DATE_FIELDS.filter((field) => !isOpenRange(dates[field])).length
   const title = t('projectsView.dates.title')
 
   return (
-    <>
-      <Button
-        size="small"
-        variant={active ? 'contained' : 'outlined'}
-        color={active ? 'primary' : 'inherit'}
-        endIcon={<ArrowDropDownIcon />}
-        onClick={(e) => setAnchor(e.currentTarget)}
-        onMouseEnter={() => void loadRanges()}
-        onFocus={() => void loadRanges()}
-        aria-haspopup="dialog"
-        aria-expanded={anchor !== null}
-        aria-controls={anchor ? popoverId : undefined}
-        sx={{ borderColor: 'divider' }}
-      >
-        {title}{active ? ` · ${active}` : ''}
-      </Button>
-      {anchor && (
-        <Suspense fallback={null}>
-          <DateRangesPopover popoverId={popoverId} anchor={anchor} title={title} dates={dates} onChange={onChange} onClose={() => setAnchor(null)} />
-        </Suspense>
-      )}
-    </>
+    <FilterDialogButton title={title} active={active} onIntent={() => void loadRanges()} paperSx={{ display: 'grid', gap: 1.5, width: 460 }}>
+      <Suspense fallback={null}>
+        <DateRangesForm dates={dates} onChange={onChange} />
+      </Suspense>
+    </FilterDialogButton>
   )
 }

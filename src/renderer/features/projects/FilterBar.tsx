@@ -14,8 +14,10 @@ import StarIcon from '@mui/icons-material/StarBorder'
 import NoteIcon from '@mui/icons-material/StickyNote2Outlined'
 import ChangedIcon from '@mui/icons-material/NewReleasesOutlined'
 
-/** Facets shown only once they have values: the user's own data, and figures a refresh brings. */
-const SHOWN_WHEN_FILLED: ReadonlySet<Facet> = new Set(['lists', 'userTags', 'status', 'license', 'language', 'advisoryGroup'])
+/** Facets shown only once they have values: the user's own data, and figures a refresh brings (health ones too). */
+const SHOWN_WHEN_FILLED: ReadonlySet<Facet> = new Set([
+  'lists', 'userTags', 'status', 'license', 'language', 'advisoryGroup', 'clomonitorRating', 'failsCheck', 'badgeLevel', 'trend',
+])
 
 /** On/off filters: the user's data, and what the latest refresh changed (shown once there is some). */
 const TOGGLE_CHIPS: readonly { key: Toggle; Icon: typeof StarIcon }[] = [{ key: 'starred', Icon: StarIcon }, { key: 'hasNote', Icon: NoteIcon }, { key: 'changed', Icon: ChangedIcon }]

@@ -32,7 +32,7 @@ import { columnHeader } from './columns'
 import { DossierMenu } from '../evaluation/dossier/DossierMenu'
 import { ViewMenu } from './ViewMenu'
 import { viewExportTable } from './export-view'
-import { columnTitle, groupLabel } from './labels'
+import { columnTitle, useGroupLabel } from './labels'
 import { savedViewText } from './saved-view-entries'
 import { useProjectsTable, type ProjectRow } from './useProjectsTable'
 import { changeProjectsView, useShownView } from './view-state'
@@ -79,7 +79,9 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
   const specsById = useMemo(() => new Map(specs.map((spec) => [spec.id as string, spec])), [specs])
   const headerOf = useCallback((id: string) => { const spec = specsById.get(id); return spec ? columnHeader(t, spec) : columnTitle(t, id) }, [specsById, t])
   const sortColumns = useMemo(() => specs.filter((c) => c.value).map((c) => ({ id: c.id, label: columnHeader(t, c), descFirst: c.descFirst === true })), [specs, t])
-  const labelOfGroup = (key: string) => (view.groupBy ? groupLabel(t, view.groupBy, key) : key)
+  const groupLabel = useGroupLabel(listNames)
+  const groupBy = view.groupBy
+  const labelOfGroup = useCallback((key: string) => (groupBy ? groupLabel(groupBy, key) : key), [groupBy, groupLabel])
 
   // Relevance on: the rows ranked (ties in the sort); off: the sort alone.
   const setRelevance = useCallback((on: boolean) => changeProjectsView((v) => ({ ...v, relevance: on })), [])

@@ -1,11 +1,16 @@
 // The Projects table's columns by id, kept apart from their cells (columns.tsx) so the link
 // codec in views.ts can check a sort key without loading the table's code.
 
+/** Columns over health figures and trends (issue 14): named in the health feature's strings, hidden until shown. */
+export const HEALTH_COLUMN_IDS = [
+  'clomonitorScore', 'clomonitorRating', 'badgeLevel', 'lfxHealth', 'starsDelta', 'contributorsDelta', 'clomonitorDelta', 'declining', 'auditsCount', 'lastAudit',
+] as const
+
 /** Every column, in the order the table shows them. */
 export const PROJECT_COLUMN_IDS = [
   'compare', 'star', 'note', 'name', 'maturity', 'status', 'category', 'subcategory', 'accepted', 'daysInStage', 'summary', 'tags',
   'advisoryGroup', 'incubatingDate', 'graduatedDate', 'archivedDate', 'sandboxToIncubation', 'ageInCncf', 'lastAnnualReview',
-  'stars', 'license', 'language', 'contributors', 'latestRelease',
+  'stars', 'license', 'language', 'contributors', 'latestRelease', ...HEALTH_COLUMN_IDS,
 ] as const
 export type ProjectColumnId = (typeof PROJECT_COLUMN_IDS)[number]
 
@@ -25,12 +30,13 @@ export const SORTABLE_COLUMNS = { has: (id: string): boolean => STATIC_SORTABLE.
 
 /**
  * Columns hidden until the user shows them: the Summary gets the room at 1400 px; repository
- * figures only exist after a refresh from the API.
+ * and health figures only exist after a refresh.
  */
 export const HIDDEN_BY_DEFAULT: Partial<Record<ProjectColumnId, false>> = {
   subcategory: false, tags: false, advisoryGroup: false, incubatingDate: false, graduatedDate: false, archivedDate: false,
   sandboxToIncubation: false, ageInCncf: false, lastAnnualReview: false,
   stars: false, license: false, language: false, contributors: false, latestRelease: false,
+  ...(Object.fromEntries(HEALTH_COLUMN_IDS.map((id) => [id, false])) as Record<(typeof HEALTH_COLUMN_IDS)[number], false>),
 }
 
 /** Which columns show, given what the user chose (their choices win over the defaults). */

@@ -11,7 +11,9 @@ import type { EvaluationIndex } from '../../../shared/evaluation/filter'
 import { localizeCategory, localizeSubcategory } from '../../../shared/glossary/glossary'
 import { primaryLanguage } from '../../../shared/projects/facets'
 import { daysInCncf, daysInStage, sandboxToIncubationDays } from '../../../shared/projects/time-in-stage'
-import type { ExportCell } from '../../../shared/export/model'
+import type { ExportCell, ExportCredit } from '../../../shared/export/model'
+import type { HealthIndex } from '../../../shared/health/health-index'
+import { annualReviewState } from '../../../shared/projects/facets'
 import { ProjectAvatar } from '../../components/ProjectAvatar'
 import { BlurbText } from '../../components/ProjectBlurb'
 import { MaturityBadge } from '../../components/MaturityChip'
@@ -24,16 +26,19 @@ import { ComparePickCheckbox } from '../compare/ComparePickCheckbox'
 import { NoteIndicatorCell, StarCell } from '../bookmarks/TableCells'
 import { fieldColumnId, type FieldColumnId, type ProjectColumnId } from './column-ids'
 import { StatusChip } from '../evaluation/StatusChip'
+import { HEALTH_COLUMNS } from '../health/columns'
 import { advisoryGroupLabel, columnTitle } from './labels'
 
 export { HIDDEN_BY_DEFAULT, PROJECT_COLUMN_IDS, type ProjectColumnId } from './column-ids'
 
-/** What the columns read besides the project: the language, today (for durations), the evaluation, the user's data (export). */
+/** What the columns read besides the project: the language, today (for durations), the evaluation, health figures, the user's data (export). */
 export interface ColumnContext {
   t: TFunction
   language: Language
   today: string
   evaluation: EvaluationIndex
+  /** Health figures and trends (issue 14). */
+  health: HealthIndex
   /** A status's name in the UI language, and its ring colour on the radar when it is a ring. */
   statusLabel: (id: string) => string
   statusColor: (id: string) => string | undefined
@@ -73,6 +78,8 @@ export interface ProjectColumnSpec {
   cell?: (p: TableProject, c: ColumnContext) => ReactNode
   /** What the export writes, as shown on screen in the user's language; absent: the text, then the value. */
   text?: (p: TableProject, c: ExportContext) => ExportCell
+  /** The credit an export carries when the column holds figures of a source whose licence asks for one. */
+  credit?: (c: ColumnContext) => ExportCredit
 }
 
 const date = (pick: (p: TableProject) => string | undefined): Pick<ProjectColumnSpec, 'value' | 'sortFn' | 'descFirst' | 'cell' | 'text'> => ({
@@ -141,12 +148,22 @@ export const PROJECT_COLUMNS: readonly ProjectColumnSpec[] = [
   { id: 'archivedDate', size: 100, ...date((p) => p.dates.archived) },
   { id: 'sandboxToIncubation', size: 120, ...days((p) => sandboxToIncubationDays(p)) },
   { id: 'ageInCncf', size: 100, ...days((p, c) => daysInCncf(p, c.today)) },
-  { id: 'lastAnnualReview', size: 112, ...date((p) => p.lastAnnualReview) },
+  {
+    id: 'lastAnnualReview', size: 140, ...date((p) => p.lastAnnualReview),
+    // A review over a year old is due: said beside the date, as the Annual review facet calls it.
+    cell: (p, c) => p.lastAnnualReview && (
+      <Box component="span" sx={{ display: 'inline-flex', gap: 0.75, alignItems: 'baseline' }}>
+        <time dateTime={p.lastAnnualReview}>{formatNumericDate(p.lastAnnualReview, c.language)}</time>
+        {annualReviewState(p, c.today) === 'due' && <Box component="span" sx={{ color: 'warning.main', fontSize: 12 }}>{c.t('projectsView.reviewDue')}</Box>}
+      </Box>
+    ),
+  },
   { id: 'stars', size: 84, ...count((p) => primaryFigures(p)?.stars) },
   { id: 'license', size: 112, value: (p) => primaryFigures(p)?.license, sortFn: 'text' },
   { id: 'language', size: 104, value: (p) => primaryLanguage(p), sortFn: 'text' },
   { id: 'contributors', size: 104, ...count((p) => primaryFigures(p)?.contributors) },
   { id: 'latestRelease', size: 112, ...date((p) => primaryFigures(p)?.latestRelease) },
+  ...HEALTH_COLUMNS,
 ]
 
 /** A column per field of the user's, after the fixed ones: sorted by the field's type, hidden until chosen. */

@@ -1,5 +1,5 @@
 import type { TableProject } from '../../../shared/projects/rows'
-import type { ExportTable } from '../../../shared/export/model'
+import { cellValues, type ExportCredit, type ExportTable } from '../../../shared/export/model'
 import type { Column } from '@tanstack/react-table'
 import type { DataTableFeatures } from '../../components/data-table/features'
 import { columnHeader, exportCell, type ExportContext, type ProjectColumnSpec } from './columns'
@@ -21,9 +21,18 @@ export function viewExportTable(
     const spec = byId.get(column.id)
     return spec && column.id !== 'compare' ? [spec] : []
   })
+  const rows = projects.map((project) => Object.fromEntries(shown.map((spec) => [spec.id, exportCell(spec, project, context)])))
+  // A column of a source whose licence asks for credit (health figures) brings its credit, once, when it holds a value.
+  const credits = new Map<string, ExportCredit>()
+  for (const spec of shown) {
+    if (!spec.credit || !rows.some((row) => cellValues(row[spec.id]).length > 0)) continue
+    const credit = spec.credit(context)
+    credits.set(credit.text, credit)
+  }
   return {
     title,
     columns: shown.map((spec) => ({ id: spec.id, header: columnHeader(context.t, spec) })),
-    rows: projects.map((project) => Object.fromEntries(shown.map((spec) => [spec.id, exportCell(spec, project, context)]))),
+    rows,
+    ...(credits.size ? { credits: [...credits.values()] } : {}),
   }
 }

@@ -5,6 +5,7 @@ import { useLandscapeLabels } from '../../i18n/useLandscapeLabels'
 import { useStatusLabels } from '../evaluation/labels'
 import type { Facet } from '../../../shared/projects/filter'
 import type { GroupKey } from '../../../shared/projects/group'
+import { HEALTH_COLUMN_IDS } from './column-ids'
 
 /** "app-delivery" → "App Delivery": a TAG's short name as its group calls itself. */
 export function advisoryGroupLabel(name: string): string {
@@ -14,8 +15,19 @@ export function advisoryGroupLabel(name: string): string {
 /** Facets named in the shared strings (`facets.*`); the ones this view added are under `projectsView.facets.*`. */
 const SHARED_FACET_NAMES: ReadonlySet<Facet> = new Set(['maturity', 'category', 'subcategory', 'year', 'entry', 'intake', 'tags', 'lists', 'userTags', 'status'])
 
+/** Facets over health figures (issue 14): named, and their values, in the health feature's strings (`health.*`). */
+const HEALTH_FACETS: ReadonlySet<Facet> = new Set(['clomonitorRating', 'failsCheck', 'badgeLevel', 'trend'])
+
 export function facetTitle(t: TFunction, facet: Facet): string {
+  if (HEALTH_FACETS.has(facet)) return t(`health.facets.${facet}`)
   return t(SHARED_FACET_NAMES.has(facet) ? `facets.${facet}` : `projectsView.facets.${facet}`)
+}
+
+/** A health facet's value: "A (75–100)", "Security policy (SECURITY.md)", "Silver", "Declining". */
+function healthFacetValueLabel(t: TFunction, facet: Facet, value: string): string {
+  const key = facet === 'clomonitorRating' ? 'ratingBands' : facet === 'failsCheck' ? 'checks' : facet === 'badgeLevel' ? 'badges' : `facetValues.${facet}`
+  // A check CLOMonitor added after this version shows as its id.
+  return t(`health.${key}.${value}`, { defaultValue: value })
 }
 
 /** Columns named in the shared strings (`columns.*`); the ones this view added are under `projectsView.columns.*`. */
@@ -23,7 +35,11 @@ const SHARED_COLUMN_NAMES: ReadonlySet<string> = new Set([
   'compare', 'star', 'note', 'name', 'maturity', 'status', 'category', 'subcategory', 'accepted', 'summary', 'tags', 'stars', 'license', 'contributors', 'latestRelease',
 ])
 
+/** Columns over health figures (issue 14), named in the health feature's strings (`health.columns.*`). */
+const HEALTH_COLUMN_NAMES: ReadonlySet<string> = new Set(HEALTH_COLUMN_IDS)
+
 export function columnTitle(t: TFunction, id: string): string {
+  if (HEALTH_COLUMN_NAMES.has(id)) return t(`health.columns.${id}`)
   return t(SHARED_COLUMN_NAMES.has(id) ? `columns.${id}` : `projectsView.columns.${id}`)
 }
 
@@ -48,6 +64,7 @@ export function facetValueLabel(t: TFunction, facet: Facet, value: string, names
   if (facet === 'status') return names.status(value)
   if (facet === 'lists') return names.listNames.get(value) ?? value
   if (facet === 'advisoryGroup') return advisoryGroupLabel(value)
+  if (HEALTH_FACETS.has(facet)) return healthFacetValueLabel(t, facet, value)
   if (TRANSLATED_FACETS.has(facet)) return t(`projectsView.facetValues.${facet}.${value}`)
   return value
 }
@@ -61,8 +78,12 @@ export function useFacetValueLabel(listNames: ReadonlyMap<string, string>): (fac
     [t, listNames, landscape, status])
 }
 
-/** A group's heading: the value, translated where it is one of ours, "No year" for the empty group. */
-export function groupLabel(t: TFunction, groupBy: GroupKey, key: string): string {
-  if (key === '') return t(`projectsView.group.none.${groupBy}`)
-  return groupBy === 'maturity' ? t(`maturity.${key}`) : key
+/** A group's heading: the value as its facet names it (categories in the UI language, statuses by their names), "No year" for the empty group. */
+export function useGroupLabel(listNames: ReadonlyMap<string, string>): (groupBy: GroupKey, key: string) => string {
+  const { t } = useTranslation()
+  const valueLabel = useFacetValueLabel(listNames)
+  return useCallback((groupBy, key) => {
+    if (key === '') return t(`projectsView.group.none.${groupBy}`)
+    return groupBy === 'year' ? key : valueLabel(groupBy, key)
+  }, [t, valueLabel])
 }

@@ -1,10 +1,12 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EMPTY_EVALUATION } from '../../../shared/evaluation/filter'
+import { EMPTY_HEALTH } from '../../../shared/health/health-index'
 import { EMPTY_USER_DATA, filterAndCount, filterContext, hasActiveFilters, type ProjectFilters, type UserDataIndex } from '../../../shared/projects/filter'
 import type { TableProject } from '../../../shared/projects/rows'
 import { localToday } from '../../../shared/projects/dates'
 import { useEvaluationIndex } from '../../db/evaluation'
+import { useHealthIndex } from '../../db/health'
 import { useTableModel } from '../../db/table-snapshot'
 import { useChangedSinceRefresh } from '../../db/refresh-history'
 import { useLists, useUserDataIndex, useUserWords } from '../../db/user-data'
@@ -15,7 +17,8 @@ const NO_IDS: ReadonlySet<string> = new Set()
 /**
  * Filters applied to the cached rows (the table's snapshot: rows without the long texts, and the
  * search index): what the Projects view shows (its address's filters) and the Board too (the last
- * Projects view's). Facet counts, the search's ranks, the user's data and the day come along.
+ * Projects view's). Facet counts, the search's ranks, the user's data, the health figures and the
+ * day come along.
  */
 export function useFilteredProjects(filters: ProjectFilters) {
   const { i18n } = useTranslation()
@@ -25,11 +28,12 @@ export function useFilteredProjects(filters: ProjectFilters) {
   const words = useUserWords()
   const userData = useMemo<UserDataIndex>(() => ({ ...userIndex, evaluation, words }), [userIndex, evaluation, words])
   const changed = useChangedSinceRefresh() ?? NO_IDS
+  const health = useHealthIndex() ?? EMPTY_HEALTH
   const lists = useLists()
   const all = model?.rows ?? NO_PROJECTS
   // One day for the whole view: durations and moving date ranges agree with each other.
   const today = useMemo(() => localToday(), [])
-  const context = useMemo(() => filterContext({ user: userData, changed, today }), [userData, changed, today])
+  const context = useMemo(() => filterContext({ user: userData, changed, today, health }), [userData, changed, today, health])
   // The filters are read anew on every change (a sort, say): they keep their identity while
   // their content does, so the rows are not filtered again for nothing.
   const filtersKey = JSON.stringify(filters)
@@ -51,6 +55,7 @@ export function useFilteredProjects(filters: ProjectFilters) {
     userData,
     evaluation,
     changed,
+    health,
     context,
     today,
     /** List id → name, for the "My lists" facet. */

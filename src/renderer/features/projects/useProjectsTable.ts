@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react'
 import { useTable, type Row } from '@tanstack/react-table'
 import { useTranslation } from 'react-i18next'
-import { GROUP_DEFINITIONS, groupItems } from '../../../shared/projects/group'
+import { GROUP_DEFINITIONS, groupItems, groupOrder } from '../../../shared/projects/group'
 import { orderRows } from '../../../shared/projects/row-order'
 import type { TableProject } from '../../../shared/projects/rows'
 import { rankedByRelevance, type ProjectsViewState, type SortEntry } from '../../../shared/projects/view-query'
@@ -40,7 +40,7 @@ export function useProjectsTable(view: ProjectsViewState) {
   const toggleGroup = useUiStore((s) => s.toggleGroup)
   const checking = useDataStatus((s) => s.status.state === 'checking')
 
-  const { projects, all, visible, pass, ranks, facets, userData, evaluation, changed, context, today, listNames, filtersActive } = useFilteredProjects(view.filters)
+  const { projects, all, visible, pass, ranks, facets, userData, evaluation, changed, health, context, today, listNames, filtersActive } = useFilteredProjects(view.filters)
   // Ranks exist only while the rows show a query.
   const relevance = ranks !== undefined && rankedByRelevance(view)
   const query = view.filters.query
@@ -48,8 +48,8 @@ export function useProjectsTable(view: ProjectsViewState) {
   const statusLabel = useStatusLabels().label
   const statusColor = useStatusColor()
   const columnContext = useMemo<ColumnContext>(() => ({
-    t, language, today, evaluation, statusLabel, statusColor, fieldText: (field, value) => fieldValueText(field, value, t, language),
-  }), [t, language, today, evaluation, statusLabel, statusColor])
+    t, language, today, evaluation, health, statusLabel, statusColor, fieldText: (field, value) => fieldValueText(field, value, t, language),
+  }), [t, language, today, evaluation, health, statusLabel, statusColor])
   // The fixed columns, then one per field of the user's (hidden until chosen).
   const specs = useMemo(() => [...PROJECT_COLUMNS, ...fieldColumns(evaluation.fields)], [evaluation.fields])
   const columns = useMemo(() => projectColumns(specs, columnContext), [specs, columnContext])
@@ -59,9 +59,12 @@ export function useProjectsTable(view: ProjectsViewState) {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const sorting = useMemo(() => view.sorting, [sortingKey])
 
+  // Defaults the user has not overridden: the status column shows once some project has a status
+  // (an empty column would take the Summary's room), the user's fields only when chosen.
+  const hasStatuses = evaluation.statusOf.size > 0
   const shownColumns = useMemo(() => ({
-    ...HIDDEN_BY_DEFAULT, ...Object.fromEntries(specs.filter((s) => isFieldColumnId(s.id)).map((s) => [s.id, false])), ...columnVisibility,
-  }), [specs, columnVisibility])
+    ...HIDDEN_BY_DEFAULT, status: hasStatuses, ...Object.fromEntries(specs.filter((s) => isFieldColumnId(s.id)).map((s) => [s.id, false])), ...columnVisibility,
+  }), [specs, columnVisibility, hasStatuses])
 
   // Picking a column to sort by while a query is typed turns the ranking off (the Relevance chip turns it back on).
   const setSorting = useCallback((update: SortEntry[] | ((current: SortEntry[]) => SortEntry[])) => {
@@ -89,13 +92,13 @@ export function useProjectsTable(view: ProjectsViewState) {
   const grouped = useMemo(() => {
     if (!groupBy) return undefined
     const definition = GROUP_DEFINITIONS[groupBy]
-    return groupItems(rows, (row) => definition.keyOf(row.original, context), definition.order, collapsed)
+    return groupItems(rows, (row) => definition.keyOf(row.original, context), groupOrder(definition, context), collapsed)
   }, [rows, groupBy, context, collapsed])
   // What the export writes: the rows in the order on screen, groups folded or not (folding hides, it does not filter).
   const exportRows = useMemo(() => {
     if (!groupBy) return rows
     const definition = GROUP_DEFINITIONS[groupBy]
-    return groupItems(rows, (row) => definition.keyOf(row.original, context), definition.order, NO_KEYS).flatMap((item) => (item.kind === 'item' ? [item.item] : []))
+    return groupItems(rows, (row) => definition.keyOf(row.original, context), groupOrder(definition, context), NO_KEYS).flatMap((item) => (item.kind === 'item' ? [item.item] : []))
   }, [rows, groupBy, context])
   const onToggleGroup = useCallback((key: string) => { if (groupBy) toggleGroup(`${groupBy}:${key}`) }, [groupBy, toggleGroup])
 

@@ -9,6 +9,8 @@ import { configuredSources, useRefreshSettings } from '../../store/refresh-setti
 import { useRefreshStore } from '../../store/refresh-store'
 import { attemptLine, failureDetail, progressPercent, stageLabel } from './labels'
 import { cancelRefresh, startRefresh } from './refresh-controller'
+import { HealthOutcomeLines } from '../health/HealthOutcomeLines'
+import { configuredHealthSources, useHealthSettings } from '../../store/health-settings-store'
 
 /**
  * "Refresh now" with its progress, Cancel, and the last refresh's outcome: the one control
@@ -18,7 +20,8 @@ export function RefreshControls() {
   const { t, i18n } = useTranslation()
   const status = useRefreshStore((s) => s.status)
   const urls = useRefreshSettings((s) => s.urls)
-  const hasSources = configuredSources(urls).length > 0
+  const healthSources = useHealthSettings((s) => s.sources)
+  const hasSources = configuredSources(urls).length > 0 || configuredHealthSources(healthSources).length > 0
 
   if (status.phase === 'running') {
     const percent = progressPercent(status.progress)
@@ -57,6 +60,7 @@ export function RefreshControls() {
               <Box component="pre" lang="en" sx={{ m: 0, mt: 0.5, whiteSpace: 'pre-wrap', fontSize: 12, overflowWrap: 'anywhere' }}>{failureDetail(status.failure)}</Box>
             </Box>
           )}
+          <HealthOutcomeLines outcomes={status.health} />
         </Alert>
       )}
       {status.phase === 'done' && (
@@ -65,6 +69,7 @@ export function RefreshControls() {
           {status.logos && (status.logos.stored + status.logos.refused + status.logos.failed > 0) && (
             <Box sx={{ color: 'text.secondary', fontSize: 13 }}>{t('refresh.logos', status.logos)}</Box>
           )}
+          <HealthOutcomeLines outcomes={status.health} />
         </Alert>
       )}
     </Box>

@@ -7,6 +7,7 @@ import type { RefreshFailure, RefreshRunProgress } from '../../store/refresh-sto
 export function progressPercent(progress: RefreshRunProgress | undefined): number | undefined {
   if (progress?.stage === 'download' && progress.totalBytes) return Math.min(100, Math.round((progress.receivedBytes / progress.totalBytes) * 100))
   if (progress?.stage === 'logos' && progress.total > 0) return Math.round((progress.done / progress.total) * 100)
+  if (progress?.stage === 'health' && progress.total > 0) return Math.min(100, Math.round((progress.done / progress.total) * 100))
   return undefined
 }
 
@@ -28,6 +29,10 @@ export function stageLabel(progress: RefreshRunProgress | undefined, t: TFunctio
       return t('refresh.stage.apply')
     case 'logos':
       return t('refresh.stage.logos', { done: progress.done, total: progress.total })
+    case 'health':
+      return progress.source
+        ? t('health.stage.source', { source: t(`health.sources.${progress.source}`), done: progress.done, total: progress.total })
+        : t('health.stage.start')
   }
 }
 

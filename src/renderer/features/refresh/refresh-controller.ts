@@ -1,6 +1,7 @@
 import { getBridge } from '../../bridge'
 import { appDb } from '../../db/database'
 import { configuredSources, useRefreshSettings } from '../../store/refresh-settings-store'
+import { configuredHealthSources, useHealthSettings } from '../../store/health-settings-store'
 import { useRefreshStore } from '../../store/refresh-store'
 import { notifyRefreshChanges } from './notify-changes'
 
@@ -12,8 +13,9 @@ export async function startRefresh({ automatic = false }: { automatic?: boolean 
   if (store.status.phase === 'running') return
   const settings = useRefreshSettings.getState()
   const sources = configuredSources(settings.urls)
+  const healthSources = configuredHealthSources(useHealthSettings.getState().sources)
   const at = () => new Date().toISOString()
-  if (sources.length === 0) {
+  if (sources.length === 0 && healthSources.length === 0) {
     store.setStatus({ phase: 'failed', at: at(), failure: { kind: 'no-source', attempts: [] } })
     return
   }
@@ -26,14 +28,15 @@ export async function startRefresh({ automatic = false }: { automatic?: boolean 
     bridge: getBridge(),
     db: appDb(),
     sources,
+    healthSources,
     logos: settings.logos,
     signal: current.signal,
     onProgress: (progress) => useRefreshStore.getState().setStatus({ phase: 'running', automatic, progress }),
   })
   if (controller === current) controller = undefined
   useRefreshStore.getState().setStatus(result.ok
-    ? { phase: 'done', refreshId: result.record.id, changeCount: result.record.changes.length, at: at(), logos: result.record.logos }
-    : { phase: 'failed', failure: result.failure, at: at() })
+    ? { phase: 'done', refreshId: result.record.id, changeCount: result.record.changes.length, at: at(), logos: result.record.logos, health: result.health }
+    : { phase: 'failed', failure: result.failure, at: at(), health: result.health })
   if (automatic && result.ok) await notifyRefreshChanges(result.record.changes.length)
 }
 

@@ -2,16 +2,21 @@ import type { SandscapeBridge } from '../../../shared/ipc/contract'
 import { logoSourceUrl } from '../../../shared/refresh/logo'
 import { RefreshRejectedError } from '../../../shared/refresh/merge'
 import type { RefreshSource, SourceAttempt } from '../../../shared/refresh/schema'
+import type { HealthSourceRequest } from '../../../shared/health/schema'
 import type { RefreshRecord, SandscapeDb, LogoRecord } from '../../db/database'
 import { readCachedDataset } from '../../db/dataset-cache'
 import { staleLogos, storeLogos } from '../../db/logos'
 import { applyRefresh, recordLogoPass } from '../../db/refresh'
-import type { RefreshFailure, RefreshRunProgress } from '../../store/refresh-store'
+import type { LandscapeOutcome } from '../../db/health'
+import type { HealthOutcome, RefreshFailure, RefreshRunProgress } from '../../store/refresh-store'
+import { runHealthPass } from '../health/run-health'
 
 export interface RunRefreshDeps {
-  bridge: Pick<SandscapeBridge, 'fetchLandscape' | 'fetchLogo' | 'loadDataset' | 'on'>
+  bridge: Pick<SandscapeBridge, 'fetchLandscape' | 'fetchLogo' | 'fetchHealth' | 'loadDataset' | 'on'>
   db: SandscapeDb
   sources: RefreshSource[]
+  /** The health sources to read after the landscape (issue 14); none by default. */
+  healthSources?: HealthSourceRequest[]
   /** Download logos after the data. */
   logos: boolean
   signal: AbortSignal
@@ -19,7 +24,9 @@ export interface RunRefreshDeps {
   now?: () => Date
 }
 
-export type RefreshRunResult = { ok: true; record: RefreshRecord } | { ok: false; failure: RefreshFailure }
+export type RefreshRunResult =
+  | { ok: true; record: RefreshRecord; health: HealthOutcome[] }
+  | { ok: false; failure: RefreshFailure; health: HealthOutcome[] }
 
 /** Logos downloaded at once: quick on a good line, gentle on the server. */
 const LOGO_CONCURRENCY = 4
@@ -34,12 +41,43 @@ export function summarizeAttempts(attempts: SourceAttempt[]): RefreshFailure {
 }
 
 /**
- * One refresh, start to end: download (in main on the desktop, with progress events), merge and
- * store in one transaction, then fetch the logos that are missing or stale. Any failure before
- * the transaction commits leaves the data exactly as it was. Never throws.
+ * One refresh, start to end: the landscape (download, in main on the desktop, with progress
+ * events; merge and store in one transaction), then the health sources, each on its own, whether
+ * or not the landscape came through, then the logos that are missing or stale. Any landscape
+ * failure before its transaction commits leaves the data exactly as it was. Never throws.
  */
 export async function runRefresh(deps: RunRefreshDeps): Promise<RefreshRunResult> {
-  const { bridge, db, signal, onProgress, now = () => new Date() } = deps
+  const { signal, now = () => new Date() } = deps
+  const landscape = await refreshLandscape(deps, now)
+  if (landscape.ok === false && landscape.failure.kind === 'cancelled') return { ...landscape, health: [] }
+  const health = signal.aborted ? [] : await runHealthPass({
+    bridge: deps.bridge, db: deps.db, sources: deps.healthSources ?? [], onProgress: deps.onProgress, now, landscape: landscapeOutcome(deps, landscape),
+  })
+  if (!landscape.ok) return { ...landscape, health }
+  let record = landscape.record
+  if (deps.logos && !signal.aborted) {
+    const logos = await refreshLogos(deps, now)
+    await recordLogoPass(deps.db, record.id, logos)
+    record = { ...record, logos }
+  }
+  return { ok: true, record, health }
+}
+
+/** The landscape's line in the sources' statuses. */
+function landscapeOutcome(deps: RunRefreshDeps, result: LandscapeResult): LandscapeOutcome | undefined {
+  if (result.ok) return { ok: true, url: result.record.sourceUrl, projects: result.record.projectCount ?? 0 }
+  const last = result.failure.attempts.at(-1)
+  const url = last?.url ?? deps.sources[0]?.url
+  if (!url) return undefined
+  return { ok: false, url, error: last?.error ?? { kind: result.failure.kind === 'storage' || result.failure.kind === 'no-source' ? 'bad-shape' : result.failure.kind, message: result.failure.message ?? '' } }
+}
+
+type LandscapeResult = { ok: true; record: RefreshRecord } | { ok: false; failure: RefreshFailure }
+
+async function refreshLandscape(deps: RunRefreshDeps, now: () => Date): Promise<LandscapeResult> {
+  const { bridge, db, signal, onProgress } = deps
+  // Landscape switched off in Settings: the health sources may still run.
+  if (deps.sources.length === 0) return { ok: false, failure: { kind: 'no-source', attempts: [] } }
   const stopListening = bridge.on('refreshProgress', onProgress)
   let fetched
   try {
@@ -64,11 +102,6 @@ export async function runRefresh(deps: RunRefreshDeps): Promise<RefreshRunResult
     return { ok: false, failure: { kind: 'storage', attempts: [], message: quota ? 'There is not enough disk space to store the new data.' : String((error as Error)?.message ?? error) } }
   }
 
-  if (deps.logos && !signal.aborted) {
-    const logos = await refreshLogos(deps, now)
-    await recordLogoPass(db, record.id, logos)
-    record = { ...record, logos }
-  }
   return { ok: true, record }
 }
 

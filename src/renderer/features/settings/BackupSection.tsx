@@ -15,12 +15,14 @@ import type { ImportMode } from '../../../shared/backup/plan'
 import { isDesktop } from '../../bridge'
 import { formatDateTime } from '../../components/format'
 import { useBackup } from './useBackup'
+import { HistoryInBackup, IncludeHistoryOption } from '../health/BackupHistory'
 
 export function BackupSection() {
   const { t, i18n } = useTranslation()
   const { exportBackup, chooseImport, confirmImport, cancelImport, pending, exportNotes, deleteEverything, kinds } = useBackup()
   const [mode, setMode] = useState<ImportMode>('merge')
   const [confirmDelete, setConfirmDelete] = useState(false)
+  const [withHistory, setWithHistory] = useState(false)
   const plan = pending?.plans[mode]
 
   return (
@@ -28,12 +30,13 @@ export function BackupSection() {
       <Typography variant="h2" id="settings-backup">{t('backup.title')}</Typography>
       <Typography variant="body2" color="text.secondary">{t('backup.body')}</Typography>
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
-        <Button variant="contained" onClick={() => void exportBackup()}>{t('backup.export')}</Button>
+        <Button variant="contained" onClick={() => void exportBackup(withHistory)}>{t('backup.export')}</Button>
         <Button variant="outlined" onClick={() => void chooseImport()}>{t('backup.import')}</Button>
         <Button onClick={() => void exportNotes()}>{isDesktop() ? t('backup.exportNotes') : t('backup.exportNotesWeb')}</Button>
         <Box sx={{ flex: 1 }} />
         <Button color="error" onClick={() => setConfirmDelete(true)}>{t('backup.deleteAll')}</Button>
       </Box>
+      <IncludeHistoryOption checked={withHistory} onChange={setWithHistory} />
 
       <Dialog open={pending !== null} onClose={cancelImport} aria-labelledby="import-title" maxWidth="sm" fullWidth>
         <DialogTitle id="import-title">{t('backup.importTitle', { name: pending?.fileName ?? '' })}</DialogTitle>
@@ -59,6 +62,7 @@ export function BackupSection() {
               </tbody>
             </Box>
           )}
+          {pending?.backup.history && <HistoryInBackup count={pending.backup.history.snapshots.length} />}
           {plan && plan.noteConflicts.length > 0 && (
             <Alert severity="info">{t('backup.conflicts', { count: plan.noteConflicts.length })}</Alert>
           )}

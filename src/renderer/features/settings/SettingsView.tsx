@@ -15,6 +15,7 @@ import { settingsSections } from '../../registry/registry'
 import { useSettingsStore, type LanguagePreference, type ThemePreference } from '../../store/settings-store'
 import { BackupSection } from './BackupSection'
 import { RefreshSection } from './RefreshSection'
+import { HealthSourcesSection } from '../health/HealthSourcesSection'
 import { formatDateTime, hostOf } from '../../components/format'
 
 export function SettingsView() {
@@ -63,6 +64,7 @@ export function SettingsView() {
         <Box sx={{ mt: 1.5 }}><Attribution source={meta?.source} /></Box>
       </Paper>
       <RefreshSection />
+      <HealthSourcesSection />
     </Box>
   )
 }

@@ -9,6 +9,7 @@ import { getBridge } from '../../bridge'
 import { parseRunner } from '../../workers/parse-runner'
 import { deleteAllUserData, readUserData, replaceUserData } from '../../db/backup'
 import { appDb } from '../../db/database'
+import { importSnapshots, readSnapshots } from '../../db/health'
 import { useCompareStore } from '../../store/compare-store'
 import { useNoticeStore } from '../../store/notice-store'
 import { useSettingsStore } from '../../store/settings-store'
@@ -45,9 +46,10 @@ export function useBackup() {
   const show = useNoticeStore((s) => s.show)
   const [pending, setPending] = useState<PendingImport | null>(null)
 
-  const exportBackup = async () => {
+  /** `withHistory`: the health snapshots come along (dataset data, so only when the user asks). */
+  const exportBackup = async (withHistory = false) => {
     try {
-      const backup = createBackup(await readUserData(), currentSettings())
+      const backup = createBackup(await readUserData(), currentSettings(), new Date(), withHistory ? { snapshots: await readSnapshots() } : undefined)
       const content = serializeBackup(backup)
       // The write limits keep this from happening; if it did, a file the import refuses is worse than none.
       const bytes = utf8Length(content)
@@ -109,10 +111,15 @@ export function useBackup() {
       return
     }
     setPending(null)
+    // Figure history is not user data: in either mode, what the device lacks is added. Failing,
+    // it leaves the user's data in all the same, and the notice says so.
+    const history = pending.backup.history
+    const historyFailure = history ? await importSnapshots(history.snapshots).then(() => undefined, reason) : undefined
     // The data is in; preferences are validated already, and a failure here must not read as "import failed".
     try {
       if (mode === 'replace') applySettings(pending.backup.settings)
-      show(t('backup.imported'), 'success')
+      if (historyFailure) show(t('health.backup.historyNotAdded', { reason: historyFailure }), 'warning')
+      else show(t('backup.imported'), 'success')
     } catch (error) {
       show(t('backup.settingsNotApplied', { reason: reason(error) }), 'warning')
     }

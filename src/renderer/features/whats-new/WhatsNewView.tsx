@@ -23,6 +23,7 @@ import { projectsWithFilters } from '../projects/views'
 import { DataOrigin } from '../refresh/DataOrigin'
 import { RefreshControls } from '../refresh/RefreshControls'
 import { attemptLine } from '../refresh/labels'
+import { WatchedChanges } from '../health/WatchedChanges'
 import { useLandscapeLabels } from '../../i18n/useLandscapeLabels'
 
 /**
@@ -41,6 +42,7 @@ export function WhatsNewView() {
   return (
     <Box sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 2, maxWidth: 960 }}>
       <Typography variant="h1">{t('whatsNew.title')}</Typography>
+      <WatchedChanges />
       <Paper variant="outlined" sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1.5 }}>
         {meta && <DataOrigin meta={meta} />}
         <RefreshControls />

@@ -1,6 +1,5 @@
 import Box from '@mui/material/Box'
 import IconButton from '@mui/material/IconButton'
-import Popover from '@mui/material/Popover'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import CloseIcon from '@mui/icons-material/Close'
@@ -8,17 +7,13 @@ import { useTranslation } from 'react-i18next'
 import { DATE_FIELDS, isOpenRange, type DateField, type DateRanges } from '../../../shared/projects/dates'
 import { QuickPicks } from './DateFilter'
 
-export interface DateRangesPopoverProps {
-  popoverId: string
-  anchor: HTMLElement
-  title: string
+export interface DateRangesFormProps {
   dates: DateRanges
   onChange: (dates: DateRanges) => void
-  onClose: () => void
 }
 
 /** The Dates button's form: per maturity date, two days (either end open) and the quick picks. Loaded when first opened. */
-export default function DateRangesPopover({ popoverId, anchor, title, dates, onChange, onClose }: DateRangesPopoverProps) {
+export default function DateRangesForm({ dates, onChange }: DateRangesFormProps) {
   const { t } = useTranslation()
   const setEnd = (field: DateField, end: 'from' | 'to', value: string) => {
     const range = dates[field]
@@ -30,14 +25,7 @@ export default function DateRangesPopover({ popoverId, anchor, title, dates, onC
   }
 
   return (
-    <Popover
-      id={popoverId}
-      open
-      anchorEl={anchor}
-      onClose={onClose}
-      anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
-      slotProps={{ paper: { role: 'dialog', 'aria-label': title, sx: { p: 1.5, display: 'grid', gap: 1.5, width: 460 } } as object }}
-    >
+    <>
       {DATE_FIELDS.map((field) => {
         const range = dates[field]
         const bounds = range?.kind === 'between' ? range : undefined
@@ -70,6 +58,6 @@ export default function DateRangesPopover({ popoverId, anchor, title, dates, onC
           </Box>
         )
       })}
-    </Popover>
+    </>
   )
 }

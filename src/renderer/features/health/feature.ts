@@ -1,0 +1,16 @@
+import { defineDetailSection, defineFeature } from '../../registry/feature'
+import { en } from './messages.en'
+import { ru } from './messages.ru'
+
+/**
+ * Health and trends (issue 14): figures from CLOMonitor, OpenSSF Best Practices and LFX Insights
+ * read at refresh and kept over time. Its parts elsewhere (table columns and facets, Compare rows,
+ * What's new, Settings) are listed where those views compose their entries.
+ */
+export const feature = defineFeature({
+  id: 'health',
+  detailSections: [
+    defineDetailSection({ id: 'health', column: 'main', order: 45, load: () => import('./HealthSection').then((m) => ({ default: m.HealthSection })) }),
+  ],
+  messages: { en, ru },
+})
