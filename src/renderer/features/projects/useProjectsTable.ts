@@ -71,10 +71,15 @@ export function useProjectsTable(view: ProjectsViewState) {
     changeProjectsView((v) => ({ ...v, sorting: typeof update === 'function' ? update(v.sorting) : update, relevance: false }))
   }, [])
 
+  // TanStack keeps each row's cell values until the data changes; the columns read the context
+  // (health figures, statuses, the language), so new columns come with a new array of the same
+  // rows in the same positions: a sort never orders by values that are no longer shown.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const data = useMemo(() => all.slice(), [all, columns])
   const table = useTable({
     features: dataTableFeatures,
     columns,
-    data: all,
+    data,
     getRowId: (row) => row.id,
     // Columns the user never touched keep their default; their choices win.
     state: { sorting, columnVisibility: shownColumns, columnSizing },
