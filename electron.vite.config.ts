@@ -32,6 +32,8 @@ export default defineConfig({
     // The app's version, which exports state (src/renderer/build-constants.d.ts).
     define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
     build: {
+      // Minified like the web build: the window parses less before its first paint.
+      minify: true,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
   },

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Dataset, Maturity, Project } from '../src/shared/dataset/schema'
 import { ROOT } from './target'
+import { ProjectSearchIndex } from '../src/shared/search/search-index'
+import { searchDocument } from '../src/shared/projects/rows'
 
 /**
  * The bundled dataset, which specs read to compute what the app should show instead of
@@ -34,28 +36,19 @@ export const acceptedIn = (year: string) => (p: Project) => p.dates.accepted?.sl
 /** The maturity values as the UI labels them in English. */
 export const MATURITY_LABEL: Record<Maturity, string> = { sandbox: 'Sandbox', incubating: 'Incubating', graduated: 'Graduated', archived: 'Archived' }
 
-const fold = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/ё/g, 'е')
-
 /**
- * The search as the product describes it: every word of the query appears, ignoring case and
- * accents, in the project's name, summary, tags, highlights or categories. `extra` adds the
- * fields the app may also look at (id, upstream description): specs pick queries whose
- * answer is the same either way, so they do not depend on that detail.
+ * The projects a query finds among `list`, in the list's order: the app's own ranked search
+ * (src/shared/search, whose behaviour unit tests pin down on hand-written cases in both
+ * languages), so the journeys check the wiring, not the ranking rules again.
  */
-export function matchesSearch(project: Project, query: string, extra = false): boolean {
-  const text = fold([
-    project.name, project.summary?.en ?? '', project.summary?.ru ?? '', project.category, project.subcategory,
-    ...project.extraPlacements.flatMap((p) => [p.category, p.subcategory]), ...project.tags,
-    ...project.highlights.flatMap((h) => [h.en, h.ru]),
-    ...(extra ? [project.id, project.upstreamDescription ?? ''] : []),
-  ].join('\n'))
-  return fold(query).split(/\s+/).filter(Boolean).every((word) => text.includes(word))
+export function searchResults(list: readonly Project[], query: string): Project[] {
+  const found = new Set(ProjectSearchIndex.build(list.map((p) => searchDocument(p))).rankedIds(query))
+  return list.filter((p) => found.has(p.id))
 }
 
-/** The projects a query finds among `list`, or undefined when the answer depends on the extra fields. */
-export function searchResults(list: readonly Project[], query: string): Project[] | undefined {
-  const found = list.filter((p) => matchesSearch(p, query))
-  return found.length === list.filter((p) => matchesSearch(p, query, true)).length ? found : undefined
+/** The ids a query ranks first to last among `list` (ties in the list's order). */
+export function rankedIds(list: readonly Project[], query: string): string[] {
+  return ProjectSearchIndex.build(list.map((p) => searchDocument(p))).rankedIds(query)
 }
 
 /**

@@ -13,7 +13,8 @@ export class ProjectsPage {
   constructor(private readonly app: SandscapeApp) {}
   get page(): Page { return this.app.page }
   get table(): Locator { return this.page.getByRole('table', { name: 'CNCF projects' }) }
-  get searchBox(): Locator { return new Shell(this.app).globalSearch }
+  /** The table's own search field. */
+  get searchBox(): Locator { return this.page.getByRole('main').getByRole('searchbox', { name: 'Search projects' }) }
   get count(): Locator { return this.page.getByTestId('project-count') }
   get emptyState(): Locator { return this.page.getByTestId('empty-state') }
   /** Rendered body rows. The table is virtualised: these are the first screenful or so. */
@@ -26,7 +27,7 @@ export class ProjectsPage {
 
   // Search
 
-  /** Types into the global search (replacing what was there). */
+  /** Types into the table's search (replacing what was there). */
   async search(text: string): Promise<void> {
     await this.searchBox.fill(text)
   }

@@ -9,7 +9,11 @@ export class Shell {
   constructor(private readonly app: SandscapeApp) {}
   get page(): Page { return this.app.page }
   get sidebar(): Locator { return this.page.getByRole('navigation') }
-  get globalSearch(): Locator { return this.page.getByRole('banner').getByRole('searchbox', { name: 'Search projects' }) }
+  /** The top bar's button that opens the command palette (also `/` and Ctrl+K). */
+  get paletteButton(): Locator { return this.page.getByRole('banner').getByRole('button', { name: /Search or jump to/ }) }
+  get palette(): Locator { return this.page.getByRole('dialog', { name: 'Command palette' }) }
+  get paletteInput(): Locator { return this.palette.getByRole('combobox', { name: 'Search projects, views and actions' }) }
+  paletteOption(name: string | RegExp): Locator { return this.palette.getByRole('option', { name, exact: true }) }
 
   navLink(place: Place | string): Locator {
     return this.sidebar.getByRole('link', { name: place, exact: true })

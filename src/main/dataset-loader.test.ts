@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { serializeDataset } from '../shared/dataset/build'
 import { makeDataset, makeProject } from '../shared/testing/fixtures'
-import { loadDatasetFile } from './dataset-loader'
+import { loadDatasetFile, readDatasetVersion } from './dataset-loader'
 
 const fileWith = (text: string) => async () => text
 const failingWith = (code: string) => async () => { throw Object.assign(new Error(`${code}: no`), { code }) }
@@ -22,5 +26,25 @@ describe('loadDatasetFile', () => {
     const result = await loadDatasetFile('/r/dataset.json', read)
     expect(result).toMatchObject({ ok: false, error: { code, message } })
     if (!result.ok) expect(result.error.detail).toContain('/r/dataset.json')
+  })
+})
+
+describe('readDatasetVersion', () => {
+  const dataset = makeDataset([makeProject({ id: 'alpha' })])
+
+  it('reads the version from the start of the real file, without the rest', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sandscape-dataset-'))
+    const file = path.join(dir, 'dataset.json')
+    writeFileSync(file, serializeDataset(dataset))
+    await expect(readDatasetVersion(file)).resolves.toEqual({ ok: true, schemaVersion: dataset.schemaVersion, version: dataset.version })
+    const asked: number[] = []
+    await readDatasetVersion(file, async (_path, length) => { asked.push(length); return '' })
+    expect(asked).toEqual([4096])
+  })
+
+  it('says "not known" for a missing, damaged or foreign file, never throws', async () => {
+    await expect(readDatasetVersion('/no/such/dataset.json')).resolves.toEqual({ ok: false })
+    await expect(readDatasetVersion('/r/dataset.json', async () => '{"schemaVersion": 1, "proj')).resolves.toEqual({ ok: false })
+    await expect(readDatasetVersion('/r/dataset.json', async () => { throw new Error('EACCES') })).resolves.toEqual({ ok: false })
   })
 })

@@ -2,7 +2,7 @@ import { Notification, type WebContents } from 'electron'
 import type { HealthDownloads } from '../shared/health/downloads'
 import type { createRefreshDownloads } from '../shared/refresh/downloads'
 import { datasetPath, type AppLocation } from './app-paths'
-import { loadDatasetFile } from './dataset-loader'
+import { loadDatasetFile, readDatasetVersion } from './dataset-loader'
 import { chooseDirectory, chooseOpenPath, chooseSavePath } from './dialogs'
 import { openTextFile } from './file-open'
 import { saveTextFile, saveTextFiles } from './file-save'
@@ -27,6 +27,7 @@ export interface IpcHandlerDeps {
 export function createIpcHandlers({ location, downloads, health, outbox, menu, openInBrowser, show }: IpcHandlerDeps): IpcHandlers {
   return {
     loadDataset: () => loadDatasetFile(datasetPath(location)),
+    datasetVersion: () => readDatasetVersion(datasetPath(location)),
     openExternal: async ({ url }) => ({ opened: await openInBrowser(url) }),
     saveTextFile: (request, event) => saveTextFile(request, { choosePath: (name, filters) => chooseSavePath(event.sender, name, filters) }),
     saveTextFiles: (request, event) => saveTextFiles(request, { chooseDirectory: (title) => chooseDirectory(event.sender, title) }),

@@ -18,6 +18,7 @@ function fakeIpcMain() {
 
 const handlers: IpcHandlers = {
   loadDataset: vi.fn(async () => ({ ok: false as const, error: { code: 'missing' as const, message: 'gone' } })),
+  datasetVersion: vi.fn(async () => ({ ok: false as const })),
   openExternal: vi.fn(async ({ url }: { url: string }) => ({ opened: url.startsWith('https:') })),
   saveTextFile: vi.fn(async () => ({ saved: true, path: '/tmp/x.md' })),
   saveTextFiles: vi.fn(async () => ({ saved: true, directory: '/tmp', count: 1 })),

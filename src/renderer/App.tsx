@@ -1,4 +1,4 @@
-import { Suspense, useState } from 'react'
+import { Suspense, useCallback, useState } from 'react'
 import Box from '@mui/material/Box'
 import CssBaseline from '@mui/material/CssBaseline'
 import LinearProgress from '@mui/material/LinearProgress'
@@ -31,6 +31,7 @@ export function App() {
   const status = useDataStatus((s) => s.status)
   const meta = useDatasetMeta()
   const [collapsed, setCollapsed] = useState(false)
+  const toggleSidebar = useCallback(() => setCollapsed((c) => !c), [])
   const blocked = status.state === 'failed' && meta === null
   const { Component } = route.view
   // A crashed view offers the way home: the view an empty address opens.
@@ -41,7 +42,7 @@ export function App() {
     <ThemeProvider theme={theme}>
       <CssBaseline />
       <Box sx={{ display: 'flex', height: '100vh', overflow: 'hidden' }}>
-        <Sidebar route={route} collapsed={collapsed} onToggle={() => setCollapsed((c) => !c)} />
+        <Sidebar route={route} collapsed={collapsed} onToggle={toggleSidebar} />
         <Box sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
           <TopBar />
           <Box component="main" sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'auto' }}>

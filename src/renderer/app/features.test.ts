@@ -8,7 +8,7 @@ import { en } from '../i18n/en'
 
 describe('the composed shell', () => {
   it('takes every feature folder that declares itself', () => {
-    expect(features.map((f) => f.id).sort()).toEqual(['board', 'bookmarks', 'compare', 'evaluation', 'health', 'insights', 'notes', 'project-detail', 'projects', 'radar', 'refresh', 'settings', 'whats-new'])
+    expect(features.map((f) => f.id).sort()).toEqual(['board', 'bookmarks', 'compare', 'evaluation', 'health', 'insights', 'notes', 'palette', 'project-detail', 'projects', 'radar', 'refresh', 'settings', 'whats-new'])
   })
 
   it('lists the sidebar in the declared order, each label in both languages', () => {

@@ -1,23 +1,38 @@
 import { useCallback, useEffect } from 'react'
 import { getBridge } from '../bridge'
+import { cacheHoldsBundled } from '../db/bundled-check'
 import { appDb } from '../db/database'
-import { syncDataset } from '../db/dataset-cache'
 import { useDataStatus } from '../store/data-status-store'
+import { afterFirstContent } from '../store/first-content'
 
 /**
- * The start-up sequence: the UI already renders from the IndexedDB cache; meanwhile the
- * bundled dataset is asked for and, when its version differs, replaces the cached one.
+ * The start-up sequence: the UI renders from the IndexedDB cache; once its first rows are on
+ * screen, main is asked which version the bundled dataset is (read from the file's first bytes),
+ * and only when it differs from the cached one is the whole dataset read, validated and stored.
  */
 export function useDatasetBootstrap(): { retry: () => void } {
   const setStatus = useDataStatus((s) => s.setStatus)
   const run = useCallback(async () => {
     setStatus({ state: 'checking' })
     try {
-      const result = await getBridge().loadDataset()
+      const bridge = getBridge()
+      const cached = await appDb().meta.get('dataset')
+      if (cached) {
+        // The check neither delays the cached rows nor loads its code before them.
+        await afterFirstContent()
+        const bundled = await bridge.datasetVersion()
+        if (bundled.ok && cacheHoldsBundled(cached, bundled)) {
+          setStatus({ state: 'ready', outcome: 'unchanged' })
+          return
+        }
+      }
+      const result = await bridge.loadDataset()
       if (!result.ok) {
         setStatus({ state: 'failed', error: result.error })
         return
       }
+      // Storing (and the merge code it needs) loads beside the dataset, not before the first paint.
+      const { syncDataset } = await import('../db/dataset-cache')
       const outcome = await syncDataset(appDb(), result.dataset)
       setStatus({ state: 'ready', outcome })
     } catch (error) {

@@ -7,6 +7,7 @@ import i18n from '../i18n'
 import './features'
 import { useNoticeStore } from '../store/notice-store'
 import { usePrintStore } from '../store/print-store'
+import { usePaletteStore } from '../store/palette-store'
 import { useDesktopIntegration } from './useDesktopIntegration'
 
 /** The preload's bridge as the page sees it, with main's side in the test's hands. */
@@ -77,6 +78,21 @@ describe('useDesktopIntegration', () => {
     await vi.waitFor(() => expect(useNoticeStore.getState().notice?.message).toBe('PDF saved to /home/u/Compare-headlamp-sops.pdf'))
     expect(bridge.printToPdf).toHaveBeenCalledWith({ suggestedName: 'Compare-headlamp-sops.pdf', pageSize: expect.stringMatching(/^(A4|Letter)$/) })
     expect(usePrintStore.getState().printing).toBe(false)
+  })
+
+  it('searches from the menu: the Projects field when it is on screen, the command palette elsewhere', () => {
+    const { emit } = desktop
+    renderHook(() => useDesktopIntegration())
+    usePaletteStore.getState().setOpen(false)
+    emit('menuCommand', { command: 'find' })
+    expect(usePaletteStore.getState().open).toBe(true)
+
+    usePaletteStore.getState().setOpen(false)
+    document.body.innerHTML = '<main><div role="search"><input value="mesh"></div></main>'
+    emit('menuCommand', { command: 'find' })
+    expect(document.activeElement).toBe(document.querySelector('main input'))
+    expect(usePaletteStore.getState().open).toBe(false)
+    document.body.innerHTML = ''
   })
 
   it('does nothing in the web build', () => {

@@ -7,6 +7,7 @@ import { printCurrentView } from '../components/print/print-view'
 import { startRefresh } from '../features/refresh/refresh-controller'
 import { sidebarViews } from '../registry/registry'
 import { hrefTo } from '../registry/view'
+import { usePaletteStore } from '../store/palette-store'
 import { useNoticeStore } from '../store/notice-store'
 import i18n from '../i18n'
 
@@ -24,9 +25,11 @@ async function runMenuCommand(command: MenuCommand): Promise<void> {
     case 'refresh':
       return startRefresh()
     case 'find': {
-      const search = document.querySelector<HTMLInputElement>('header [role="search"] input')
-      search?.focus()
-      search?.select()
+      // The Projects view's own search field when it is on screen; elsewhere the command palette.
+      const search = document.querySelector<HTMLInputElement>('main [role="search"] input')
+      if (!search) return usePaletteStore.getState().setOpen(true)
+      search.focus()
+      search.select()
       return
     }
     case 'back':

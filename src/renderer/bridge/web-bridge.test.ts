@@ -26,6 +26,34 @@ describe('createWebBridge', () => {
   })
 })
 
+describe('createWebBridge dataset version', () => {
+  const dataset = makeDataset([makeProject({ id: 'alpha' })])
+
+  it('reads the version from the start of dataset.json and stops the download there', async () => {
+    let pulled = 0
+    const text = JSON.stringify(dataset) + ' '.repeat(1_000_000)
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const chunk = new TextEncoder().encode(text.slice(pulled * 1024, (pulled + 1) * 1024))
+        pulled++
+        if (chunk.byteLength) controller.enqueue(chunk)
+        else controller.close()
+      },
+    })
+    const result = await createWebBridge(vi.fn(async () => new Response(body)), base).datasetVersion()
+    expect(result).toEqual({ ok: true, schemaVersion: dataset.schemaVersion, version: dataset.version })
+    expect(pulled).toBeLessThan(10)
+  })
+
+  it.each([
+    ['a 404', respond('nope', 404)],
+    ['a start that is not a dataset\'s', respond('<!doctype html><title>Sign in</title>')],
+    ['a network failure', vi.fn(async () => { throw new TypeError('Failed to fetch') })],
+  ])('says "not known" for %s', async (_name, fetchImpl) => {
+    await expect(createWebBridge(fetchImpl, base).datasetVersion()).resolves.toEqual({ ok: false })
+  })
+})
+
 describe('createWebBridge refresh downloads', () => {
   const api = JSON.stringify([{ name: 'Quarry', category: 'Provisioning', subcategory: 'Automation & Configuration', maturity: 'sandbox',
     homepage_url: 'https://quarry.example.org/', logo_url: 'logos/quarry.svg' }])

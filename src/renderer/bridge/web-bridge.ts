@@ -1,11 +1,11 @@
-import { datasetFromText, failure } from '../../shared/dataset/load'
-import { createHealthDownloads } from '../../shared/health/downloads'
+import { DATASET_HEADER_LENGTH, readDatasetHeader } from '../../shared/dataset/header'
+import type { HealthDownloads } from '../../shared/health/downloads'
 import type { HealthLimits } from '../../shared/health/fetch-health'
 import type { IpcEvent } from '../../shared/ipc/channels'
-import { MAX_SAVED_TEXT_LENGTH, type DatasetLoadResult, type IpcEventPayload, type SandscapeBridge } from '../../shared/ipc/contract'
-import { createRefreshDownloads } from '../../shared/refresh/downloads'
+import type { DatasetLoadResult, DatasetVersionResult, IpcEventPayload, SandscapeBridge } from '../../shared/ipc/contract'
+import { MAX_SAVED_TEXT_LENGTH } from '../../shared/ipc/limits'
+import type { RefreshDownloads } from '../../shared/refresh/downloads'
 import { isHttpUrl } from '../../shared/url'
-import { parseRunner } from '../workers/parse-runner'
 
 /**
  * The web build's stand-in for the preload bridge: the dataset comes over HTTP from beside
@@ -20,9 +20,18 @@ export function createWebBridge(
   // Refresh downloads run here with the browser's fetch (same shared code and limits as main).
   const listeners = new Map<IpcEvent, Set<(payload: never) => void>>()
   const emit = <E extends IpcEvent>(event: E, payload: IpcEventPayload<E>) => listeners.get(event)?.forEach((listener) => listener(payload as never))
-  // Parsing runs in a Web Worker with a time budget, so a 19 MB file never freezes the page.
-  const downloads = createRefreshDownloads((url, init) => fetchImpl(url, init), refreshLimits, parseRunner())
-  const health = createHealthDownloads((url, init) => fetchImpl(url, init), refreshLimits?.health, parseRunner())
+  // Parsing runs in a Web Worker with a time budget, so a 19 MB file never freezes the page. The
+  // downloading and parsing code (YAML, XML, schemas, the health sources) loads on the first
+  // refresh, not with the app.
+  let downloads: Promise<{ landscape: RefreshDownloads; health: HealthDownloads }> | undefined
+  const refresh = () => (downloads ??= Promise.all([import('../../shared/refresh/downloads'), import('../../shared/health/downloads'), import('../workers/parse-runner')])
+    .then(([{ createRefreshDownloads }, { createHealthDownloads }, { parseRunner }]) => {
+      const parser = parseRunner()
+      return {
+        landscape: createRefreshDownloads((url, init) => fetchImpl(url, init), refreshLimits, parser),
+        health: createHealthDownloads((url, init) => fetchImpl(url, init), refreshLimits?.health, parser),
+      }
+    }))
   return {
     on(event, listener) {
       const set = listeners.get(event) ?? new Set()
@@ -30,15 +39,19 @@ export function createWebBridge(
       set.add(listener)
       return () => { set.delete(listener) }
     },
-    fetchLandscape: (request) => downloads.fetchLandscape(request, (p) => emit('refreshProgress', p)),
-    fetchLogo: (request) => downloads.fetchLogo(request),
+    fetchLandscape: async (request) => (await refresh()).landscape.fetchLandscape(request, (p) => emit('refreshProgress', p)),
+    fetchLogo: async (request) => (await refresh()).landscape.fetchLogo(request),
     cancelRefresh: async () => {
-      const [landscape, figures] = [downloads.cancel(), health.cancel()]
-      return { cancelled: landscape.cancelled || figures.cancelled }
+      if (!downloads) return { cancelled: false }
+      const { landscape, health } = await downloads
+      const [a, b] = [landscape.cancel(), health.cancel()]
+      return { cancelled: a.cancelled || b.cancelled }
     },
-    fetchHealth: (request) => health.fetchHealth(request, (p) => emit('healthProgress', p)),
+    fetchHealth: async (request) => (await refresh()).health.fetchHealth(request, (p) => emit('healthProgress', p)),
     async loadDataset(): Promise<DatasetLoadResult> {
       const url = new URL('dataset.json', baseUrl).href
+      // The validating reader (and its schemas) loads beside the download, not before the first paint.
+      const { datasetFromText, failure } = await import('../../shared/dataset/load')
       try {
         const response = await fetchImpl(url, { cache: 'no-cache' })
         if (!response.ok) {
@@ -47,6 +60,17 @@ export function createWebBridge(
         return datasetFromText(await response.text(), url)
       } catch (error) {
         return failure('unreadable', 'The dataset could not be downloaded.', `${url}: ${(error as Error).message}`)
+      }
+    },
+    async datasetVersion(): Promise<DatasetVersionResult> {
+      // Only the file's start is read: the download stops there.
+      try {
+        const response = await fetchImpl(new URL('dataset.json', baseUrl).href, { cache: 'no-cache' })
+        if (!response.ok || !response.body) return { ok: false }
+        const header = readDatasetHeader(await readStart(response.body, DATASET_HEADER_LENGTH))
+        return header ? { ok: true, ...header } : { ok: false }
+      } catch {
+        return { ok: false }
       }
     },
     async saveTextFile({ suggestedName, content, filters, encoding }) {
@@ -98,6 +122,25 @@ export function createWebBridge(
       return { saved: false }
     },
   }
+}
+
+/** The first `length` bytes of a body as text (about: a chunk may carry more), then the rest is let go. */
+async function readStart(body: ReadableStream<Uint8Array>, length: number): Promise<string> {
+  const reader = body.getReader()
+  const decoder = new TextDecoder()
+  let text = ''
+  let bytes = 0
+  try {
+    while (bytes < length) {
+      const { done, value } = await reader.read()
+      if (done) break
+      bytes += value.byteLength
+      text += decoder.decode(value, { stream: true })
+    }
+  } finally {
+    void reader.cancel().catch(() => undefined)
+  }
+  return text
 }
 
 function download(name: string, content: string | Uint8Array<ArrayBuffer>, type: string): void {

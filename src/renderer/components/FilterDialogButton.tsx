@@ -7,8 +7,9 @@ import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown'
 /**
  * A filter bar button that opens a small dialog of controls (dates, the user's fields): filled
  * while `active` filters are set, with their count ("Dates · 2"); the dialog is named by the title.
+ * `onIntent` runs when the button is hovered or focused: the time to fetch a dialog loaded on demand.
  */
-export function FilterDialogButton({ title, active, paperSx, children }: { title: string; active: number; paperSx?: SxProps<Theme>; children: ReactNode }) {
+export function FilterDialogButton({ title, active, paperSx, onIntent, children }: { title: string; active: number; paperSx?: SxProps<Theme>; onIntent?: () => void; children: ReactNode }) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null)
   const popoverId = useId()
   return (
@@ -19,6 +20,8 @@ export function FilterDialogButton({ title, active, paperSx, children }: { title
         color={active ? 'primary' : 'inherit'}
         endIcon={<ArrowDropDownIcon />}
         onClick={(e) => setAnchor(e.currentTarget)}
+        onMouseEnter={onIntent}
+        onFocus={onIntent}
         aria-haspopup="dialog"
         aria-expanded={anchor !== null}
         aria-controls={anchor ? popoverId : undefined}

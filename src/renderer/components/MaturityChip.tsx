@@ -17,3 +17,9 @@ export function MaturityChip({ maturity, size = 'small' }: { maturity: Maturity;
     />
   )
 }
+
+/** The same label (given, translated) as a plain badge, cheap enough for a table row on every keystroke. */
+export function MaturityBadge({ maturity, label }: { maturity: Maturity; label: string }) {
+  const color = MATURITY_COLORS[maturity][useTheme().palette.mode]
+  return <span className="cell-badge" style={{ color, borderColor: color }}>{label}</span>
+}

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import Box from '@mui/material/Box'
 import List from '@mui/material/List'
 import ListItemButton from '@mui/material/ListItemButton'
@@ -14,8 +15,12 @@ import { hrefTo } from '../registry/view'
 import { sidebarViews } from '../registry/registry'
 import { SIDEBAR } from '../theme/theme'
 
-/** The views features declared with a sidebar entry, in their order. */
-export function Sidebar({ route, collapsed, onToggle }: { route: RouteMatch; collapsed: boolean; onToggle: () => void }) {
+/**
+ * The views features declared with a sidebar entry, in their order, as links. Drawn again when
+ * the view (not its parameters) changes: entries that follow the parameters (saved views) read
+ * the address themselves.
+ */
+export const Sidebar = memo(function Sidebar({ route, collapsed, onToggle }: { route: RouteMatch; collapsed: boolean; onToggle: () => void }) {
   const { t } = useTranslation()
   const current = route.view.parent ?? route.view.id
   return (
@@ -71,7 +76,7 @@ export function Sidebar({ route, collapsed, onToggle }: { route: RouteMatch; col
       </Box>
     </Box>
   )
-}
+}, (prev, next) => prev.route.view === next.route.view && prev.collapsed === next.collapsed && prev.onToggle === next.onToggle)
 
 /** Entries a feature lists under its own (saved views under Projects), indented, in a named list. */
 function SidebarChildren({ useChildren, parentLabel }: { useChildren: NonNullable<SidebarEntry['useChildren']>; parentLabel: string }) {

@@ -1,8 +1,9 @@
+import { memo } from 'react'
 import Box from '@mui/material/Box'
 import { ShellSlot } from './ShellSlot'
 
-/** The bar over every view: what features put at its start (search) and its end (data status). */
-export function TopBar() {
+/** The bar over every view: what features put at its start (the palette) and its end (data status). */
+export const TopBar = memo(function TopBar() {
   return (
     <Box
       component="header"
@@ -13,4 +14,4 @@ export function TopBar() {
       <ShellSlot slot="top-bar-end" />
     </Box>
   )
-}
+})

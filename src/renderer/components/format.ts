@@ -41,5 +41,17 @@ export function formatNumericDate(value: string | undefined, language: string): 
   if (!value) return ''
   const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value)
   if (Number.isNaN(date.getTime())) return value
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-CA' : language, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(date)
+  return numericDateFormat(language).format(date)
+}
+
+const numericDateFormats = new Map<string, Intl.DateTimeFormat>()
+
+/** One formatter per language: table cells format thousands of dates, and making one is costly. */
+function numericDateFormat(language: string): Intl.DateTimeFormat {
+  let format = numericDateFormats.get(language)
+  if (!format) {
+    format = new Intl.DateTimeFormat(language === 'en' ? 'en-CA' : language, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' })
+    numericDateFormats.set(language, format)
+  }
+  return format
 }

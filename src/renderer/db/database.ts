@@ -9,6 +9,7 @@ import type { FieldDefinition, FieldValueRecord } from '../../shared/evaluation/
 import type { StatusChange } from '../../shared/evaluation/history'
 import type { ViewSettingsRecord } from '../../shared/evaluation/schema'
 import type { StatusDefinition } from '../../shared/evaluation/status'
+import type { StoredTableSnapshot } from '../../shared/projects/table-snapshot'
 import { userDataLimits } from './limits'
 
 /** What we remember about the cached dataset, in the `meta` table under key "dataset". */
@@ -121,6 +122,16 @@ export interface SavedViewRecord {
   updatedAt: string
 }
 
+/**
+ * The Projects view's rows and indexes, made when the dataset is stored (issue 13), so a start-up
+ * reads a few records instead of every project: one with the search index, the facet columns and
+ * the number of row chunks, then one per chunk of rows (`<key>:rows:<n>`) and of each language's
+ * summaries (`<key>:summaries-en:<n>`). `stamp` ties them to the stored dataset.
+ */
+export type TableSnapshotRecord =
+  | ({ key: string; kind: 'table'; stamp: string; rowChunkCount: number } & Omit<StoredTableSnapshot, 'rowChunks' | 'summaryChunks'>)
+  | { key: string; kind: 'rows'; stamp: string; rowsJson: string }
+
 export interface ListRecord {
   id: string
   name: string
@@ -128,8 +139,8 @@ export interface ListRecord {
 }
 
 /**
- * The renderer's IndexedDB. `projects`, `meta`, `logos`, `refreshes` and the health tables
- * (`health`, `sourceStatus`, `healthSnapshots`) belong to the dataset and its refreshes; every other table is the user's own, keyed by project id, and no dataset update
+ * The renderer's IndexedDB. `projects`, `meta`, `logos`, `refreshes`, the health tables
+ * (`health`, `sourceStatus`, `healthSnapshots`) and `snapshots` belong to the dataset and its refreshes; every other table is the user's own, keyed by project id, and no dataset update
  * touches it. Only src/renderer/db may import this module.
  */
 export type SandscapeDb = Dexie & {
@@ -155,9 +166,11 @@ export type SandscapeDb = Dexie & {
   viewSettings: Table<ViewSettingsRecord, string>
   /** Saved views of the Projects table (issue 11). */
   savedViews: EntityTable<SavedViewRecord, 'id'>
+  /** The Projects view's cached rows and search index (issue 13): a dataset table, made from the projects. */
+  snapshots: Table<TableSnapshotRecord, string>
 }
 
-export const DATASET_TABLES = ['projects', 'meta', 'logos', 'refreshes', 'health', 'sourceStatus', 'healthSnapshots'] as const
+export const DATASET_TABLES = ['projects', 'meta', 'logos', 'refreshes', 'health', 'sourceStatus', 'healthSnapshots', 'snapshots'] as const
 export const USER_TABLES = [
   'bookmarks', 'lists', 'notes', 'userTags', 'comparisons', 'statuses', 'statusChanges', 'fields', 'fieldValues', 'boardOrder', 'viewSettings', 'savedViews',
 ] as const
@@ -204,6 +217,12 @@ export const SCHEMA_HISTORY: { version: number; stores: Record<string, string>; 
     // dataset tables, new; nothing earlier changes.
     version: 4,
     stores: { health: 'projectId', sourceStatus: 'source', healthSnapshots: 'at' },
+  },
+  {
+    // The Projects view's cached rows and search index (issue 13): a dataset table, made again
+    // from the cached projects when missing; no user table changes.
+    version: 5,
+    stores: { snapshots: 'key' },
   },
 ]
 

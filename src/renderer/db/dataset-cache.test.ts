@@ -103,7 +103,7 @@ describe('syncDataset over data refreshed on this device', () => {
 
   async function seedRefreshed(db: SandscapeDb) {
     await syncDataset(db, v1)
-    await db.transaction('rw', db.projects, db.meta, () => putDataset(db, asRefreshed, {
+    await db.transaction('rw', db.projects, db.meta, db.snapshots, () => putDataset(db, asRefreshed, {
       cachedAt: '2026-09-15T10:00:00.000Z', origin: 'refresh', refreshedAt: '2026-09-15T10:00:00.000Z', bundledVersion: v1.version,
     }))
   }

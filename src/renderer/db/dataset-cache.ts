@@ -1,6 +1,7 @@
 import { DATASET_SCHEMA_VERSION, type Dataset } from '../../shared/dataset/schema'
 import { recurate } from '../../shared/refresh/merge'
 import type { DatasetMeta, SandscapeDb } from './database'
+import { putTableSnapshot } from './table-snapshot'
 
 export type CacheSyncOutcome = 'created' | 'updated' | 'unchanged'
 
@@ -11,12 +12,13 @@ export async function readDatasetMeta(db: SandscapeDb): Promise<DatasetMeta | un
 type MetaExtras = Pick<DatasetMeta, 'cachedAt' | 'origin' | 'refreshedAt' | 'bundledVersion'>
 
 /**
- * Replaces the cached projects and their meta. Call inside a transaction over the dataset
- * tables: the user's tables are outside its scope, so they cannot be touched.
+ * Replaces the cached projects, their meta and the Projects view's snapshot of them. Call inside a
+ * transaction over the dataset tables: the user's tables are outside its scope, so they cannot be touched.
  */
 export async function putDataset(db: SandscapeDb, dataset: Dataset, extras: MetaExtras): Promise<void> {
   await db.projects.clear()
   await db.projects.bulkPut(dataset.projects)
+  await putTableSnapshot(db, dataset.projects, { version: dataset.version, ...extras })
   await db.meta.put({
     key: 'dataset',
     version: dataset.version,
@@ -45,7 +47,7 @@ export async function readCachedDataset(db: SandscapeDb): Promise<Dataset | unde
  * refreshed data replaces it.
  */
 export async function syncDataset(db: SandscapeDb, dataset: Dataset, now: () => Date = () => new Date()): Promise<CacheSyncOutcome> {
-  return db.transaction('rw', db.projects, db.meta, async () => {
+  return db.transaction('rw', db.projects, db.meta, db.snapshots, async () => {
     const cached = await db.meta.get('dataset')
     if (cached?.version === dataset.version && cached.schemaVersion === dataset.schemaVersion) return 'unchanged'
     if (cached?.origin === 'refresh' && cached.schemaVersion === dataset.schemaVersion && dataset.source.date < cached.source.date) {

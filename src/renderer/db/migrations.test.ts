@@ -34,21 +34,24 @@ const V3: Partial<Record<UserTable, unknown[]>> = {
   ...V2,
   savedViews: [{ id: 'v1', name: 'New in 2023', query: 'maturity=sandbox&accepted=2023&sort=-accepted', columns: ['name', 'accepted'], isDefault: true, createdAt: at, updatedAt: at }],
 }
+// Version 4 added dataset tables only (health figures, source statuses, snapshots): the user's
+// records are stored as in version 3, a saved view may name the health facets and columns.
+const V4: Partial<Record<UserTable, unknown[]>> = {
+  ...V3,
+  bookmarks: [...V3.bookmarks!, { projectId: 'kcl', createdAt: at, lists: [] }],
+  userTags: [...V3.userTags!, { projectId: 'kcl', tag: 'config', createdAt: at }],
+  savedViews: [
+    ...V3.savedViews!,
+    { id: 'v2', name: 'Failing SECURITY.md', query: 'failsCheck=security_policy&sort=-clomonitorScore', columns: ['name', 'clomonitorScore', 'badgeLevel'], isDefault: false, createdAt: at, updatedAt: at },
+  ],
+}
 const SEEDS: Record<number, Partial<Record<UserTable, unknown[]>>> = {
   1: V1,
   2: V2,
   3: V3,
-  // Version 4 added dataset tables only (health figures, source statuses, snapshots): the user's
-  // records are stored as in version 3, a saved view may name the health facets and columns.
-  4: {
-    ...V3,
-    bookmarks: [...V3.bookmarks!, { projectId: 'kcl', createdAt: at, lists: [] }],
-    userTags: [...V3.userTags!, { projectId: 'kcl', tag: 'config', createdAt: at }],
-    savedViews: [
-      ...V3.savedViews!,
-      { id: 'v2', name: 'Failing SECURITY.md', query: 'failsCheck=security_policy&sort=-clomonitorScore', columns: ['name', 'clomonitorScore', 'badgeLevel'], isDefault: false, createdAt: at, updatedAt: at },
-    ],
-  },
+  4: V4,
+  // Version 5 added a dataset table (the Projects view's snapshot); the user's tables are as in 4.
+  5: { ...V4, notes: [...V4.notes!, { projectId: 'kepler', markdown: 'Power figures per pod', createdAt: at, updatedAt: at }] },
 }
 
 describe('schema migrations', () => {

@@ -1,9 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks'
-import { changedProjectIds, readChanges } from '../../shared/dataset/diff'
 import type { Dataset } from '../../shared/dataset/schema'
 import { mergeRefresh } from '../../shared/refresh/merge'
 import type { FetchedLandscape } from '../../shared/refresh/schema'
-import { appDb, type RefreshRecord, type SandscapeDb } from './database'
+import type { RefreshRecord, SandscapeDb } from './database'
 import { putDataset } from './dataset-cache'
 
 /** Refreshes remembered for What's new; older ones are let go. */
@@ -18,12 +16,12 @@ export interface ApplyRefreshInput {
 
 /**
  * Lays downloaded facts over the cached dataset in ONE transaction over the dataset tables
- * (projects, meta, refreshes): the merge, the diff against what is cached, the new projects, the
+ * (projects, meta, refreshes, the Projects view's snapshot): the merge, the diff against what is cached, the new projects, the
  * meta and the history entry land together or not at all. The user's tables (bookmarks, lists,
  * notes, tags, comparisons) are outside the transaction's scope, so a refresh cannot touch them.
  */
 export async function applyRefresh(db: SandscapeDb, { fetched, bundled, now = () => new Date() }: ApplyRefreshInput): Promise<RefreshRecord> {
-  return db.transaction('rw', db.projects, db.meta, db.refreshes, async () => {
+  return db.transaction('rw', db.projects, db.meta, db.refreshes, db.snapshots, async () => {
     const meta = await db.meta.get('dataset')
     const previous = await db.projects.toArray()
     const { dataset, changes } = mergeRefresh({ previous, bundled: bundled?.projects, fetched })
@@ -58,18 +56,4 @@ export async function applyRefresh(db: SandscapeDb, { fetched, bundled, now = ()
 
 export async function recordLogoPass(db: SandscapeDb, refreshId: string, logos: NonNullable<RefreshRecord['logos']>): Promise<void> {
   await db.refreshes.update(refreshId, { logos })
-}
-
-/** Every remembered refresh, newest first, changes read defensively. */
-export function useRefreshes(): RefreshRecord[] | undefined {
-  return useLiveQuery(async () => (await appDb().refreshes.orderBy('finishedAt').reverse().toArray())
-    .map((record) => ({ ...record, changes: readChanges(record.changes ?? []) })), [])
-}
-
-/** Ids of the projects the latest refresh changed (for the "Changed in the last refresh" filter). */
-export function useChangedSinceRefresh(): ReadonlySet<string> | undefined {
-  return useLiveQuery(async () => {
-    const latest = await appDb().refreshes.orderBy('finishedAt').last()
-    return changedProjectIds(readChanges(latest?.changes ?? []))
-  }, [])
 }

@@ -121,3 +121,15 @@ export async function setProjectUserTags(projectId: string, tags: string[]): Pro
     await db.userTags.bulkPut([...wanted].filter((t) => !have.has(t)).map((tag) => ({ projectId, tag, createdAt: nowIso() })))
   })
 }
+
+/** The user's own words about each project (the note's text and the tags), which the search reads last. */
+export function useUserWords(): ReadonlyMap<string, readonly string[]> | undefined {
+  return useLiveQuery(async () => {
+    const db = appDb()
+    const [notes, tags] = await Promise.all([db.notes.toArray(), db.userTags.toArray()])
+    const words = new Map<string, string[]>()
+    for (const note of notes) words.set(note.projectId, [note.markdown])
+    for (const tag of tags) words.set(tag.projectId, [...(words.get(tag.projectId) ?? []), tag.tag])
+    return words
+  }, [])
+}

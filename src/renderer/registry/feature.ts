@@ -1,10 +1,11 @@
 import { lazy, type ComponentType } from 'react'
+import type { SvgIconComponent } from '@mui/icons-material'
 import type { Project } from '../../shared/dataset/schema'
 import type { AnyView } from './view'
 
 /** Places in the shell a feature can add to, besides its views. */
 export type ShellSlot =
-  /** The top bar's left side (the global search). */
+  /** The top bar's left side (the command palette). */
   | 'top-bar-start'
   /** The top bar's right side (the data status). */
   | 'top-bar-end'
@@ -47,6 +48,27 @@ export interface ProjectStatusSource {
 
 type MessageTree = { [key: string]: string | MessageTree }
 
+/** Where a command sits in the command palette (views come from the sidebar, projects from the search). */
+export type CommandGroup = 'saved' | 'actions'
+
+/** Something the command palette can do, in the user's words. */
+export interface PaletteCommand {
+  id: string
+  group: CommandGroup
+  /** Shown, and searched, in the current language. */
+  label: string
+  /** More words that find it (also searched; e.g. both languages' names). */
+  keywords?: readonly string[]
+  icon?: SvgIconComponent
+  run: () => unknown
+}
+
+/**
+ * A hook giving a feature's commands; it may read data and state (saved views, the current theme).
+ * Loaded when the palette first opens, so its code stays out of the first paint.
+ */
+export type CommandSource = () => readonly PaletteCommand[]
+
 export interface Feature {
   id: string
   views?: readonly AnyView[]
@@ -54,6 +76,8 @@ export interface Feature {
   detailSections?: readonly DetailSection[]
   settingsSections?: readonly SettingsSection[]
   projectStatuses?: ProjectStatusSource
+  /** Commands for the palette (`/`, Ctrl+K): each entry loads a hook that lists them. */
+  commands?: readonly (() => Promise<CommandSource>)[]
   /**
    * The feature's own UI strings, merged into the app's translations. Shared strings stay in
    * src/renderer/i18n; a feature's keys live under a prefix of its own. Both languages, same keys.

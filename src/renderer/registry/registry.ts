@@ -1,4 +1,4 @@
-import type { DetailSection, Feature, ProjectStatusSource, SettingsSection, ShellPart, ShellSlot } from './feature'
+import type { CommandSource, DetailSection, Feature, ProjectStatusSource, SettingsSection, ShellPart, ShellSlot } from './feature'
 import type { AnyView } from './view'
 
 /**
@@ -44,4 +44,9 @@ export function featureMessages(): readonly NonNullable<Feature['messages']>[] {
 /** Where project statuses come from, when a feature keeps them (the first that says so). */
 export function projectStatusSource(): ProjectStatusSource | undefined {
   return features.find((f) => f.projectStatuses)?.projectStatuses
+}
+
+/** Every feature's command-palette sources (loaders of hooks), in the features' order. */
+export function commandSources(): readonly (() => Promise<CommandSource>)[] {
+  return features.flatMap((f) => f.commands ?? [])
 }

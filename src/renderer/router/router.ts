@@ -1,4 +1,4 @@
-import { useMemo, useSyncExternalStore } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { matchRoute, type RouteMatch } from '../registry/view'
 import { registeredViews } from '../registry/registry'
 
@@ -18,9 +18,22 @@ function subscribe(onChange: () => void): () => void {
 
 const currentHash = () => window.location.hash
 
-/** The current hash, re-rendering on changes (back/forward included). */
+/**
+ * The current hash, re-rendering on changes (back/forward included). Held in state rather than
+ * read through useSyncExternalStore, whose updates are always synchronous: an address changed
+ * inside a transition (each keystroke of the Projects search) re-renders the views in that
+ * transition, so typing never waits for them.
+ */
 export function useHash(): string {
-  return useSyncExternalStore(subscribe, currentHash, currentHash)
+  const [hash, setHash] = useState(currentHash)
+  useEffect(() => {
+    const update = () => setHash(currentHash())
+    const unsubscribe = subscribe(update)
+    // The address may have changed between the render and the subscription.
+    update()
+    return unsubscribe
+  }, [])
+  return hash
 }
 
 /** The view the address points at, with its parameters; unknown addresses get the default view. */
@@ -35,7 +48,7 @@ export function useRoute(): RouteMatch {
 
 /**
  * Sets the address without waiting for the browser's hashchange: the views re-render in the same
- * event, so a typed letter and the search box holding it stay in step.
+ * event (or in the caller's transition), never a tick late.
  */
 function setHash(href: string, mode: 'push' | 'replace'): void {
   if (window.location.hash === href) return

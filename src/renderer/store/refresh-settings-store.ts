@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { DEFAULT_SOURCES } from '../../shared/refresh/fetch-landscape'
+import { DEFAULT_SOURCES } from '../../shared/refresh/sources'
 import { AUTO_REFRESH_DAYS, clampDays } from '../../shared/refresh/schedule'
 import type { RefreshSource, SourceFormat } from '../../shared/refresh/schema'
 import { isHttpUrl } from '../../shared/url'

@@ -49,7 +49,7 @@ function queryFromVersion1(stored: StoredProjectsTableState): string {
   const filters: ProjectFilters = { ...DEFAULT_FILTERS, query: typeof old.query === 'string' ? old.query : '', dates: {} }
   for (const facet of FACETS) if (Array.isArray(old[facet])) filters[facet] = old[facet]
   for (const toggle of TOGGLES) filters[toggle] = old[toggle] === true
-  return viewQueryText({ filters, sorting: stored.sorting ?? DEFAULT_SORTING, layout: 'table' })
+  return viewQueryText({ filters, sorting: stored.sorting ?? DEFAULT_SORTING, relevance: true, layout: 'table' })
 }
 
 /** The table state from a stored one of any version, already read field by field (table-state.ts). */

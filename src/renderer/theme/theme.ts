@@ -1,4 +1,4 @@
-import { createTheme, type Theme } from '@mui/material/styles'
+import { alpha, createTheme, type Theme } from '@mui/material/styles'
 
 /** Headlamp-like: dense, neutral surfaces, a dark sidebar in both modes, one blue accent. */
 export function buildTheme(mode: 'light' | 'dark'): Theme {
@@ -20,6 +20,29 @@ export function buildTheme(mode: 'light' | 'dark'): Theme {
       h3: { fontSize: '1rem', fontWeight: 600 },
     },
     components: {
+      // What a search matched, in table cells, cards and the command palette (components/HighlightedText).
+      MuiCssBaseline: {
+        styleOverrides: {
+          'mark.search-match': { backgroundColor: alpha(dark ? '#ffd54f' : '#ffca28', dark ? 0.3 : 0.45), color: 'inherit', borderRadius: 2 },
+          // Light table cells (plain elements, styled once here rather than per row with `sx`).
+          '.cell-tag': {
+            display: 'inline-flex', alignItems: 'center', height: 20, padding: '0 8px', borderRadius: 10, fontSize: 11.5, fontWeight: 500, whiteSpace: 'nowrap',
+            backgroundColor: dark ? 'rgba(255,255,255,0.16)' : 'rgba(0,0,0,0.08)',
+          },
+          '.cell-badge': {
+            display: 'inline-flex', alignItems: 'center', height: 22, padding: '0 8px', borderRadius: 11, border: '1px solid', fontSize: 12, fontWeight: 500,
+          },
+          '.cell-icon-button': {
+            display: 'inline-flex', alignItems: 'center', justifyContent: 'center', padding: 4, border: 0, borderRadius: '50%', background: 'none', cursor: 'pointer',
+            color: dark ? 'rgba(255,255,255,0.7)' : 'rgba(0,0,0,0.6)',
+            '&:hover': { backgroundColor: dark ? 'rgba(255,255,255,0.08)' : 'rgba(0,0,0,0.04)' },
+            '&:focus-visible': { outline: `2px solid ${dark ? '#6cb4ff' : '#1565c0'}` },
+          },
+          '.facet-option': { display: 'flex', alignItems: 'center', gap: 6, minHeight: 32, fontSize: 13, cursor: 'pointer' },
+          '.facet-count': { color: dark ? 'rgba(255,255,255,0.7)' : 'rgba(0,0,0,0.6)', fontVariantNumeric: 'tabular-nums', marginLeft: 8 },
+          '.cell-check': { width: 16, height: 16, margin: 4, accentColor: dark ? '#6cb4ff' : '#1565c0', cursor: 'pointer', verticalAlign: 'middle' },
+        },
+      },
       MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: { textTransform: 'none' } } },
       MuiChip: { styleOverrides: { root: { fontWeight: 500 } } },
       MuiTab: { styleOverrides: { root: { textTransform: 'none', fontWeight: 600 } } },

@@ -1,4 +1,4 @@
-import type { Project } from './schema'
+import type { LocalizedText } from './schema'
 
 export interface ProjectBlurb {
   text: string
@@ -11,7 +11,7 @@ export interface ProjectBlurb {
  * The one line that describes a project: our curated summary in the UI language, else (for a
  * project new upstream, not curated yet) the landscape's own description, marked for attribution.
  */
-export function projectBlurb(project: Pick<Project, 'summary' | 'upstreamDescription'>, language: 'en' | 'ru'): ProjectBlurb | undefined {
+export function projectBlurb(project: { summary?: LocalizedText; upstreamDescription?: string }, language: 'en' | 'ru'): ProjectBlurb | undefined {
   if (project.summary) return { text: project.summary[language], origin: 'curated', lang: language }
   if (project.upstreamDescription) return { text: project.upstreamDescription, origin: 'upstream', lang: 'en' }
   return undefined

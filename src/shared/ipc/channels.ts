@@ -4,6 +4,7 @@
  */
 export const ipcChannels = {
   loadDataset: 'dataset:load',
+  datasetVersion: 'dataset:version',
   openExternal: 'shell:open-external',
   saveTextFile: 'file:save-text',
   saveTextFiles: 'file:save-text-files',

@@ -1,10 +1,12 @@
 import { z } from 'zod'
 import { USER_DATA_LIMITS } from '../backup/format'
 import { Dataset, HttpUrl } from '../dataset/schema'
+import { DatasetHeader } from '../dataset/header'
 import { FetchHealthRequest, FetchHealthResult, HealthProgress } from '../health/schema'
 import { FetchLandscapeResult, LogoResult, RefreshProgress, RefreshSource } from '../refresh/schema'
 import { isAppHash } from '../url'
 import { ipcChannels, ipcEvents, type IpcEvent, type IpcMethod } from './channels'
+import { MAX_SAVED_TEXT_LENGTH } from './limits'
 
 export const DatasetLoadError = z.strictObject({
   code: z.enum(['missing', 'unreadable', 'corrupt', 'invalid', 'unsupported']),
@@ -20,11 +22,17 @@ export const DatasetLoadResult = z.discriminatedUnion('ok', [
 ])
 export type DatasetLoadResult = z.infer<typeof DatasetLoadResult>
 
+/** Which data the bundled dataset file holds, read from its first bytes; `ok: false` when they do not say (then it is loaded whole). */
+export const DatasetVersionResult = z.discriminatedUnion('ok', [
+  DatasetHeader.extend({ ok: z.literal(true) }),
+  z.strictObject({ ok: z.literal(false) }),
+])
+export type DatasetVersionResult = z.infer<typeof DatasetVersionResult>
+
 /** File-type filters for save and open dialogs. */
 const FileFilters = z.array(z.strictObject({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).max(10) })).max(10)
 
-/** Up to 20 MB of text per save: comparisons, backups and notes all fit with room to spare. */
-export const MAX_SAVED_TEXT_LENGTH = 20_000_000
+export { MAX_SAVED_TEXT_LENGTH }
 
 export const SaveTextFileRequest = z.strictObject({
   /** A bare file name (no folders): the user picks where it goes. */
@@ -136,6 +144,15 @@ export const ipcContract = {
     channel: ipcChannels.loadDataset,
     request: z.undefined(),
     response: DatasetLoadResult,
+  },
+  /**
+   * The bundled dataset's schema and version without parsing it: start-up loads the whole file
+   * only when they differ from the cached copy's.
+   */
+  datasetVersion: {
+    channel: ipcChannels.datasetVersion,
+    request: z.undefined(),
+    response: DatasetVersionResult,
   },
   openExternal: {
     channel: ipcChannels.openExternal,

@@ -1,11 +1,12 @@
 import { MATURITIES, type Project } from '../dataset/schema'
+import type { TableProject } from './rows'
 import { languageShares, primaryFigures } from '../dataset/figures'
 import { INTAKE_2023, intake2023 } from '../dataset/intake'
 import type { EvaluationIndex } from '../evaluation/filter'
 import { CLOMONITOR_CHECKS } from '../health/clomonitor'
-import { TREND_STATES, type HealthIndex } from '../health/health-index'
+import { EMPTY_HEALTH, TREND_STATES, type HealthIndex } from '../health/health-index'
 import { BADGE_LEVELS, CLOMONITOR_RATINGS } from '../health/schema'
-import { addDays } from './dates'
+import { addDays, localToday } from './dates'
 import { ENTRY_LEVELS, entryLevel } from './entry'
 
 /** What the user has recorded about projects, by project id: the filters that read it. */
@@ -16,6 +17,8 @@ export interface UserDataIndex {
   withNotes: ReadonlySet<string>
   /** Statuses, their changes and field values (src/shared/evaluation). */
   evaluation?: EvaluationIndex
+  /** The user's own words about each project (its note and tags), which the search reads last. */
+  words?: ReadonlyMap<string, readonly string[]>
 }
 
 export const EMPTY_USER_DATA: UserDataIndex = { starred: new Set(), listsOf: new Map(), userTagsOf: new Map(), withNotes: new Set() }
@@ -31,12 +34,19 @@ export interface FilterContext {
   health: HealthIndex
 }
 
+const NO_IDS: ReadonlySet<string> = new Set()
+
+/** A context for filtering with what the caller has; the rest empty, and today from the clock. */
+export function filterContext(parts: Partial<FilterContext> = {}): FilterContext {
+  return { user: parts.user ?? EMPTY_USER_DATA, changed: parts.changed ?? NO_IDS, today: parts.today ?? localToday(), health: parts.health ?? EMPTY_HEALTH }
+}
+
 /** How a facet's menu orders its values: by name, by how many projects have them, newest first, or a fixed order. */
 export type FacetOrder = 'name' | 'count' | 'newest' | readonly string[]
 
 export interface FacetDefinition {
   /** The values a project has (several for tags, one for most). */
-  values: (project: Project, context: FilterContext) => readonly string[]
+  values: (project: TableProject, context: FilterContext) => readonly string[]
   /** A fixed order, or one the context gives (the user's order of statuses). */
   order: FacetOrder | ((context: FilterContext) => readonly string[])
   /** The values read the context (the user's data, the day), so they are worked out each time, not kept per project. */
@@ -116,9 +126,9 @@ export function acceptedYear(project: Pick<Project, 'dates'>): string | undefine
 
 /** On/off filters: each keeps the projects it holds true for. Their ids are link keys too. */
 export const TOGGLE_DEFINITIONS = {
-  starred: (p: Project, c: FilterContext) => c.user.starred.has(p.id),
-  hasNote: (p: Project, c: FilterContext) => c.user.withNotes.has(p.id),
-  changed: (p: Project, c: FilterContext) => c.changed.has(p.id),
+  starred: (p: TableProject, c: FilterContext) => c.user.starred.has(p.id),
+  hasNote: (p: TableProject, c: FilterContext) => c.user.withNotes.has(p.id),
+  changed: (p: TableProject, c: FilterContext) => c.changed.has(p.id),
 } as const
 
 export type Toggle = keyof typeof TOGGLE_DEFINITIONS

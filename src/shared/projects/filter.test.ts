@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { LANDSCAPE_FIXTURE_SOURCE, makeProject } from '../testing/fixtures'
 import { evaluationIndex } from '../evaluation/filter'
-import { DEFAULT_FILTERS, EMPTY_FILTERS, EMPTY_USER_DATA, facetOptions, filterContext, filterProjects, hasActiveFilters, normalizeForSearch, toggleFacetValue } from './filter'
+import { DEFAULT_FILTERS, EMPTY_FILTERS, EMPTY_USER_DATA, facetOptions, filterAndCount, filterContext, filterProjects, hasActiveFilters, normalizeForSearch, toggleFacetValue } from './filter'
 
 const projects = [
   makeProject({ id: 'headlamp', name: 'Headlamp', category: 'Observability and Analysis', subcategory: 'Observability', dates: { accepted: '2023-05-17' }, tags: ['UI', 'kubernetes'],
@@ -275,5 +275,32 @@ describe('facets from the data and from refreshed figures', () => {
     expect(facets.license).toEqual([{ value: 'MIT', count: 1 }, { value: 'Apache-2.0', count: 0 }])
     expect(facets.specification).toEqual([{ value: 'yes', count: 0 }, { value: 'no', count: 1 }])
     expect(facets.audit).toEqual([{ value: 'yes', count: 0 }, { value: 'no', count: 1 }])
+  })
+})
+
+describe('filterAndCount', () => {
+  it('gives the rows that pass, by position, and the search\'s ranks: a name before a word in a summary', () => {
+    const outcome = filterAndCount(projects, { ...EMPTY_FILTERS, query: 'headlamp' })
+    expect(ids(outcome.visible)).toEqual(['headlamp'])
+    expect([...outcome.pass]).toEqual([1, 0, 0, 0, 0])
+    const byWord = filterAndCount(projects, { ...EMPTY_FILTERS, query: 'observability' })
+    // Kepler and Headlamp are both in the category; neither has the word in its name.
+    expect(byWord.ranks![0]).toBe(byWord.ranks![2])
+    const named = filterAndCount([...projects, makeProject({ id: 'observer', name: 'Observability Kit', category: 'Provisioning' })], { ...EMPTY_FILTERS, query: 'observability' })
+    expect(named.ranks![5]).toBeLessThan(named.ranks![0])
+  })
+
+  it('counts facets given the search, with the same answers as facetOptions', () => {
+    const filters = { ...EMPTY_FILTERS, query: 'observability', maturity: ['sandbox'] }
+    expect(filterAndCount(projects, filters).facets).toEqual(facetOptions(projects, filters))
+    expect(filterAndCount(projects, filters).facets.maturity.filter((o) => o.count > 0)).toEqual([{ value: 'sandbox', count: 2 }])
+  })
+
+  it('reads the user\'s notes and tags last', () => {
+    const words = new Map([['sops', ['rotate our observability secrets']]])
+    const context = filterContext({ user: { ...EMPTY_USER_DATA, words } })
+    const outcome = filterAndCount(projects, { ...EMPTY_FILTERS, query: 'observability' }, context)
+    expect(ids(outcome.visible)).toEqual(['headlamp', 'sops', 'kepler'])
+    expect(outcome.ranks![1]).toBeGreaterThan(outcome.ranks![0])
   })
 })

@@ -1,11 +1,14 @@
-import type { Maturity, Project } from '../dataset/schema'
-import { DATE_FIELDS, inBounds, isOpenRange, localToday, projectDate, resolveRange, type Bounds, type DateField, type DateRanges } from './dates'
-import { russianPlacementNames } from '../glossary/glossary'
+import type { Maturity } from '../dataset/schema'
+import { DATE_FIELDS, inBounds, isOpenRange, projectDate, resolveRange, type Bounds, type DateField, type DateRanges } from './dates'
 import { DEFAULT_EVALUATION_FILTERS, EMPTY_EVALUATION, hasEvaluationFilters, matchesEvaluation, type EvaluationFilters } from '../evaluation/filter'
-import { EMPTY_HEALTH } from '../health/health-index'
-import { EMPTY_USER_DATA, FACET_DEFINITIONS, FACETS, TOGGLE_DEFINITIONS, TOGGLES, type Facet, type FacetDefinition, type FacetOrder, type FilterContext, type Toggle } from './facets'
+import { FACET_DEFINITIONS, FACETS, filterContext, TOGGLE_DEFINITIONS, TOGGLES, type Facet, type FacetDefinition, type FacetOrder, type FilterContext, type Toggle } from './facets'
+import { columnOf } from './facet-columns'
+import { searchHits } from './project-search'
+import type { TableProject } from './rows'
 
-export { acceptedYear, EMPTY_USER_DATA, FACETS, TOGGLES } from './facets'
+export { acceptedYear, EMPTY_USER_DATA, FACETS, filterContext, TOGGLES } from './facets'
+export { attachFacetColumns, projectFacetColumns, type FacetColumn } from './facet-columns'
+export { attachSearchIndex, searchHits } from './project-search'
 export type { Facet, FilterContext, Toggle, UserDataIndex } from './facets'
 
 /** The values ticked in each facet; empty means no restriction. */
@@ -29,20 +32,12 @@ export const EMPTY_FILTERS: ProjectFilters = { query: '', ...NO_FACETS, dates: {
 /** New users land on the Sandbox, the product's focus. */
 export const DEFAULT_FILTERS: ProjectFilters = { ...EMPTY_FILTERS, maturity: ['sandbox'] }
 
-const NO_IDS: ReadonlySet<string> = new Set()
-
-/** A context for filtering with what the caller has; the rest empty, and today from the clock. */
-export function filterContext(parts: Partial<FilterContext> = {}): FilterContext {
-  return { user: parts.user ?? EMPTY_USER_DATA, changed: parts.changed ?? NO_IDS, today: parts.today ?? localToday(), health: parts.health ?? EMPTY_HEALTH }
-}
-
 // A project's values for the facets that read only the project, worked out once per project
-// object (a refresh brings new objects), by facet index: counting facets over ten thousand
-// projects per keystroke would otherwise rebuild them all each time.
-const ownValues = new WeakMap<Project, (readonly string[] | undefined)[]>()
+// object (a refresh brings new objects), by facet index.
+const ownValues = new WeakMap<TableProject, (readonly string[] | undefined)[]>()
 const DEFINITIONS: readonly FacetDefinition[] = FACETS.map((facet) => FACET_DEFINITIONS[facet])
 
-function valuesAt(project: Project, index: number, context: FilterContext): readonly string[] {
+function valuesAt(project: TableProject, index: number, context: FilterContext): readonly string[] {
   const definition = DEFINITIONS[index]
   if (definition.contextual) return definition.values(project, context)
   let cached = ownValues.get(project)
@@ -51,99 +46,39 @@ function valuesAt(project: Project, index: number, context: FilterContext): read
 }
 
 /** The values a project has for a facet. */
-export function facetValues(project: Project, facet: Facet, context: FilterContext = filterContext()): readonly string[] {
+export function facetValues(project: TableProject, facet: Facet, context: FilterContext = filterContext()): readonly string[] {
   return valuesAt(project, FACETS.indexOf(facet), context)
 }
 
-// Every value each facet takes across a set of projects (what its menu lists, at zero when
-// nothing matches), kept per projects array for the facets that read only the project.
-const ownUniverse = new WeakMap<readonly Project[], Map<number, readonly string[]>>()
-
-function universe(projects: readonly Project[], index: number, context: FilterContext): readonly string[] {
-  const cache = DEFINITIONS[index].contextual ? undefined : (ownUniverse.get(projects) ?? new Map<number, readonly string[]>())
-  const cached = cache?.get(index)
-  if (cached) return cached
-  const seen = new Set<string>()
-  for (const project of projects) for (const value of valuesAt(project, index, context)) seen.add(value)
-  const values = [...seen]
-  if (cache) {
-    cache.set(index, values)
-    ownUniverse.set(projects, cache)
-  }
-  return values
-}
-
-/** Lower case, no diacritics, ё as е: what both the query and the text are compared as. */
+/** Lower case, no diacritics, ё as е: how facet values and notes are compared with what is typed. */
 export function normalizeForSearch(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/ё/g, 'е')
 }
 
-const haystacks = new WeakMap<Project, string>()
-
-function haystackOf(project: Project): string {
-  let text = haystacks.get(project)
-  if (text === undefined) {
-    text = normalizeForSearch([
-      project.name, project.id, project.summary?.en ?? '', project.summary?.ru ?? '', project.upstreamDescription ?? '', project.category, project.subcategory,
-      ...project.extraPlacements.flatMap((p) => [p.category, p.subcategory]), ...russianPlacementNames(project),
-      ...project.tags, ...project.highlights.flatMap((h) => [h.en, h.ru]),
-    ].join('\n'))
-    haystacks.set(project, text)
-  }
-  return text
-}
-
-export function searchTerms(query: string): string[] {
-  return normalizeForSearch(query).split(/\s+/).filter(Boolean)
-}
-
-/** Every term must appear in the project's name, summary, tags, highlights or categories. */
-export function matchesQuery(project: Project, terms: string[]): boolean {
-  if (terms.length === 0) return true
-  const text = haystackOf(project)
-  return terms.every((term) => text.includes(term))
-}
-
 /** What a filter set needs, worked out once per run rather than once per project. */
 interface Prepared {
-  terms: string[]
   toggles: Toggle[]
   ranges: [DateField, Bounds][]
-  facets: Facet[]
   /** The evaluation filters, when any is set. */
   evaluation?: EvaluationFilters
 }
 
 function prepare(filters: ProjectFilters, context: FilterContext): Prepared {
   return {
-    terms: searchTerms(filters.query),
     toggles: TOGGLES.filter((t) => filters[t]),
     ranges: DATE_FIELDS.flatMap((field) => {
       const range = filters.dates[field]
       return range && !isOpenRange(range) ? [[field, resolveRange(range, context.today)] as [DateField, Bounds]] : []
     }),
-    facets: FACETS.filter((f) => filters[f].length > 0),
     evaluation: hasEvaluationFilters(filters) ? filters : undefined,
   }
 }
 
-/** Search, on/off filters and date ranges: everything but the facets. */
-function matchesBase(project: Project, prepared: Prepared, context: FilterContext): boolean {
+/** On/off filters, date ranges and the evaluation's filters: everything but the search and the facets. */
+function matchesBase(project: TableProject, prepared: Prepared, context: FilterContext): boolean {
   if (!prepared.toggles.every((t) => TOGGLE_DEFINITIONS[t](project, context))) return false
   if (!prepared.ranges.every(([field, bounds]) => inBounds(projectDate(project, field), bounds))) return false
-  if (prepared.evaluation && !matchesEvaluation(project.id, prepared.evaluation, context.user.evaluation ?? EMPTY_EVALUATION)) return false
-  return matchesQuery(project, prepared.terms)
-}
-
-function matchesFacet(values: readonly string[], selected: readonly string[]): boolean {
-  return selected.length === 0 || values.some((value) => selected.includes(value))
-}
-
-export function filterProjects(projects: readonly Project[], filters: ProjectFilters, context: FilterContext = filterContext()): Project[] {
-  const prepared = prepare(filters, context)
-  const active = prepared.facets.map((facet) => FACETS.indexOf(facet))
-  return projects.filter((project) => matchesBase(project, prepared, context) &&
-    active.every((i) => matchesFacet(valuesAt(project, i, context), filters[FACETS[i]])))
+  return !prepared.evaluation || matchesEvaluation(project.id, prepared.evaluation, context.user.evaluation ?? EMPTY_EVALUATION)
 }
 
 export interface FacetOption {
@@ -151,45 +86,103 @@ export interface FacetOption {
   count: number
 }
 
-/**
- * Options for each facet with how many projects each would show, given the search and every
- * other filter (the usual faceted-search rule, so choosing a value never zeroes its siblings).
- * Selected values stay listed even at zero so they can be unticked. One pass over the projects:
- * a project failing two facets counts nowhere, failing one counts only in that one.
- */
-export function facetOptions(projects: readonly Project[], filters: ProjectFilters, context: FilterContext = filterContext()): Record<Facet, FacetOption[]> {
-  const prepared = prepare(filters, context)
-  const active = FACETS.flatMap((facet, i) => (filters[facet].length ? [i] : []))
-  const counts = FACETS.map((_, i) => new Map(universe(projects, i, context).map((value) => [value, 0])))
-  const count = (project: Project, i: number) => {
-    const values = valuesAt(project, i, context)
-    for (const value of values.length > 1 ? new Set(values) : values) counts[i].set(value, (counts[i].get(value) ?? 0) + 1)
-  }
-  for (const project of projects) {
-    if (!matchesBase(project, prepared, context)) continue
-    let failed = -1
-    let failures = 0
-    for (const i of active) {
-      if (!matchesFacet(valuesAt(project, i, context), filters[FACETS[i]]) && ++failures === 1) failed = i
-      if (failures > 1) break
-    }
-    if (failures > 1) continue
-    if (failures === 1) count(project, failed)
-    else for (let i = 0; i < FACETS.length; i++) count(project, i)
-  }
-  const result = {} as Record<Facet, FacetOption[]>
-  FACETS.forEach((facet, i) => {
-    for (const value of filters[facet]) if (!counts[i].has(value)) counts[i].set(value, 0)
-    const { order } = DEFINITIONS[i]
-    result[facet] = [...counts[i]].map(([value, n]) => ({ value, count: n })).sort(optionOrder(typeof order === 'function' ? order(context) : order))
-  })
-  return result
+export interface FilterOutcome<P> {
+  /** The projects that pass every filter, in the order given. */
+  visible: P[]
+  /** 1 where the project at that position of the list given passes every filter. */
+  pass: Uint8Array
+  /** The search's rank of the project at each position (lower first, -1 for no match), while a query is typed. */
+  ranks?: Int32Array
+  /**
+   * Options for each facet with how many projects each would show, given the search and every
+   * other filter (the usual faceted-search rule, so choosing a value never zeroes its siblings).
+   * Selected values stay listed even at zero so they can be unticked.
+   */
+  facets: Record<Facet, FacetOption[]>
 }
 
+/** Marks a project that fails the search or a filter other than a facet: it counts nowhere. */
+const EXCLUDED = 255
+
+/**
+ * The table's filters and facet counts in one pass over the projects: a project failing two
+ * facets counts nowhere, failing one counts only in that one, failing none in every facet. Facet
+ * values are read as numbers (see FacetColumn), so a keystroke costs a few passes over typed arrays.
+ */
+export function filterAndCount<P extends TableProject>(projects: readonly P[], filters: ProjectFilters, context: FilterContext = filterContext(), options: { counts?: boolean } = {}): FilterOutcome<P> {
+  const n = projects.length
+  const prepared = prepare(filters, context)
+  const hits = searchHits(projects, filters.query, context)
+  // Per project: how many facets it fails (EXCLUDED when the rest fails), and the one it fails.
+  const failures = new Uint8Array(n)
+  const failed = new Uint8Array(n)
+  const restricts = prepared.toggles.length > 0 || prepared.ranges.length > 0 || prepared.evaluation !== undefined
+  for (let i = 0; i < n; i++) {
+    if ((hits && hits.ranks[i] < 0) || (restricts && !matchesBase(projects[i], prepared, context))) failures[i] = EXCLUDED
+  }
+  FACETS.forEach((facet, f) => {
+    const selected = filters[facet]
+    if (selected.length === 0) return
+    const column = columnOf(projects, f, context)
+    const allowed = new Uint8Array(column.values.length)
+    column.values.forEach((value, code) => { if (selected.includes(value)) allowed[code] = 1 })
+    const { codes, offsets } = column
+    for (let i = 0; i < n; i++) {
+      if (failures[i] === EXCLUDED) continue
+      let ok = false
+      if (offsets) for (let k = offsets[i]; k < offsets[i + 1] && !ok; k++) ok = allowed[codes[k]] === 1
+      else ok = codes[i] >= 0 && allowed[codes[i]] === 1
+      if (ok) continue
+      if (failures[i] < 2) failures[i]++
+      failed[i] = f
+    }
+  })
+
+  const visible: P[] = []
+  const pass = new Uint8Array(n)
+  for (let i = 0; i < n; i++) {
+    if (failures[i] !== 0) continue
+    visible.push(projects[i])
+    pass[i] = 1
+  }
+  const outcome: FilterOutcome<P> = { visible, pass, ...(hits ? { ranks: hits.ranks } : {}), facets: {} as Record<Facet, FacetOption[]> }
+  if (options.counts === false) return outcome
+
+  FACETS.forEach((facet, f) => {
+    const column = columnOf(projects, f, context)
+    const counts = new Int32Array(column.values.length)
+    const { codes, offsets } = column
+    for (let i = 0; i < n; i++) {
+      const miss = failures[i]
+      if (miss !== 0 && (miss !== 1 || failed[i] !== f)) continue
+      if (offsets) for (let k = offsets[i]; k < offsets[i + 1]; k++) counts[codes[k]]++
+      else if (codes[i] >= 0) counts[codes[i]]++
+    }
+    const options = column.values.map((value, code) => ({ value, count: counts[code] }))
+    for (const value of filters[facet]) if (!column.values.includes(value)) options.push({ value, count: 0 })
+    const { order } = DEFINITIONS[f]
+    outcome.facets[facet] = options.sort(optionOrder(typeof order === 'function' ? order(context) : order))
+  })
+  return outcome
+}
+
+export function filterProjects<P extends TableProject>(projects: readonly P[], filters: ProjectFilters, context: FilterContext = filterContext()): P[] {
+  return filterAndCount(projects, filters, context, { counts: false }).visible
+}
+
+/** Each facet's options with their counts (see FilterOutcome.facets). */
+export function facetOptions(projects: readonly TableProject[], filters: ProjectFilters, context: FilterContext = filterContext()): Record<Facet, FacetOption[]> {
+  return filterAndCount(projects, filters, context).facets
+}
+
+// Made once: a collator per comparison would cost more than the counting on every keystroke.
+const byName = new Intl.Collator('en').compare
+const byNameIgnoringCase = new Intl.Collator('en', { sensitivity: 'base' }).compare
+
 function optionOrder(order: FacetOrder): (a: FacetOption, b: FacetOption) => number {
-  if (order === 'newest') return (a, b) => b.value.localeCompare(a.value)
-  if (order === 'count') return (a, b) => b.count - a.count || a.value.localeCompare(b.value, 'en', { sensitivity: 'base' })
-  if (order === 'name') return (a, b) => a.value.localeCompare(b.value, 'en')
+  if (order === 'newest') return (a, b) => byName(b.value, a.value)
+  if (order === 'count') return (a, b) => b.count - a.count || byNameIgnoringCase(a.value, b.value)
+  if (order === 'name') return (a, b) => byName(a.value, b.value)
   const rank = (value: string) => { const i = order.indexOf(value); return i < 0 ? order.length : i }
   return (a, b) => rank(a.value) - rank(b.value)
 }

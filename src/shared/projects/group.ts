@@ -1,9 +1,10 @@
-import { MATURITIES, type Project } from '../dataset/schema'
+import { MATURITIES } from '../dataset/schema'
+import type { TableProject } from './rows'
 import { acceptedYear, statusOrder, type FilterContext } from './facets'
 
 export interface GroupDefinition {
   /** The one group a project falls in ('' for none: no accepted date, say). */
-  keyOf: (project: Project, context: FilterContext) => string
+  keyOf: (project: TableProject, context: FilterContext) => string
   /** Groups by name, newest first, or in a fixed order (or one the context gives: the user's statuses); the empty group always comes last. */
   order: GroupOrder | ((context: FilterContext) => readonly string[])
 }

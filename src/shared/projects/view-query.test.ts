@@ -4,7 +4,7 @@ import { DATE_FIELDS, formatRange, parseRange } from './dates'
 import { FACETS, TOGGLES } from './facets'
 import { DEFAULT_FILTERS, EMPTY_FILTERS } from './filter'
 import { GROUP_KEYS } from './group'
-import { DEFAULT_SORTING, DEFAULT_VIEW_STATE, LINK_KEYS, parseViewQuery, serializeViewQuery, viewQueryText, type ProjectsViewState } from './view-query'
+import { DEFAULT_SORTING, DEFAULT_VIEW_STATE, keepUnchanged, LINK_KEYS, parseViewQuery, serializeViewQuery, viewQueryText, type ProjectsViewState } from './view-query'
 
 const sortable = new Set(['name', 'accepted', 'daysInStage', 'maturity'])
 const read = (query: string) => parseViewQuery(new URLSearchParams(query), { sortable })
@@ -56,9 +56,31 @@ describe('Projects links', () => {
     expect(viewQueryText(DEFAULT_VIEW_STATE)).toBe('maturity=sandbox&sort=name')
     const state: ProjectsViewState = {
       filters: { ...DEFAULT_FILTERS, query: 'mesh', category: ['Runtime'], dates: { accepted: { kind: 'between', from: '2023-01-01', to: '2023-12-31' } }, starred: true },
-      sorting: [{ id: 'accepted', desc: true }], groupBy: 'category', layout: 'cards',
+      sorting: [{ id: 'accepted', desc: true }], relevance: true, groupBy: 'category', layout: 'cards',
     }
     expect(viewQueryText(state)).toBe('q=mesh&maturity=sandbox&category=Runtime&accepted=2023&starred=1&sort=-accepted&group=category&layout=cards')
+  })
+
+  it('say when a query is typed but the rows follow the sort, and forget it once the query is gone', () => {
+    const searching: ProjectsViewState = { ...DEFAULT_VIEW_STATE, filters: { ...DEFAULT_FILTERS, query: 'mesh' }, relevance: false }
+    expect(viewQueryText(searching)).toBe('q=mesh&maturity=sandbox&sort=name&relevance=0')
+    expect(read('q=mesh&sort=name&relevance=0').state.relevance).toBe(false)
+    expect(read('q=mesh&sort=name').state.relevance).toBe(true)
+    expect(viewQueryText({ ...searching, filters: DEFAULT_FILTERS })).toBe('maturity=sandbox&sort=name')
+    expect(read('sort=name&relevance=0').state.relevance).toBe(true)
+    expect(read('q=mesh&relevance=sometimes').ignored).toEqual(['relevance=sometimes'])
+  })
+
+  it('keep the parts of a view that did not change as the same objects', () => {
+    const before = read('q=mes&maturity=sandbox&tags=ui&sort=-accepted').state
+    const after = keepUnchanged(before, read('q=mesh&maturity=sandbox&tags=ui&sort=-accepted').state)
+    expect(after.filters.query).toBe('mesh')
+    expect(after.filters).not.toBe(before.filters)
+    expect(after.filters.maturity).toBe(before.filters.maturity)
+    expect(after.filters.dates).toBe(before.filters.dates)
+    expect(after.sorting).toBe(before.sorting)
+    expect(keepUnchanged(after, read('q=mesh&maturity=sandbox&tags=ui&sort=-accepted').state).filters).toBe(after.filters)
+    expect(keepUnchanged(undefined, after)).toBe(after)
   })
 
   it('keep commas inside a value apart from the commas between values', () => {
@@ -93,11 +115,12 @@ const viewState: fc.Arbitrary<ProjectsViewState> = fc.record({
   archived: fc.option(range, { nil: undefined }),
   starred: fc.boolean(),
   sorting: fc.uniqueArray(fc.record({ id: fc.constantFrom(...sortable), desc: fc.boolean() }), { minLength: 1, maxLength: 3, selector: (s) => s.id }),
+  relevance: fc.boolean(),
   groupBy: fc.option(fc.constantFrom(...GROUP_KEYS), { nil: undefined }),
   layout: fc.constantFrom('table' as const, 'cards' as const),
-}).map(({ query, maturity, category, userTags, year, accepted, archived, starred, sorting, groupBy, layout }) => ({
+}).map(({ query, maturity, category, userTags, year, accepted, archived, starred, sorting, relevance, groupBy, layout }) => ({
   filters: { ...EMPTY_FILTERS, query, maturity, category, userTags, year, starred, dates: { ...(accepted ? { accepted } : {}), ...(archived ? { archived } : {}) } },
-  sorting, groupBy, layout,
+  sorting, relevance, groupBy, layout,
 }))
 
 describe('Projects links, property-based', () => {

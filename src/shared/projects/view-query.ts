@@ -16,16 +16,28 @@ export interface SortEntry {
 export interface ProjectsViewState {
   filters: ProjectFilters
   sorting: SortEntry[]
+  /**
+   * While a query is typed, the rows are ranked by relevance (ties by `sorting`) unless the user
+   * picked a column to sort by; with no query this is always true, so the next query ranks again.
+   */
+  relevance: boolean
   groupBy?: GroupKey
   layout: Layout
 }
 
 export const DEFAULT_SORTING: SortEntry[] = [{ id: 'name', desc: false }]
-export const DEFAULT_VIEW_STATE: ProjectsViewState = { filters: DEFAULT_FILTERS, sorting: DEFAULT_SORTING, layout: 'table' }
+export const DEFAULT_VIEW_STATE: ProjectsViewState = { filters: DEFAULT_FILTERS, sorting: DEFAULT_SORTING, relevance: true, layout: 'table' }
+
+/** Whether a view's rows are ranked by relevance: a query is typed and the user has not picked a column instead. */
+export function rankedByRelevance(state: Pick<ProjectsViewState, 'filters' | 'relevance'>): boolean {
+  return state.relevance && state.filters.query.trim() !== ''
+}
 
 /** Link keys besides the facets (their ids), date fields (theirs) and on/off filters (theirs). */
 const QUERY_KEY = 'q'
 const SORT_KEY = 'sort'
+/** `relevance=0`: a query is typed but the rows follow the sort (written only then). */
+const RELEVANCE_KEY = 'relevance'
 const GROUP_KEY = 'group'
 const LAYOUT_KEY = 'layout'
 /** The evaluation's filters: status changed in the last N days, and `field.<id>` per field of the user's. */
@@ -34,7 +46,7 @@ const FIELD_PREFIX = 'field.'
 const FIELD_ID = /^[A-Za-z0-9_-]{1,100}$/
 
 /** Every key a link may carry, in the order links are written (field filters come after the toggles). */
-export const LINK_KEYS: readonly string[] = [QUERY_KEY, ...FACETS, ...DATE_FIELDS, ...TOGGLES, STATUS_CHANGED_KEY, SORT_KEY, GROUP_KEY, LAYOUT_KEY]
+export const LINK_KEYS: readonly string[] = [QUERY_KEY, ...FACETS, ...DATE_FIELDS, ...TOGGLES, STATUS_CHANGED_KEY, SORT_KEY, RELEVANCE_KEY, GROUP_KEY, LAYOUT_KEY]
 
 /** Values a facet admits when it has a fixed set of them; any value otherwise. */
 const KNOWN_VALUES: Partial<Record<Facet, (value: string) => boolean>> = {
@@ -86,6 +98,7 @@ export function parseViewQuery(query: URLSearchParams, options: ParseOptions): P
   const facets = new Map<Facet, Set<string>>()
   const dates: DateRanges = {}
   let sorting: SortEntry[] | undefined
+  let relevance = true
   let groupBy: GroupKey | undefined
   let layout: Layout = 'table'
   const fields: Record<string, FieldFilter> = {}
@@ -135,6 +148,10 @@ export function parseViewQuery(query: URLSearchParams, options: ParseOptions): P
         if (options.sortable.has(id) && !sorting.some((s) => s.id === id) && sorting.length < LIMITS.sortKeys) sorting.push({ id, desc })
         else ignored.push(shown(key, item))
       }
+    } else if (key === RELEVANCE_KEY) {
+      if (TRUE_VALUES.has(value.toLowerCase())) relevance = true
+      else if (value === '0' || value.toLowerCase() === 'false') relevance = false
+      else ignored.push(shown(key, value))
     } else if (key === GROUP_KEY) {
       if (isGroupKey(value)) groupBy = value
       else if (value !== '') ignored.push(shown(key, value))
@@ -148,7 +165,9 @@ export function parseViewQuery(query: URLSearchParams, options: ParseOptions): P
   for (const [facet, values] of facets) filters[facet] = [...values]
   filters.dates = dates
   filters.fields = fields
-  return { state: { filters, sorting: sorting?.length ? sorting : DEFAULT_SORTING, groupBy, layout }, ignored }
+  // Without a query there is nothing to rank: the next query ranks again.
+  if (filters.query.trim() === '') relevance = true
+  return { state: { filters, sorting: sorting?.length ? sorting : DEFAULT_SORTING, relevance, groupBy, layout }, ignored }
 }
 
 /**
@@ -172,6 +191,7 @@ export function serializeViewQuery(state: ProjectsViewState): URLSearchParams {
     if (text) query.set(`${FIELD_PREFIX}${id}`, text)
   }
   query.set(SORT_KEY, (state.sorting.length ? state.sorting : DEFAULT_SORTING).map((s) => `${s.desc ? '-' : ''}${escapeItem(s.id)}`).join(','))
+  if (filters.query.trim() !== '' && !state.relevance) query.set(RELEVANCE_KEY, '0')
   if (state.groupBy) query.set(GROUP_KEY, state.groupBy)
   if (state.layout !== 'table') query.set(LAYOUT_KEY, state.layout)
   return query
@@ -182,3 +202,23 @@ export function viewQueryText(state: ProjectsViewState): string {
   return serializeViewQuery(state).toString()
 }
 
+
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b)
+
+/**
+ * `next`, with the parts equal to `previous`'s taken from `previous` (the same objects): a view is
+ * read anew from its address on every change, and parts that keep their identity let the
+ * controls that show them skip re-rendering while the search is typed.
+ */
+export function keepUnchanged(previous: ProjectsViewState | undefined, next: ProjectsViewState): ProjectsViewState {
+  if (!previous) return next
+  const filters = Object.fromEntries(Object.entries(next.filters).map(([key, value]) => {
+    const before = (previous.filters as unknown as Record<string, unknown>)[key]
+    return [key, same(before, value) ? before : value]
+  })) as unknown as ProjectFilters
+  return {
+    ...next,
+    filters: same(previous.filters, filters) ? previous.filters : filters,
+    sorting: same(previous.sorting, next.sorting) ? previous.sorting : next.sorting,
+  }
+}

@@ -5,11 +5,7 @@ import type { ParseRunner } from '../parsing/task-runner'
 import { decodeText, download, DownloadError, parseJson, type Downloaded, type FetchLike } from './download'
 import type { DownloadFailure, FetchLandscapeResult, RefreshProgress, RefreshSource, SourceAttempt, SourceFormat } from './schema'
 
-/** Where a refresh reads from unless the user points it at a mirror (Settings). */
-export const DEFAULT_SOURCES: readonly RefreshSource[] = [
-  { format: 'api', url: 'https://landscape.cncf.io/api/projects/all.json' },
-  { format: 'yaml', url: 'https://raw.githubusercontent.com/cncf/landscape/master/landscape.yml' },
-]
+export { DEFAULT_SOURCES } from './sources'
 
 /**
  * 20 MB per source file. Today all.json and landscape.yml are each about 1 MB; twenty times that

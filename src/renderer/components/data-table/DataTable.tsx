@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { ReactTable, Row, RowData } from '@tanstack/react-table'
 import Box from '@mui/material/Box'
-import { useTheme } from '@mui/material/styles'
+import GlobalStyles from '@mui/material/GlobalStyles'
+import { alpha, useTheme, type Theme } from '@mui/material/styles'
 import { useTranslation } from 'react-i18next'
 import type { GroupedItem } from '../../../shared/projects/group'
 import type { DataTableFeatures } from './features'
@@ -36,6 +37,14 @@ export interface DataTableProps<TData extends RowData> {
   grouping?: DataTableGrouping<TData>
   /** Header text per column id, for names that need words (the resize handles'). */
   headerText?: (columnId: string) => string
+  /**
+   * The rows to show, when the view filters and orders them itself (the Projects view does: the
+   * table sorts the whole catalogue once per sort, a keystroke keeps the rows that pass); by
+   * default the table's row model.
+   */
+  rows?: readonly TableRow<TData>[]
+  /** Headers show which column sorts the rows (off while the rows are ranked some other way). */
+  sortIndicators?: boolean
 }
 
 /**
@@ -46,29 +55,26 @@ export interface DataTableProps<TData extends RowData> {
  * may be resized.
  */
 export function DataTable<TData extends RowData>({
-  table, label, rowHeight = 40, onActivateRow, empty, initialScrollTop = 0, onScroll, initialFocusRowId, grouping, headerText,
+  table, label, rowHeight = 40, onActivateRow, empty, initialScrollTop = 0, onScroll, initialFocusRowId, grouping, headerText, rows: shownRows, sortIndicators = true,
 }: DataTableProps<TData>) {
   const { t } = useTranslation()
   const theme = useTheme()
   const scrollRef = useRef<HTMLDivElement>(null)
-  const rows = table.getRowModel().rows
+  const modelRows = table.getRowModel().rows
+  const rows = shownRows ?? modelRows
   const items: readonly GroupedItem<TableRow<TData>>[] = useMemo(
     () => grouping?.items ?? rows.map((row, index) => ({ kind: 'item' as const, item: row, index })),
     [grouping?.items, rows],
   )
   const indexOfRow = (id: string | undefined) => (id ? items.findIndex((i) => i.kind === 'item' && i.item.id === id) : -1)
   const activeIndex = useRef(Math.max(0, indexOfRow(initialFocusRowId)))
-  // Stable while the items are: the virtualiser re-measures every item when this function changes.
-  const keyOf = useCallback((index: number) => {
-    const item = items[index]
-    return item ? (item.kind === 'group' ? `group:${item.key}` : item.item.id) : index
-  }, [items])
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    getItemKey: keyOf,
-    overscan: 12,
+    // Rows have one height, so positions need no key per item (asking each item's key costs a pass
+    // over every row on each keystroke); a few rows beyond the window are enough for smooth scrolling.
+    overscan: 6,
     initialOffset: initialScrollTop,
   })
 
@@ -143,32 +149,16 @@ export function DataTable<TData extends RowData>({
   const paddingTop = virtualItems.length ? virtualItems[0].start : 0
   const paddingBottom = virtualItems.length ? virtualizer.getTotalSize() - virtualItems[virtualItems.length - 1].end : 0
   const columnCount = visible.length
-  const border = `1px solid ${theme.palette.divider}`
+  const styles = useMemo(() => tableStyles(theme), [theme])
+
+  // Header cells re-render only when what they show changes (columns, widths, the sort), not per keystroke.
+  const headKey = `${visibleColumnsKey}|${sortIndicators}|${visible.map((c) => `${c.getSize()}:${c.getIsSorted()}`).join(',')}`
 
   return (
-    <Box
-      ref={scrollRef}
-      onScroll={(e) => onScroll?.((e.target as HTMLDivElement).scrollTop)}
-      sx={{ overflow: 'auto', flex: 1, minHeight: 0, position: 'relative', bgcolor: 'background.paper', border, borderRadius: 1 }}
-    >
-      <Box
-        component="table"
-        aria-label={label}
-        aria-rowcount={items.length + 1}
-        sx={{
-          width: '100%', minWidth, borderCollapse: 'separate', borderSpacing: 0, tableLayout: 'fixed', fontSize: 13,
-          '& th, & td': { px: 1.25, textAlign: 'left', borderBottom: border, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-        }}
-      >
-        <Box component="thead" sx={{ position: 'sticky', top: 0, zIndex: 1, bgcolor: 'background.paper' }}>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id} aria-rowindex={1}>
-              {group.headers.map((header) => (
-                <HeaderCell key={header.id} table={table} header={header} title={headerText?.(header.column.id) ?? header.column.id} />
-              ))}
-            </tr>
-          ))}
-        </Box>
+    <div ref={scrollRef} className="data-table-scroll" onScroll={(e) => onScroll?.((e.target as HTMLDivElement).scrollTop)}>
+      {styles}
+      <table className="data-table" aria-label={label} aria-rowcount={items.length + 1} style={{ minWidth }}>
+        <TableHead table={table} headKey={headKey} headerText={headerText} sortIndicators={sortIndicators} />
         <tbody>
           {items.length === 0 && empty ? (
             <tr>
@@ -190,9 +180,56 @@ export function DataTable<TData extends RowData>({
           })}
           {paddingBottom > 0 && <tr aria-hidden="true" style={{ height: paddingBottom }}><td colSpan={columnCount} style={{ border: 'none', padding: 0 }} /></tr>}
         </tbody>
-      </Box>
+      </table>
       <Box component="p" sx={visuallyHidden}>{t(grouping ? 'table.groupedRowHint' : 'projects.rowHint')}</Box>
-    </Box>
+    </div>
+  )
+}
+
+interface TableHeadProps<TData extends RowData> {
+  table: ReactTable<DataTableFeatures, TData>
+  /** Changes whenever a header would draw differently. */
+  headKey: string
+  headerText?: (columnId: string) => string
+  sortIndicators: boolean
+}
+
+const TableHead = memo(function TableHead<TData extends RowData>({ table, headerText, sortIndicators }: TableHeadProps<TData>) {
+  return (
+    <thead>
+      {table.getHeaderGroups().map((group) => (
+        <tr key={group.id} aria-rowindex={1}>
+          {group.headers.map((header) => (
+            <HeaderCell key={header.id} table={table} header={header} title={headerText?.(header.column.id) ?? header.column.id} sortIndicator={sortIndicators} />
+          ))}
+        </tr>
+      ))}
+    </thead>
+  )
+}, (prev, next) => prev.headKey === next.headKey && prev.table === next.table && prev.headerText === next.headerText) as <TData extends RowData>(props: TableHeadProps<TData>) => ReactNode
+
+/**
+ * The table's look, written once per theme as plain CSS classes: an `sx` on the table would be
+ * serialised again on every render, and the Projects table renders on every keystroke.
+ */
+function tableStyles(theme: Theme) {
+  const border = `1px solid ${theme.palette.divider}`
+  return (
+    <GlobalStyles
+      styles={{
+        '.data-table-scroll': {
+          overflow: 'auto', flex: 1, minHeight: 0, position: 'relative', backgroundColor: theme.palette.background.paper, border, borderRadius: theme.shape.borderRadius,
+        },
+        'table.data-table': { width: '100%', borderCollapse: 'separate', borderSpacing: 0, tableLayout: 'fixed', fontSize: 13 },
+        'table.data-table > thead': { position: 'sticky', top: 0, zIndex: 1, backgroundColor: theme.palette.background.paper },
+        'table.data-table th, table.data-table td': {
+          paddingLeft: theme.spacing(1.25), paddingRight: theme.spacing(1.25), textAlign: 'left', borderBottom: border, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap',
+        },
+        'table.data-table tr.data-table-row:hover': { backgroundColor: theme.palette.action.hover },
+        'table.data-table tr.data-table-row:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: -2, backgroundColor: alpha(theme.palette.primary.main, 0.08) },
+        'table.data-table tr.data-table-group': { backgroundColor: alpha(theme.palette.text.primary, theme.palette.mode === 'dark' ? 0.06 : 0.035) },
+      }}
+    />
   )
 }
 

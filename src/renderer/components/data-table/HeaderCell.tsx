@@ -14,6 +14,8 @@ interface HeaderCellProps<TData extends RowData> {
   header: Header<DataTableFeatures, TData, unknown>
   /** The header's plain text, for the resize handle's name. */
   title: string
+  /** Whether the header says it sorts the rows (not while they are ranked some other way). */
+  sortIndicator?: boolean
 }
 
 /**
@@ -21,13 +23,13 @@ interface HeaderCellProps<TData extends RowData> {
  * arrow) and, on columns that allow it, a resize handle at its right edge that works with a
  * pointer (drag; double-click resets) and from the keyboard (arrows).
  */
-export function HeaderCell<TData extends RowData>({ table, header, title }: HeaderCellProps<TData>) {
+export function HeaderCell<TData extends RowData>({ table, header, title, sortIndicator = true }: HeaderCellProps<TData>) {
   const { t } = useTranslation()
   const thRef = useRef<HTMLTableCellElement>(null)
   const labelId = useId()
   const { column } = header
   const meta = column.columnDef.meta
-  const sorted = column.getIsSorted()
+  const sorted = sortIndicator ? column.getIsSorted() : false
   const canSort = column.getCanSort()
   const resizable = !meta?.control
   const width = column.getSize()

@@ -1,7 +1,6 @@
 import { memo, type KeyboardEvent, type ReactNode } from 'react'
 import type { ReactTable, Row, RowData } from '@tanstack/react-table'
 import Box from '@mui/material/Box'
-import { alpha, useTheme, type Theme } from '@mui/material/styles'
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore'
 import ChevronRightIcon from '@mui/icons-material/ChevronRight'
 import { cellStyle, type DataTableFeatures } from './features'
@@ -15,12 +14,6 @@ interface RowEvents {
   onRowClick: (index: number) => void
 }
 
-const rowSx = (theme: Theme, height: number, clickable: boolean) => ({
-  height,
-  cursor: clickable ? 'pointer' : undefined,
-  '&:hover': { bgcolor: 'action.hover' },
-  '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: -2, bgcolor: alpha(theme.palette.primary.main, 0.08) },
-})
 
 interface DataTableRowProps<TData extends RowData> extends RowEvents {
   table: ReactTable<DataTableFeatures, TData>
@@ -30,16 +23,16 @@ interface DataTableRowProps<TData extends RowData> extends RowEvents {
 }
 
 /**
- * One body row. Memoised on the row's data, position and columns, so scrolling re-renders only
- * the rows that enter the window, not every visible row on every frame.
+ * One body row: plain elements, styled once by the table (DataTable's `tr.data-table-row`).
+ * Memoised on the row's data, position and columns, so scrolling re-renders only the rows that
+ * enter the window, not every visible row on every frame.
  */
 export const DataTableRow = memo(function DataTableRow<TData extends RowData>({
   table, row, index, height, tabStop, clickable, onRowFocus, onRowKeyDown, onRowClick,
 }: DataTableRowProps<TData>) {
-  const theme = useTheme()
   return (
-    <Box
-      component="tr"
+    <tr
+      className="data-table-row"
       data-index={index}
       data-row-id={row.id}
       aria-rowindex={index + 2}
@@ -50,14 +43,14 @@ export const DataTableRow = memo(function DataTableRow<TData extends RowData>({
         if ((e.target as HTMLElement).closest('a,button,input,label')) return
         onRowClick(index)
       }}
-      sx={rowSx(theme, height, clickable)}
+      style={{ height, cursor: clickable ? 'pointer' : undefined }}
     >
       {row.getVisibleCells().map((cell) => (
         <td key={cell.id} style={cellStyle(cell.column.columnDef.meta)}>
           <table.FlexRender cell={cell} />
         </td>
       ))}
-    </Box>
+    </tr>
   )
 }, (prev, next) =>
   prev.row.original === next.row.original && prev.index === next.index && prev.tabStop === next.tabStop &&
@@ -80,11 +73,10 @@ interface GroupRowProps extends RowEvents {
 export const DataTableGroupRow = memo(function DataTableGroupRow({
   groupKey, label, count, collapsed, columnCount, index, height, tabStop, onRowFocus, onRowKeyDown, onRowClick,
 }: GroupRowProps) {
-  const theme = useTheme()
   const Icon = collapsed ? ChevronRightIcon : ExpandMoreIcon
   return (
-    <Box
-      component="tr"
+    <tr
+      className="data-table-row data-table-group"
       data-index={index}
       data-group-key={groupKey}
       aria-rowindex={index + 2}
@@ -93,7 +85,7 @@ export const DataTableGroupRow = memo(function DataTableGroupRow({
       onFocus={() => onRowFocus(index)}
       onKeyDown={(e: KeyboardEvent<HTMLTableRowElement>) => onRowKeyDown(e, index)}
       onClick={() => onRowClick(index)}
-      sx={{ ...rowSx(theme, height, true), bgcolor: alpha(theme.palette.text.primary, theme.palette.mode === 'dark' ? 0.06 : 0.035) }}
+      style={{ height, cursor: 'pointer' }}
     >
       <Box component="th" scope="rowgroup" colSpan={columnCount} sx={{ fontWeight: 600, textAlign: 'left' }}>
         <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.75 }}>
@@ -102,6 +94,6 @@ export const DataTableGroupRow = memo(function DataTableGroupRow({
           <Box component="span" sx={{ color: 'text.secondary', fontWeight: 500, fontVariantNumeric: 'tabular-nums' }}>{count}</Box>
         </Box>
       </Box>
-    </Box>
+    </tr>
   )
 })

@@ -4,7 +4,7 @@ import Chip from '@mui/material/Chip'
 import StarIcon from '@mui/icons-material/Star'
 import NoteIcon from '@mui/icons-material/StickyNote2Outlined'
 import { useTranslation } from 'react-i18next'
-import type { Project } from '../../../shared/dataset/schema'
+import type { TableProject } from '../../../shared/projects/rows'
 import type { FieldDefinition, FieldValue } from '../../../shared/evaluation/fields'
 import { MaturityChip } from '../../components/MaturityChip'
 import { ProjectAvatar } from '../../components/ProjectAvatar'
@@ -12,7 +12,7 @@ import { ProjectBlurb } from '../../components/ProjectBlurb'
 import { fieldValueText } from '../evaluation/labels'
 
 interface BoardCardProps {
-  project: Project
+  project: TableProject
   starred: boolean
   hasNote: boolean
   fields: readonly FieldDefinition[]

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Project } from '../../../shared/dataset/schema'
+import type { TableProject } from '../../../shared/projects/rows'
 import { NO_STATUS_COLUMN, orderColumn } from '../../../shared/evaluation/board'
 import { useBoardOrder, useBoardSettings, useFields, useRadarSettings } from '../../db/evaluation'
 import { RING_COLORS, useStatusLabels } from '../evaluation/labels'
@@ -15,7 +15,7 @@ export interface BoardColumn {
   /** Every project in the column, in board order (the filters may hide some). */
   order: string[]
   /** The cards shown: the column's projects that pass the filters, in board order. */
-  cards: Project[]
+  cards: TableProject[]
 }
 
 /** The Board: the last Projects view's filters applied, one column per status (and one for none), cards in the user's order. */
@@ -32,7 +32,7 @@ export function useBoard() {
 
   const columns = useMemo<BoardColumn[]>(() => {
     const shown = new Set(visible.map((p) => p.id))
-    const byColumn = new Map<string, Project[]>()
+    const byColumn = new Map<string, TableProject[]>()
     for (const project of all) {
       const column = evaluation.statusOf.get(project.id) ?? NO_STATUS_COLUMN
       const list = byColumn.get(column)

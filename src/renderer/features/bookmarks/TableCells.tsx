@@ -1,16 +1,27 @@
 import Tooltip from '@mui/material/Tooltip'
 import NoteIcon from '@mui/icons-material/StickyNote2Outlined'
-import { useTranslation } from 'react-i18next'
-import { StarToggle } from './StarToggle'
+import type { TFunction } from 'i18next'
+import StarIcon from '@mui/icons-material/Star'
+import StarBorderIcon from '@mui/icons-material/StarBorder'
+import { toggleStar } from '../../db/user-data'
 import { useUserDataContext } from './user-data-context'
 
-export function StarCell({ id, name }: { id: string; name: string }) {
+/**
+ * A row's star: a plain button (the page's StarToggle is an IconButton with a tooltip, too heavy
+ * per row). Row cells take `t` from the table rather than each subscribing to the language.
+ */
+export function StarCell({ id, name, t }: { id: string; name: string; t: TFunction }) {
   const { starred } = useUserDataContext()
-  return <StarToggle projectId={id} name={name} starred={starred.has(id)} />
+  const on = starred.has(id)
+  const label = t(on ? 'bookmarks.unstarNamed' : 'bookmarks.starNamed', { name })
+  return (
+    <button type="button" className="cell-icon-button" aria-label={label} title={label} aria-pressed={on} onClick={() => void toggleStar(id)} style={{ color: on ? '#f5b301' : undefined }}>
+      {on ? <StarIcon fontSize="small" /> : <StarBorderIcon fontSize="small" />}
+    </button>
+  )
 }
 
-export function NoteIndicatorCell({ id, name }: { id: string; name: string }) {
-  const { t } = useTranslation()
+export function NoteIndicatorCell({ id, name, t }: { id: string; name: string; t: TFunction }) {
   const { withNotes } = useUserDataContext()
   if (!withNotes.has(id)) return null
   const label = t('notes.hasNoteNamed', { name })

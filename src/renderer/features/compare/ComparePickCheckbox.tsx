@@ -1,24 +1,27 @@
-import Checkbox from '@mui/material/Checkbox'
 import Tooltip from '@mui/material/Tooltip'
 import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import { MAX_COMPARE } from '../../../shared/compare/compare'
 import { useCompareStore } from '../../store/compare-store'
 import { useNoticeStore } from '../../store/notice-store'
 
-/** The Projects table's per-row "compare" tick; a seventh pick is refused with a message. */
-export function ComparePickCheckbox({ id, name }: { id: string; name: string }) {
-  const { t } = useTranslation()
+/**
+ * The Projects table's per-row "compare" tick; a seventh pick is refused with a message. A native
+ * checkbox (themed by accent colour), `t` from the table: it draws one per row on every keystroke.
+ */
+export function ComparePickCheckbox({ id, name, t }: { id: string; name: string; t: TFunction }) {
   const picked = useCompareStore((s) => s.picks.includes(id))
   const full = useCompareStore((s) => s.picks.length >= MAX_COMPARE)
   const toggle = useCompareStore((s) => s.toggle)
   const show = useNoticeStore((s) => s.show)
   const box = (
-    <Checkbox
-      size="small"
+    <input
+      type="checkbox"
+      className="cell-check"
       checked={picked}
       onChange={() => { if (!toggle(id)) show(t('compare.full', { max: MAX_COMPARE }), 'warning') }}
-      slotProps={{ input: { 'aria-label': t('compare.pickNamed', { name }) } }}
-      sx={{ p: 0.5, opacity: !picked && full ? 0.5 : 1 }}
+      aria-label={t('compare.pickNamed', { name })}
+      style={{ opacity: !picked && full ? 0.5 : 1 }}
     />
   )
   return !picked && full ? <Tooltip title={t('compare.full', { max: MAX_COMPARE })}>{box}</Tooltip> : box

@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
-import Chip from '@mui/material/Chip'
 import FormControl from '@mui/material/FormControl'
 import IconButton from '@mui/material/IconButton'
 import InputLabel from '@mui/material/InputLabel'
@@ -13,6 +12,7 @@ import Tooltip from '@mui/material/Tooltip'
 import Typography from '@mui/material/Typography'
 import EditIcon from '@mui/icons-material/EditOutlined'
 import { useTranslation } from 'react-i18next'
+import { StatusChip } from './StatusChip'
 import type { Project } from '../../../shared/dataset/schema'
 import { MAX_REASON_LENGTH, type StatusChange } from '../../../shared/evaluation/history'
 import { formatDate, formatDateTime } from '../../components/format'
@@ -87,17 +87,6 @@ export function StatusSection({ project }: { project: Project }) {
         </Box>
       )}
     </Paper>
-  )
-}
-
-export function StatusChip({ label, color, muted }: { label: string; color?: string; muted?: boolean }) {
-  return (
-    <Chip
-      size="small"
-      label={label}
-      variant={color ? 'filled' : 'outlined'}
-      sx={{ height: 22, bgcolor: color, color: color ? '#fff' : muted ? 'text.secondary' : undefined, fontStyle: muted ? 'italic' : undefined, '& .MuiChip-label': { px: 1 } }}
-    />
   )
 }
 

@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box'
 import Chip from '@mui/material/Chip'
-import type { Project } from '../../../shared/dataset/schema'
+import type { TableProject } from '../../../shared/projects/rows'
 import { lastAuditDate } from '../../../shared/health/health-index'
 import type { HealthSourceId } from '../../../shared/health/schema'
 import type { TrendMetric } from '../../../shared/health/trends'
@@ -8,13 +8,13 @@ import { formatNumericDate } from '../../components/format'
 import type { ColumnContext, ProjectColumnSpec } from '../projects/columns'
 import { badgeText, deltaText, healthCredit, signed } from './labels'
 
-const figures = (p: Project, c: ColumnContext) => c.health.figures.get(p.id)
+const figures = (p: TableProject, c: ColumnContext) => c.health.figures.get(p.id)
 const credit = (source: HealthSourceId) => (c: ColumnContext) => healthCredit(c.t, source)
 const number = (value: number | undefined, c: ColumnContext) => value?.toLocaleString(c.language, { maximumFractionDigits: 1 })
 
 /** A change over the trend's window ("+120"), its full sentence on hover; losses in the warning colour. */
 function delta(metric: TrendMetric): Pick<ProjectColumnSpec, 'value' | 'sortFn' | 'descFirst' | 'align' | 'cell' | 'text'> {
-  const of = (p: Project, c: ColumnContext) => c.health.trends.get(p.id)?.deltas[metric]
+  const of = (p: TableProject, c: ColumnContext) => c.health.trends.get(p.id)?.deltas[metric]
   return {
     value: (p, c) => of(p, c)?.change,
     sortFn: 'basic',

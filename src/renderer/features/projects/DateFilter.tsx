@@ -1,13 +1,9 @@
-import { FilterDialogButton } from '../../components/FilterDialogButton'
-import { useCallback } from 'react'
+import { lazy, Suspense, useCallback } from 'react'
 import Box from '@mui/material/Box'
-import Button from '@mui/material/Button'
-import IconButton from '@mui/material/IconButton'
-import TextField from '@mui/material/TextField'
 import ToggleButton from '@mui/material/ToggleButton'
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup'
 import Typography from '@mui/material/Typography'
-import CloseIcon from '@mui/icons-material/Close'
+import { FilterDialogButton } from '../../components/FilterDialogButton'
 import { useTranslation } from 'react-i18next'
 import { DATE_FIELDS, isOpenRange, QUICK_PICKS, quickPickRange, sameRange, type DateField, type DateRange, type DateRanges, type QuickPick } from '../../../shared/projects/dates'
 import { formatNumericDate } from '../../components/format'
@@ -65,55 +61,21 @@ interface DateFilterProps {
   onChange: (dates: DateRanges) => void
 }
 
+// The ranges' form loads when the button is first hovered or pressed.
+const loadRanges = () => import('./DateRangesForm')
+const DateRangesForm = lazy(loadRanges)
+
 /** The "Dates" button: for each maturity date, a range between two days (either end open) and the quick picks. */
 export function DateFilter({ dates, onChange }: DateFilterProps) {
   const { t } = useTranslation()
   const active = DATE_FIELDS.filter((field) => !isOpenRange(dates[field])).length
   const title = t('projectsView.dates.title')
 
-  const setEnd = (field: DateField, end: 'from' | 'to', value: string) => {
-    const range = dates[field]
-    const bounds = range?.kind === 'between' ? { from: range.from, to: range.to } : {}
-    const next = { ...bounds, [end]: value || undefined }
-    // Typed the wrong way round: the earlier day is the start.
-    const [from, to] = next.from && next.to && next.from > next.to ? [next.to, next.from] : [next.from, next.to]
-    onChange({ ...dates, [field]: from || to ? { kind: 'between', from, to } : undefined })
-  }
-
   return (
-    <FilterDialogButton title={title} active={active} paperSx={{ display: 'grid', gap: 1.5, width: 460 }}>
-      {DATE_FIELDS.map((field) => {
-        const range = dates[field]
-        const bounds = range?.kind === 'between' ? range : undefined
-        const label = t(`projectsView.dates.${field}`)
-        return (
-          <Box key={field} role="group" aria-label={label} sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr auto', gap: 0.75, alignItems: 'center' }}>
-            <Typography variant="subtitle2" sx={{ gridColumn: '1 / -1', fontSize: 13 }}>{label}</Typography>
-            <TextField
-              size="small"
-              type="date"
-              label={t('projectsView.dates.fromLabel')}
-              value={bounds?.from ?? ''}
-              onChange={(e) => setEnd(field, 'from', e.target.value)}
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'aria-label': `${label}: ${t('projectsView.dates.fromLabel')}`, max: '9999-12-31' } }}
-            />
-            <TextField
-              size="small"
-              type="date"
-              label={t('projectsView.dates.toLabel')}
-              value={bounds?.to ?? ''}
-              onChange={(e) => setEnd(field, 'to', e.target.value)}
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'aria-label': `${label}: ${t('projectsView.dates.toLabel')}`, max: '9999-12-31' } }}
-            />
-            <IconButton size="small" aria-label={t('projectsView.dates.clear', { field: label })} disabled={isOpenRange(range)} onClick={() => onChange({ ...dates, [field]: undefined })}>
-              <CloseIcon fontSize="small" />
-            </IconButton>
-            <Box sx={{ gridColumn: '1 / -1' }}>
-              <QuickPicks dense field={field} range={range} onChange={(next) => onChange({ ...dates, [field]: next })} />
-            </Box>
-          </Box>
-        )
-      })}
+    <FilterDialogButton title={title} active={active} onIntent={() => void loadRanges()} paperSx={{ display: 'grid', gap: 1.5, width: 460 }}>
+      <Suspense fallback={null}>
+        <DateRangesForm dates={dates} onChange={onChange} />
+      </Suspense>
     </FilterDialogButton>
   )
 }

@@ -1,15 +1,14 @@
-import { useCallback } from 'react'
+import { lazy, memo, Suspense, useCallback, useMemo, type ReactNode } from 'react'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Chip from '@mui/material/Chip'
 import Typography from '@mui/material/Typography'
 import { useTranslation } from 'react-i18next'
-import { DATE_FIELDS, isOpenRange } from '../../../shared/projects/dates'
+import { DATE_FIELDS, isOpenRange, type DateRange, type DateRanges } from '../../../shared/projects/dates'
 import { DEFAULT_FILTERS, EMPTY_FILTERS, FACETS, toggleFacetValue, type Facet, type FacetOption, type ProjectFilters, type Toggle } from '../../../shared/projects/filter'
-import { FacetMenu } from './FacetMenu'
+import { FacetMenu, FacetOptionsContext } from './FacetMenu'
 import { DateFilter, QuickPicks, useRangeLabel } from './DateFilter'
 import { facetTitle, useFacetValueLabel } from './labels'
-import { EvaluationFilters } from '../evaluation/EvaluationFilters'
 import type { EvaluationIndex } from '../../../shared/evaluation/filter'
 import StarIcon from '@mui/icons-material/StarBorder'
 import NoteIcon from '@mui/icons-material/StickyNote2Outlined'
@@ -23,9 +22,15 @@ const SHOWN_WHEN_FILLED: ReadonlySet<Facet> = new Set([
 /** On/off filters: the user's data, and what the latest refresh changed (shown once there is some). */
 const TOGGLE_CHIPS: readonly { key: Toggle; Icon: typeof StarIcon }[] = [{ key: 'starred', Icon: StarIcon }, { key: 'hasNote', Icon: NoteIcon }, { key: 'changed', Icon: ChangedIcon }]
 
+// The evaluation's filters (and their forms) load once the user has statuses or fields to filter by.
+const EvaluationFilters = lazy(() => import('../evaluation/EvaluationFilters').then((m) => ({ default: m.EvaluationFilters })))
+
+type FiltersChange = (update: (filters: ProjectFilters) => ProjectFilters) => void
+
 interface FilterBarProps {
   filters: ProjectFilters
-  onChange: (update: (filters: ProjectFilters) => ProjectFilters) => void
+  /** Stable across renders: the controls below skip re-rendering while the search is typed. */
+  onChange: FiltersChange
   listNames: ReadonlyMap<string, string>
   facets: Record<Facet, FacetOption[]>
   shown: number
@@ -35,71 +40,124 @@ interface FilterBarProps {
   changedCount: number
   /** Statuses and fields, for the evaluation filters. */
   evaluation: EvaluationIndex
+  /** Before the filters: the view's search field. */
+  leading?: ReactNode
+  /** Before the count: what goes with the search (the Relevance chip). */
+  trailing?: ReactNode
 }
 
-export function FilterBar({ filters, onChange, listNames, facets, shown, total, filtersActive, changedCount, evaluation }: FilterBarProps) {
+/**
+ * The filters over the rows: the search (the caller's), on/off filters, facets, dates and the
+ * evaluation's filters, the count, and the filters in use as chips. Counts change on every
+ * keystroke; the controls, which do not show them, are memoised apart and skip those renders.
+ */
+export function FilterBar({ filters, onChange, listNames, facets, shown, total, filtersActive, changedCount, evaluation, leading, trailing }: FilterBarProps) {
   const { t } = useTranslation()
-  const rangeLabel = useRangeLabel()
-  const valueLabel = useFacetValueLabel(listNames)
-  const labelOf = useCallback((facet: Facet) => (value: string) => valueLabel(facet, value), [valueLabel])
-  const shownFacets = FACETS.filter((facet) => !SHOWN_WHEN_FILLED.has(facet) || facets[facet].length > 0 || filters[facet].length > 0)
-
+  // Which facets have values: the same list while counts change, so the controls keep their props.
+  const filledKey = FACETS.filter((facet) => !SHOWN_WHEN_FILLED.has(facet) || facets[facet].length > 0).join()
+  const filled = useMemo(() => new Set(filledKey.split(',')) as ReadonlySet<string>, [filledKey])
+  const controls = { filters, onChange, listNames, filled, filtersActive, changedCount, evaluation }
   return (
-    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75, flexWrap: 'wrap' }}>
-        {TOGGLE_CHIPS.filter(({ key }) => key !== 'changed' || changedCount > 0 || filters.changed).map(({ key, Icon }) => (
-          <Chip
-            key={key}
-            label={key === 'changed' ? `${t('filters.changed')} · ${changedCount}` : t(`filters.${key}`)}
-            icon={<Icon fontSize="small" />}
-            color={filters[key] ? 'primary' : 'default'}
-            variant={filters[key] ? 'filled' : 'outlined'}
-            onClick={() => onChange((f) => ({ ...f, [key]: !f[key] }))}
-            aria-pressed={filters[key]}
-          />
-        ))}
-        {shownFacets.map((facet) => (
-          <FacetMenu
-            key={facet}
-            title={facetTitle(t, facet)}
-            options={facets[facet]}
-            selected={filters[facet]}
-            onToggle={(value) => onChange((f) => toggleFacetValue(f, facet, value))}
-            labelOf={labelOf(facet)}
-          />
-        ))}
-        <DateFilter dates={filters.dates} onChange={(dates) => onChange((f) => ({ ...f, dates }))} />
-        <EvaluationFilters index={evaluation} filters={filters} onChange={onChange} />
-        <Button size="small" onClick={() => onChange(() => EMPTY_FILTERS)} disabled={!filtersActive}>{t('projects.clearFilters')}</Button>
-        <Button size="small" color="inherit" onClick={() => onChange(() => DEFAULT_FILTERS)}>{t('projects.resetFilters')}</Button>
-        <Box sx={{ flex: 1 }} />
-        <Typography variant="body2" color="text.secondary" role="status" aria-live="polite" data-testid="project-count">
-          {t('projects.count', { count: shown, total })}
-        </Typography>
-      </Box>
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75, flexWrap: 'wrap' }}>
-        <QuickPicks field="accepted" range={filters.dates.accepted} onChange={(accepted) => onChange((f) => ({ ...f, dates: { ...f.dates, accepted } }))} />
-        {filtersActive && (
-          <Box role="group" aria-label={t('projectsView.activeFilters')} sx={{ display: 'contents' }}>
-            {FACETS.flatMap((facet) => filters[facet].map((value) => (
-              <Chip
-                key={`${facet}:${value}`}
-                size="small"
-                label={`${facetTitle(t, facet)}: ${labelOf(facet)(value)}`}
-                onDelete={() => onChange((f) => toggleFacetValue(f, facet, value))}
-              />
-            )))}
-            {DATE_FIELDS.filter((field) => !isOpenRange(filters.dates[field])).map((field) => (
-              <Chip
-                key={`date:${field}`}
-                size="small"
-                label={`${t(`projectsView.dates.${field}`)}: ${rangeLabel(filters.dates[field]!)}`}
-                onDelete={() => onChange((f) => ({ ...f, dates: { ...f.dates, [field]: undefined } }))}
-              />
-            ))}
+    <FacetOptionsContext.Provider value={facets}>
+      <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75, flexWrap: 'wrap' }}>
+          {leading}
+          <FilterControls {...controls} />
+          {/* The chip and the count keep together at the end of the line, whatever wraps. */}
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, ml: 'auto' }}>
+            {trailing}
+            <Typography variant="body2" color="text.secondary" role="status" aria-live="polite" data-testid="project-count">
+              {t('projects.count', { count: shown, total })}
+            </Typography>
           </Box>
-        )}
+        </Box>
+        <ActiveFilters {...controls} />
       </Box>
-    </Box>
+    </FacetOptionsContext.Provider>
   )
 }
+
+interface ControlsProps {
+  filters: ProjectFilters
+  onChange: FiltersChange
+  listNames: ReadonlyMap<string, string>
+  /** The facets to show (those with values, and the ones always shown). */
+  filled: ReadonlySet<string>
+  filtersActive: boolean
+  changedCount: number
+  evaluation: EvaluationIndex
+}
+
+/** Equal but for the search: the filters' parts keep their identity when unchanged (view-state.ts). */
+function sameButQuery(prev: ControlsProps, next: ControlsProps): boolean {
+  for (const key of Object.keys(next) as (keyof ControlsProps)[]) {
+    if (key === 'filters') continue
+    if (prev[key] !== next[key]) return false
+  }
+  const a = prev.filters as unknown as Record<string, unknown>
+  const b = next.filters as unknown as Record<string, unknown>
+  return Object.keys(b).every((key) => key === 'query' || a[key] === b[key])
+}
+
+const FilterControls = memo(function FilterControls({ filters, onChange, listNames, filled, filtersActive, changedCount, evaluation }: ControlsProps) {
+  const { t } = useTranslation()
+  const labelOf = useFacetValueLabel(listNames)
+  const onToggle = useCallback((facet: Facet, value: string) => onChange((f) => toggleFacetValue(f, facet, value)), [onChange])
+  const onDates = useCallback((dates: DateRanges) => onChange((f) => ({ ...f, dates })), [onChange])
+  return (
+    <>
+      {TOGGLE_CHIPS.filter(({ key }) => key !== 'changed' || changedCount > 0 || filters.changed).map(({ key, Icon }) => (
+        <Chip
+          key={key}
+          label={key === 'changed' ? `${t('filters.changed')} · ${changedCount}` : t(`filters.${key}`)}
+          icon={<Icon fontSize="small" />}
+          color={filters[key] ? 'primary' : 'default'}
+          variant={filters[key] ? 'filled' : 'outlined'}
+          onClick={() => onChange((f) => ({ ...f, [key]: !f[key] }))}
+          aria-pressed={filters[key]}
+        />
+      ))}
+      {FACETS.filter((facet) => filled.has(facet) || filters[facet].length > 0).map((facet) => (
+        <FacetMenu key={facet} facet={facet} title={facetTitle(t, facet)} selected={filters[facet]} onToggle={onToggle} labelOf={labelOf} />
+      ))}
+      <DateFilter dates={filters.dates} onChange={onDates} />
+      {(evaluation.changedAt.size > 0 || evaluation.fields.length > 0) && (
+        <Suspense fallback={null}><EvaluationFilters index={evaluation} filters={filters} onChange={onChange} /></Suspense>
+      )}
+      <Button size="small" onClick={() => onChange(() => EMPTY_FILTERS)} disabled={!filtersActive}>{t('projects.clearFilters')}</Button>
+      <Button size="small" color="inherit" onClick={() => onChange(() => DEFAULT_FILTERS)}>{t('projects.resetFilters')}</Button>
+    </>
+  )
+}, sameButQuery)
+
+const ActiveFilters = memo(function ActiveFilters({ filters, onChange, listNames, filtersActive }: ControlsProps) {
+  const { t } = useTranslation()
+  const rangeLabel = useRangeLabel()
+  const labelOf = useFacetValueLabel(listNames)
+  const onAccepted = useCallback((accepted: DateRange | undefined) => onChange((f) => ({ ...f, dates: { ...f.dates, accepted } })), [onChange])
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75, flexWrap: 'wrap' }}>
+      <QuickPicks field="accepted" range={filters.dates.accepted} onChange={onAccepted} />
+      {filtersActive && (
+        <Box role="group" aria-label={t('projectsView.activeFilters')} sx={{ display: 'contents' }}>
+          {FACETS.flatMap((facet) => filters[facet].map((value) => (
+            <Chip
+              key={`${facet}:${value}`}
+              size="small"
+              label={`${facetTitle(t, facet)}: ${labelOf(facet, value)}`}
+              onDelete={() => onChange((f) => toggleFacetValue(f, facet, value))}
+            />
+          )))}
+          {DATE_FIELDS.filter((field) => !isOpenRange(filters.dates[field])).map((field) => (
+            <Chip
+              key={`date:${field}`}
+              size="small"
+              label={`${t(`projectsView.dates.${field}`)}: ${rangeLabel(filters.dates[field]!)}`}
+              onDelete={() => onChange((f) => ({ ...f, dates: { ...f.dates, [field]: undefined } }))}
+            />
+          ))}
+        </Box>
+      )}
+    </Box>
+  )
+}, sameButQuery)

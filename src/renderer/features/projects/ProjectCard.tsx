@@ -3,8 +3,9 @@ import Box from '@mui/material/Box'
 import Typography from '@mui/material/Typography'
 import { alpha, useTheme } from '@mui/material/styles'
 import { useTranslation } from 'react-i18next'
-import type { Project } from '../../../shared/dataset/schema'
+import type { TableProject } from '../../../shared/projects/rows'
 import { ProjectAvatar } from '../../components/ProjectAvatar'
+import { Marked } from '../../components/HighlightedText'
 import { ProjectBlurb } from '../../components/ProjectBlurb'
 import { MaturityChip } from '../../components/MaturityChip'
 import { formatNumericDate } from '../../components/format'
@@ -15,7 +16,7 @@ import { NoteIndicatorCell, StarCell } from '../bookmarks/TableCells'
 export const CARD_HEIGHT = 144
 
 interface ProjectCardProps {
-  project: Project
+  project: TableProject
   index: number
   tabStop: boolean
   onKeyDown: (event: KeyboardEvent<HTMLElement>, index: number) => void
@@ -55,13 +56,14 @@ export const ProjectCard = memo(function ProjectCard({ project, index, tabStop, 
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.25, minWidth: 0 }}>
         <ProjectAvatar id={project.id} name={project.name} size={36} />
         <Typography id={nameId} component="h2" sx={{ flex: 1, minWidth: 0, fontWeight: 650, fontSize: 15, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-          {project.name}
+          <Marked text={project.name} />
         </Typography>
         <MaturityChip maturity={project.maturity} />
       </Box>
       <Box sx={{ flex: 1, minHeight: 0 }}>
         <ProjectBlurb
           project={project}
+          marked
           sx={{ fontSize: 13, lineHeight: 1.45, color: 'text.secondary', overflow: 'hidden', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical' }}
         />
       </Box>
@@ -73,9 +75,9 @@ export const ProjectCard = memo(function ProjectCard({ project, index, tabStop, 
           </span>
         )}
         <Box sx={{ flex: 1 }} />
-        <NoteIndicatorCell id={project.id} name={project.name} />
-        <StarCell id={project.id} name={project.name} />
-        <ComparePickCheckbox id={project.id} name={project.name} />
+        <NoteIndicatorCell id={project.id} name={project.name} t={t} />
+        <StarCell id={project.id} name={project.name} t={t} />
+        <ComparePickCheckbox id={project.id} name={project.name} t={t} />
       </Box>
     </Box>
   )

@@ -1,11 +1,15 @@
-import { useEffect, useMemo } from 'react'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 import Box from '@mui/material/Box'
+import Chip from '@mui/material/Chip'
+import Tooltip from '@mui/material/Tooltip'
 import Typography from '@mui/material/Typography'
+import SortIcon from '@mui/icons-material/Sort'
 import { useTranslation } from 'react-i18next'
 import type { ProjectFilters } from '../../../shared/projects/filter'
 import { viewQueryText, type ProjectsViewState } from '../../../shared/projects/view-query'
 import type { TableFormat } from '../../../shared/export/render'
 import { DataTable } from '../../components/data-table/DataTable'
+import { SearchMarksContext } from '../../components/HighlightedText'
 import { Attribution } from '../../components/Attribution'
 import { isDesktop } from '../../bridge'
 import { useExport } from '../../components/export/useExport'
@@ -15,12 +19,14 @@ import { useSavedViews } from '../../db/saved-views'
 import { navigate } from '../../router/router'
 import { useNoticeStore } from '../../store/notice-store'
 import { useUiStore } from '../../store/ui-store'
+import { markFirstContent } from '../../store/first-content'
 import type { ViewProps } from '../../registry/view'
 import { UserDataContext } from '../bookmarks/user-data-context'
 import { projectHref } from '../project-detail/views'
 import { ColumnsMenu } from './ColumnsMenu'
 import { FilterBar } from './FilterBar'
 import { ProjectCards } from './ProjectCards'
+import { TableSearch } from './TableSearch'
 import { GroupByMenu, LayoutToggle, SortMenu } from './ViewControls'
 import { columnHeader } from './columns'
 import { DossierMenu } from '../evaluation/dossier/DossierMenu'
@@ -47,7 +53,10 @@ export function ProjectsView({ params }: ViewProps<ProjectsViewParams>) {
 
 function ProjectsBody({ view }: { view: ProjectsViewState }) {
   const { t } = useTranslation()
-  const { table, rows, grouped, exportRows, onToggleGroup, loading, total, shown, facets, filtersActive, userData, evaluation, listNames, changedCount, specs, columnContext } = useProjectsTable(view)
+  const {
+    table, rows, grouped, exportRows, onToggleGroup, loading, total, shown, facets, filtersActive, userData, evaluation, listNames, changedCount, specs, columnContext,
+    searching, relevance, mark,
+  } = useProjectsTable(view)
   const exporter = useExport()
   const meta = useDatasetMeta()
   const show = useNoticeStore((s) => s.show)
@@ -58,22 +67,38 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
   const remember = useUiStore((s) => s.rememberTablePosition)
   // Start from the remembered offset, so opening a row without scrolling keeps it.
   useEffect(() => { scrollPosition = scrollTop }, [scrollTop])
+  // Work that waits for the first rows (the bundled-dataset check, other views' code) may start.
+  useEffect(() => { if (!loading) markFirstContent() }, [loading])
 
   const text = viewQueryText(view)
   const visibleColumns = table.getVisibleLeafColumns()
-  const content = useMemo(() => ({ query: text, columns: visibleColumns.map((c) => c.id) }), [text, visibleColumns])
+  const columnIds = visibleColumns.map((c) => c.id).join()
   const active = savedViews?.find((v) => v.id === activeId)
-  const unchanged = active !== undefined && savedViewText(active) === text && active.columns.join() === content.columns.join()
+  const unchanged = active !== undefined && savedViewText(active) === text && active.columns.join() === columnIds
   const items = useMemo(() => grouped ?? rows.map((row, index) => ({ kind: 'item' as const, item: row, index })), [grouped, rows])
   const specsById = useMemo(() => new Map(specs.map((spec) => [spec.id as string, spec])), [specs])
-  const headerOf = (id: string) => { const spec = specsById.get(id); return spec ? columnHeader(t, spec) : columnTitle(t, id) }
+  const headerOf = useCallback((id: string) => { const spec = specsById.get(id); return spec ? columnHeader(t, spec) : columnTitle(t, id) }, [specsById, t])
   const sortColumns = useMemo(() => specs.filter((c) => c.value).map((c) => ({ id: c.id, label: columnHeader(t, c), descFirst: c.descFirst === true })), [specs, t])
-  const shownIds = useMemo(() => exportRows.map((row) => row.original.id), [exportRows])
   const groupLabel = useGroupLabel(listNames)
-  const labelOfGroup = (key: string) => (view.groupBy ? groupLabel(view.groupBy, key) : key)
+  const groupBy = view.groupBy
+  const labelOfGroup = useCallback((key: string) => (groupBy ? groupLabel(groupBy, key) : key), [groupBy, groupLabel])
 
-  const change = (update: (v: ProjectsViewState) => ProjectsViewState) => changeProjectsView(update)
-  const onFilters = (update: (f: ProjectFilters) => ProjectFilters) => change((v) => ({ ...v, filters: update(v.filters) }))
+  // Relevance on: the rows ranked (ties in the sort); off: the sort alone.
+  const setRelevance = useCallback((on: boolean) => changeProjectsView((v) => ({ ...v, relevance: on })), [])
+  const relevanceChip = searching && (
+    <Tooltip title={t('projectsView.relevanceHint')} describeChild>
+      <Chip
+        icon={<SortIcon fontSize="small" />}
+        label={t('projectsView.relevance')}
+        color={relevance ? 'primary' : 'default'}
+        variant={relevance ? 'filled' : 'outlined'}
+        aria-pressed={relevance}
+        onClick={() => setRelevance(!relevance)}
+      />
+    </Tooltip>
+  )
+  // Stable: the filter controls skip re-rendering while the search is typed.
+  const onFilters = useCallback((update: (f: ProjectFilters) => ProjectFilters) => changeProjectsView((v) => ({ ...v, filters: update(v.filters) })), [])
   const open = (row: ProjectRow) => {
     remember(scrollPosition, row.id)
     navigate(projectHref(row.id))
@@ -98,6 +123,37 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
     return exporter.save({ kind: 'table', format, table })
   }
 
+  // The toolbar shows nothing that changes with each keystroke: what it acts on (the rows, the
+  // view's query) it reads when used, through `latest`, so it is made again only when it shows
+  // something new.
+  const latest = useRef({ copyLink, exportAs, exportRows, content: { query: text, columns: visibleColumns.map((c) => c.id) } })
+  latest.current = { copyLink, exportAs, exportRows, content: { query: text, columns: visibleColumns.map((c) => c.id) } }
+  const nothingShown = shown === 0
+  const toolbar = useMemo(() => {
+    const change = (update: (v: ProjectsViewState) => ProjectsViewState) => changeProjectsView(update)
+    // The dossier of the filter: the projects shown when it is asked for.
+    const filterScope = { kind: 'filter' as const, get projectIds() { return latest.current.exportRows.map((row) => row.original.id) } }
+    return (
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+        <Typography variant="h1" sx={{ mr: 'auto' }}>{t('projects.title')}</Typography>
+        <LayoutToggle layout={view.layout} onChange={(layout) => change((v) => ({ ...v, layout }))} />
+        {view.layout === 'cards' && (
+          <SortMenu
+            sorting={view.sorting} columns={sortColumns} onChange={(sorting) => change((v) => ({ ...v, sorting, relevance: false }))}
+            relevance={searching ? { on: relevance, choose: () => setRelevance(true) } : undefined}
+          />
+        )}
+        <GroupByMenu groupBy={view.groupBy} onChange={(groupBy) => change((v) => ({ ...v, groupBy }))} />
+        {view.layout === 'table' && <ColumnsMenu table={table} labelOf={headerOf} />}
+        <DossierMenu scope={filterScope} disabled={nothingShown} />
+        <ViewMenu
+          getContent={() => latest.current.content} active={active} unchanged={unchanged}
+          onCopyLink={() => void latest.current.copyLink()} onExport={(f) => void latest.current.exportAs(f)} exportDisabled={!exporter.ready || loading}
+        />
+      </Box>
+    )
+  }, [t, view.layout, view.sorting, view.groupBy, sortColumns, searching, relevance, setRelevance, table, headerOf, nothingShown, active, unchanged, exporter.ready, loading, columnIds])
+
   const empty = (
     <Box sx={{ py: 6, textAlign: 'center' }} data-testid="empty-state">
       <Typography variant="h2" gutterBottom>{t('projects.emptyTitle')}</Typography>
@@ -107,19 +163,13 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
 
   return (
     <UserDataContext.Provider value={userData}>
+    <SearchMarksContext.Provider value={mark}>
     <Box sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1.25, flex: 1, minHeight: 0 }}>
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
-        <Typography variant="h1" sx={{ mr: 'auto' }}>{t('projects.title')}</Typography>
-        <LayoutToggle layout={view.layout} onChange={(layout) => change((v) => ({ ...v, layout }))} />
-        {view.layout === 'cards' && <SortMenu sorting={view.sorting} columns={sortColumns} onChange={(sorting) => change((v) => ({ ...v, sorting }))} />}
-        <GroupByMenu groupBy={view.groupBy} onChange={(groupBy) => change((v) => ({ ...v, groupBy }))} />
-        {view.layout === 'table' && <ColumnsMenu table={table} labelOf={headerOf} />}
-        <DossierMenu scope={{ kind: 'filter', projectIds: shownIds }} disabled={shown === 0} />
-        <ViewMenu content={content} active={active} unchanged={unchanged} onCopyLink={() => void copyLink()} onExport={(f) => void exportAs(f)} exportDisabled={!exporter.ready || loading} />
-      </Box>
+      {toolbar}
       <FilterBar
         filters={view.filters} onChange={onFilters} listNames={listNames} facets={facets} shown={shown} total={total}
         filtersActive={filtersActive} changedCount={changedCount} evaluation={evaluation}
+        leading={<TableSearch query={view.filters.query} />} trailing={relevanceChip}
       />
       {loading ? (
         <Typography color="text.secondary" role="status">{t('projects.loading')}</Typography>
@@ -138,6 +188,8 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
       ) : (
         <DataTable
           table={table}
+          rows={rows}
+          sortIndicators={!relevance}
           label={t('projects.tableLabel')}
           initialScrollTop={scrollTop}
           initialFocusRowId={lastOpened}
@@ -150,6 +202,7 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
       )}
       <Attribution source={meta?.source} />
     </Box>
+    </SearchMarksContext.Provider>
     </UserDataContext.Provider>
   )
 }

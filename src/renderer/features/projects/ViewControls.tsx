@@ -70,16 +70,20 @@ interface SortMenuProps {
   /** Sortable columns, in the table's order, with their names and first direction. */
   columns: readonly { id: string; label: string; descFirst: boolean }[]
   onChange: (sorting: SortEntry[]) => void
+  /** While a query is typed: whether the cards are ranked by relevance, and how to rank them again. */
+  relevance?: { on: boolean; choose: () => void }
 }
 
 /**
  * The sort without column headers (the cards layout): a column sorts in its natural first
  * direction (newest date, longest time first); choosing it again reverses it.
  */
-export function SortMenu({ sorting, columns, onChange }: SortMenuProps) {
+export function SortMenu({ sorting, columns, onChange, relevance }: SortMenuProps) {
   const { t } = useTranslation()
   const [anchor, setAnchor] = useState<HTMLElement | null>(null)
-  const current = sorting[0]
+  const ranked = relevance?.on === true
+  // Ranked by relevance, no column is the one sorting.
+  const current = ranked ? undefined : sorting[0]
   const currentLabel = columns.find((c) => c.id === current?.id)?.label ?? current?.id ?? ''
   const Arrow = current?.desc ? ArrowDownIcon : ArrowUpIcon
   const choose = (column: SortMenuProps['columns'][number]) => {
@@ -96,11 +100,17 @@ export function SortMenu({ sorting, columns, onChange }: SortMenuProps) {
         onClick={(e) => setAnchor(e.currentTarget)}
         aria-haspopup="menu"
         aria-expanded={anchor !== null}
-        aria-label={current ? t(current.desc ? 'projectsView.sortedDesc' : 'projectsView.sortedAsc', { column: currentLabel }) : t('projectsView.sort')}
+        aria-label={current ? t(current.desc ? 'projectsView.sortedDesc' : 'projectsView.sortedAsc', { column: currentLabel }) : ranked ? t('projectsView.sortedByRelevance') : t('projectsView.sort')}
       >
-        {current ? t('projectsView.sortedBy', { column: currentLabel }) : t('projectsView.sort')}
+        {current ? t('projectsView.sortedBy', { column: currentLabel }) : ranked ? t('projectsView.sortedByRelevance') : t('projectsView.sort')}
       </Button>
       <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
+        {relevance && (
+          <MenuItem dense role="menuitemradio" aria-checked={ranked} onClick={() => { setAnchor(null); relevance.choose() }}>
+            <CheckIcon fontSize="small" sx={{ mr: 1, visibility: ranked ? 'visible' : 'hidden' }} aria-hidden="true" />
+            <ListItemText>{t('projectsView.relevance')}</ListItemText>
+          </MenuItem>
+        )}
         {columns.map((column) => (
           <MenuItem key={column.id} dense role="menuitemradio" aria-checked={current?.id === column.id} onClick={() => choose(column)}>
             <CheckIcon fontSize="small" sx={{ mr: 1, visibility: current?.id === column.id ? 'visible' : 'hidden' }} aria-hidden="true" />

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import Button from '@mui/material/Button'
 import Divider from '@mui/material/Divider'
 import ListItemIcon from '@mui/material/ListItemIcon'
@@ -19,12 +19,15 @@ import type { SavedViewRecord } from '../../db/database'
 import { deleteSavedView, setDefaultSavedView, updateSavedView } from '../../db/saved-views'
 import { useNoticeStore } from '../../store/notice-store'
 import { useUiStore } from '../../store/ui-store'
-import { SavedViewDialog, type SavedViewDialogMode } from './SavedViewDialog'
+import type { SavedViewDialogMode } from './SavedViewDialog'
 import type { ViewContent } from '../../db/saved-views'
 
+// The save and rename form loads when first asked for.
+const SavedViewDialog = lazy(() => import('./SavedViewDialog').then((m) => ({ default: m.SavedViewDialog })))
+
 interface ViewMenuProps {
-  /** What "Save" and "Update" store: the view's query and columns shown. */
-  content: ViewContent
+  /** What "Save" and "Update" store: the view's query and columns shown, as they are when used. */
+  getContent: () => ViewContent
   /** The saved view the menu acts on (last opened or saved), if it still exists. */
   active: SavedViewRecord | undefined
   /** True when what is shown is exactly the active saved view. */
@@ -35,7 +38,7 @@ interface ViewMenuProps {
 }
 
 /** The view's menu: save it, update, rename, default or delete the saved view; copy its link; export it. */
-export function ViewMenu({ content, active, unchanged, onCopyLink, onExport, exportDisabled }: ViewMenuProps) {
+export function ViewMenu({ getContent, active, unchanged, onCopyLink, onExport, exportDisabled }: ViewMenuProps) {
   const { t } = useTranslation()
   const show = useNoticeStore((s) => s.show)
   const setActive = useUiStore((s) => s.setActiveSavedView)
@@ -56,7 +59,7 @@ export function ViewMenu({ content, active, unchanged, onCopyLink, onExport, exp
           <ListItemText>{t('projectsView.saveAs')}</ListItemText>
         </MenuItem>
         {active && [
-          <MenuItem key="update" disabled={unchanged} onClick={run(async () => { await updateSavedView(active.id, content); show(t('projectsView.updated', { name }), 'success') })}>
+          <MenuItem key="update" disabled={unchanged} onClick={run(async () => { await updateSavedView(active.id, getContent()); show(t('projectsView.updated', { name }), 'success') })}>
             <ListItemIcon><UpdateIcon fontSize="small" /></ListItemIcon>
             <ListItemText>{t('projectsView.update', { name })}</ListItemText>
           </MenuItem>,
@@ -92,7 +95,7 @@ export function ViewMenu({ content, active, unchanged, onCopyLink, onExport, exp
           </MenuItem>
         ))}
       </Menu>
-      {dialog && <SavedViewDialog mode={dialog} content={content} active={active} onClose={() => setDialog(null)} />}
+      {dialog && <Suspense fallback={null}><SavedViewDialog mode={dialog} content={getContent()} active={active} onClose={() => setDialog(null)} /></Suspense>}
     </>
   )
 }

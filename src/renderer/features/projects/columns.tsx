@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react'
 import Box from '@mui/material/Box'
-import Chip from '@mui/material/Chip'
 import { createColumnHelper } from '@tanstack/react-table'
 import type { TFunction } from 'i18next'
-import type { Project } from '../../../shared/dataset/schema'
+import type { TableProject } from '../../../shared/projects/rows'
 import { primaryFigures } from '../../../shared/dataset/figures'
 import { projectBlurb } from '../../../shared/dataset/summary'
 import { maturityRank, type UserDataIndex } from '../../../shared/projects/filter'
@@ -16,8 +15,9 @@ import type { ExportCell, ExportCredit } from '../../../shared/export/model'
 import type { HealthIndex } from '../../../shared/health/health-index'
 import { annualReviewState } from '../../../shared/projects/facets'
 import { ProjectAvatar } from '../../components/ProjectAvatar'
-import { ProjectBlurb } from '../../components/ProjectBlurb'
-import { MaturityChip } from '../../components/MaturityChip'
+import { BlurbText } from '../../components/ProjectBlurb'
+import { MaturityBadge } from '../../components/MaturityChip'
+import { Marked } from '../../components/HighlightedText'
 import { formatNumericDate } from '../../components/format'
 import { dataTableFeatures } from '../../components/data-table/features'
 import { visuallyHidden } from '../../components/data-table/DataTable'
@@ -25,7 +25,7 @@ import type { Language } from '../../store/settings-store'
 import { ComparePickCheckbox } from '../compare/ComparePickCheckbox'
 import { NoteIndicatorCell, StarCell } from '../bookmarks/TableCells'
 import { fieldColumnId, type FieldColumnId, type ProjectColumnId } from './column-ids'
-import { StatusChip } from '../evaluation/StatusSection'
+import { StatusChip } from '../evaluation/StatusChip'
 import { HEALTH_COLUMNS } from '../health/columns'
 import { advisoryGroupLabel, columnTitle } from './labels'
 
@@ -54,7 +54,9 @@ type Value = string | number | undefined
 
 /**
  * One column, declared once: how it sorts, what it shows and what the export writes. Adding a
- * column (issue 10's status, issue 14's health) is adding an entry to PROJECT_COLUMNS.
+ * column (issue 10's status, issue 14's health) is adding an entry to PROJECT_COLUMNS. Cells are
+ * plain elements (the table draws them on every keystroke); texts the search reads show what it
+ * matched through <Marked> (SearchMarksContext), so a new query re-marks them, columns unchanged.
  */
 export interface ProjectColumnSpec {
   id: ProjectColumnId | FieldColumnId
@@ -62,7 +64,7 @@ export interface ProjectColumnSpec {
   title?: string
   size: number
   /** The value sorted by; undefined sorts last. Absent: the column does not sort. */
-  value?: (p: Project, c: ColumnContext) => Value
+  value?: (p: TableProject, c: ColumnContext) => Value
   sortFn?: 'text' | 'basic'
   /** The first click sorts descending (newest date, longest time first). */
   descFirst?: boolean
@@ -73,14 +75,14 @@ export interface ProjectColumnSpec {
   /** Shown in every view: the user cannot hide it. */
   required?: boolean
   /** The cell; absent: the text. */
-  cell?: (p: Project, c: ColumnContext) => ReactNode
+  cell?: (p: TableProject, c: ColumnContext) => ReactNode
   /** What the export writes, as shown on screen in the user's language; absent: the text, then the value. */
-  text?: (p: Project, c: ExportContext) => ExportCell
+  text?: (p: TableProject, c: ExportContext) => ExportCell
   /** The credit an export carries when the column holds figures of a source whose licence asks for one. */
   credit?: (c: ColumnContext) => ExportCredit
 }
 
-const date = (pick: (p: Project) => string | undefined): Pick<ProjectColumnSpec, 'value' | 'sortFn' | 'descFirst' | 'cell' | 'text'> => ({
+const date = (pick: (p: TableProject) => string | undefined): Pick<ProjectColumnSpec, 'value' | 'sortFn' | 'descFirst' | 'cell' | 'text'> => ({
   value: pick,
   sortFn: 'basic',
   descFirst: true,
@@ -88,7 +90,7 @@ const date = (pick: (p: Project) => string | undefined): Pick<ProjectColumnSpec,
   text: (p, c) => formatNumericDate(pick(p), c.language),
 })
 
-const days = (pick: (p: Project, c: ColumnContext) => number | undefined): Pick<ProjectColumnSpec, 'value' | 'sortFn' | 'descFirst' | 'align' | 'cell'> => ({
+const days = (pick: (p: TableProject, c: ColumnContext) => number | undefined): Pick<ProjectColumnSpec, 'value' | 'sortFn' | 'descFirst' | 'align' | 'cell'> => ({
   value: pick,
   sortFn: 'basic',
   descFirst: true,
@@ -96,24 +98,24 @@ const days = (pick: (p: Project, c: ColumnContext) => number | undefined): Pick<
   cell: (p, c) => pick(p, c)?.toLocaleString(c.language),
 })
 
-const count = (pick: (p: Project) => number | undefined): Pick<ProjectColumnSpec, 'value' | 'sortFn' | 'align' | 'cell'> => ({
+const count = (pick: (p: TableProject) => number | undefined): Pick<ProjectColumnSpec, 'value' | 'sortFn' | 'align' | 'cell'> => ({
   value: pick, sortFn: 'basic', align: 'end', cell: (p, c) => pick(p)?.toLocaleString(c.language),
 })
 
 export const PROJECT_COLUMNS: readonly ProjectColumnSpec[] = [
-  { id: 'compare', size: 36, control: true, cell: (p) => <ComparePickCheckbox id={p.id} name={p.name} /> },
-  { id: 'star', size: 36, control: true, cell: (p) => <StarCell id={p.id} name={p.name} />, text: (p, c) => (c.user.starred.has(p.id) ? c.t('projectsView.yes') : '') },
-  { id: 'note', size: 30, control: true, cell: (p) => <NoteIndicatorCell id={p.id} name={p.name} />, text: (p, c) => (c.user.withNotes.has(p.id) ? c.t('projectsView.yes') : '') },
+  { id: 'compare', size: 36, control: true, cell: (p, c) => <ComparePickCheckbox id={p.id} name={p.name} t={c.t} /> },
+  { id: 'star', size: 36, control: true, cell: (p, c) => <StarCell id={p.id} name={p.name} t={c.t} />, text: (p, c) => (c.user.starred.has(p.id) ? c.t('projectsView.yes') : '') },
+  { id: 'note', size: 30, control: true, cell: (p, c) => <NoteIndicatorCell id={p.id} name={p.name} t={c.t} />, text: (p, c) => (c.user.withNotes.has(p.id) ? c.t('projectsView.yes') : '') },
   {
     id: 'name', size: 180, required: true, value: (p) => p.name, sortFn: 'text',
     cell: (p) => (
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minWidth: 0 }}>
+      <div style={{ display: 'flex', alignItems: 'center', gap: 8, minWidth: 0 }}>
         <ProjectAvatar id={p.id} name={p.name} />
-        <Box component="span" sx={{ fontWeight: 600, overflow: 'hidden', textOverflow: 'ellipsis' }}>{p.name}</Box>
-      </Box>
+        <span style={{ fontWeight: 600, overflow: 'hidden', textOverflow: 'ellipsis' }}><Marked text={p.name} /></span>
+      </div>
     ),
   },
-  { id: 'maturity', size: 120, value: (p) => maturityRank(p.maturity), sortFn: 'basic', cell: (p) => <MaturityChip maturity={p.maturity} />, text: (p, c) => c.t(`maturity.${p.maturity}`) },
+  { id: 'maturity', size: 120, value: (p) => maturityRank(p.maturity), sortFn: 'basic', cell: (p, c) => <MaturityBadge maturity={p.maturity} label={c.t(`maturity.${p.maturity}`)} />, text: (p, c) => c.t(`maturity.${p.maturity}`) },
   {
     // The user's status order is the natural one: the first click sorts by it, not against it.
     id: 'status', size: 116, value: (p, c) => c.evaluation.statusRank.get(c.evaluation.statusOf.get(p.id) ?? ''), sortFn: 'basic', descFirst: false,
@@ -126,18 +128,18 @@ export const PROJECT_COLUMNS: readonly ProjectColumnSpec[] = [
       return id ? c.statusLabel(id) : undefined
     },
   },
-  { id: 'category', size: 150, value: (p, c) => localizeCategory(p.category, c.language), sortFn: 'text' },
-  { id: 'subcategory', size: 150, value: (p, c) => localizeSubcategory(p.subcategory, c.language), sortFn: 'text' },
+  { id: 'category', size: 150, value: (p, c) => localizeCategory(p.category, c.language), sortFn: 'text', cell: (p, c) => <Marked text={localizeCategory(p.category, c.language)} /> },
+  { id: 'subcategory', size: 150, value: (p, c) => localizeSubcategory(p.subcategory, c.language), sortFn: 'text', cell: (p, c) => <Marked text={localizeSubcategory(p.subcategory, c.language)} /> },
   { id: 'accepted', size: 116, ...date((p) => p.dates.accepted) },
   { id: 'daysInStage', size: 136, ...days((p, c) => daysInStage(p, c.today)) },
   // The summary's size is its least width: it takes whatever room the other columns leave.
-  { id: 'summary', size: 280, value: (p, c) => projectBlurb(p, c.language)?.text ?? '', sortFn: 'text', cell: (p) => <ProjectBlurb project={p} /> },
+  { id: 'summary', size: 280, value: (p, c) => projectBlurb(p, c.language)?.text ?? '', sortFn: 'text', cell: (p, c) => <BlurbText project={p} language={c.language} upstreamNote={c.t('refresh.upstreamAttribution')} marked /> },
   {
     id: 'tags', size: 160, value: (p) => p.tags.join(', ') || undefined, sortFn: 'text',
     cell: (p) => (
-      <Box sx={{ display: 'flex', gap: 0.5, overflow: 'hidden' }}>
-        {p.tags.slice(0, 4).map((tag) => <Chip key={tag} size="small" label={tag} sx={{ height: 20, fontSize: 11.5 }} />)}
-      </Box>
+      <div style={{ display: 'flex', gap: 4, overflow: 'hidden' }}>
+        {p.tags.slice(0, 4).map((tag) => <span key={tag} className="cell-tag"><Marked text={tag} /></span>)}
+      </div>
     ),
   },
   { id: 'advisoryGroup', size: 140, value: (p) => (p.advisoryGroups ?? []).map(advisoryGroupLabel).join(', ') || undefined, sortFn: 'text' },
@@ -167,7 +169,7 @@ export const PROJECT_COLUMNS: readonly ProjectColumnSpec[] = [
 /** A column per field of the user's, after the fixed ones: sorted by the field's type, hidden until chosen. */
 export function fieldColumns(fields: readonly FieldDefinition[]): ProjectColumnSpec[] {
   return fields.map((field) => {
-    const valueOf = (p: Project, c: ColumnContext) => c.evaluation.valuesOf.get(p.id)?.get(field.id)
+    const valueOf = (p: TableProject, c: ColumnContext) => c.evaluation.valuesOf.get(p.id)?.get(field.id)
     return {
       id: fieldColumnId(field.id),
       title: field.name,
@@ -187,12 +189,12 @@ export function columnHeader(t: TFunction, spec: Pick<ProjectColumnSpec, 'id' | 
 }
 
 /** What the export writes for a column: the text on screen, in the user's language. */
-export function exportCell(spec: ProjectColumnSpec, project: Project, context: ExportContext): ExportCell {
+export function exportCell(spec: ProjectColumnSpec, project: TableProject, context: ExportContext): ExportCell {
   if (spec.text) return spec.text(project, context)
   return spec.value?.(project, context)
 }
 
-const helper = createColumnHelper<typeof dataTableFeatures, Project>()
+const helper = createColumnHelper<typeof dataTableFeatures, TableProject>()
 
 /** The Projects table's columns for TanStack Table, built per language and day, from the specs (fixed and the user's fields). */
 export function projectColumns(specs: readonly ProjectColumnSpec[], context: ColumnContext) {
@@ -200,7 +202,7 @@ export function projectColumns(specs: readonly ProjectColumnSpec[], context: Col
   return helper.columns(specs.map((spec) => {
     const title = columnHeader(t, spec)
     const header = spec.control ? () => <Box component="span" sx={visuallyHidden}>{title}</Box> : () => title
-    const cell = spec.cell ?? ((p: Project) => spec.value?.(p, context))
+    const cell = spec.cell ?? ((p: TableProject) => spec.value?.(p, context))
     const shared = {
       id: spec.id,
       header,

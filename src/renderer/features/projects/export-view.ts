@@ -1,4 +1,4 @@
-import type { Project } from '../../../shared/dataset/schema'
+import type { TableProject } from '../../../shared/projects/rows'
 import { cellValues, type ExportCredit, type ExportTable } from '../../../shared/export/model'
 import type { Column } from '@tanstack/react-table'
 import type { DataTableFeatures } from '../../components/data-table/features'
@@ -11,9 +11,9 @@ import { columnHeader, exportCell, type ExportContext, type ProjectColumnSpec } 
  */
 export function viewExportTable(
   title: string,
-  columns: readonly Column<DataTableFeatures, Project>[],
+  columns: readonly Column<DataTableFeatures, TableProject>[],
   specs: readonly ProjectColumnSpec[],
-  projects: readonly Project[],
+  projects: readonly TableProject[],
   context: ExportContext,
 ): ExportTable {
   const byId = new Map(specs.map((spec) => [spec.id as string, spec]))

@@ -89,6 +89,10 @@ const en = {
     yes: 'yes',
     reviewDue: 'due',
     cardsHint: 'Use the arrow keys to move between cards and Enter to open a project.',
+    relevance: 'Relevance',
+    relevanceHint: 'Best matches first: name, then tags and categories, then summaries and highlights, then your notes and tags; ties follow the sort',
+    sortedByRelevance: 'Sort: relevance',
+    savedViewKeywords: 'saved view',
   },
 }
 
@@ -181,6 +185,10 @@ const ru = {
     yes: 'да',
     reviewDue: 'пора',
     cardsHint: 'Стрелки переключают карточки, Enter открывает проект.',
+    relevance: 'По релевантности',
+    relevanceHint: 'Сначала лучшие совпадения: название, затем теги и категории, затем описания и особенности, затем ваши заметки и теги; при равенстве — по выбранной сортировке',
+    sortedByRelevance: 'Сортировка: по релевантности',
+    savedViewKeywords: 'сохранённый вид',
   },
 }
 

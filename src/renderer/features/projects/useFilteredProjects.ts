@@ -1,31 +1,36 @@
-import { useDeferredValue, useMemo } from 'react'
-import type { Project } from '../../../shared/dataset/schema'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
 import { EMPTY_EVALUATION } from '../../../shared/evaluation/filter'
 import { EMPTY_HEALTH } from '../../../shared/health/health-index'
-import { EMPTY_USER_DATA, facetOptions, filterContext, filterProjects, hasActiveFilters, type ProjectFilters, type UserDataIndex } from '../../../shared/projects/filter'
+import { EMPTY_USER_DATA, filterAndCount, filterContext, hasActiveFilters, type ProjectFilters, type UserDataIndex } from '../../../shared/projects/filter'
+import type { TableProject } from '../../../shared/projects/rows'
 import { localToday } from '../../../shared/projects/dates'
 import { useEvaluationIndex } from '../../db/evaluation'
 import { useHealthIndex } from '../../db/health'
-import { useProjects } from '../../db/hooks'
-import { useChangedSinceRefresh } from '../../db/refresh'
-import { useLists, useUserDataIndex } from '../../db/user-data'
+import { useTableModel } from '../../db/table-snapshot'
+import { useChangedSinceRefresh } from '../../db/refresh-history'
+import { useLists, useUserDataIndex, useUserWords } from '../../db/user-data'
 
-const NO_PROJECTS: Project[] = []
+const NO_PROJECTS: TableProject[] = []
 const NO_IDS: ReadonlySet<string> = new Set()
 
 /**
- * Filters applied to the cache: what the Projects view shows (its address's filters) and the
- * Board too (the last Projects view's). Facet counts, the user's data, the health figures and the day come along.
+ * Filters applied to the cached rows (the table's snapshot: rows without the long texts, and the
+ * search index): what the Projects view shows (its address's filters) and the Board too (the last
+ * Projects view's). Facet counts, the search's ranks, the user's data, the health figures and the
+ * day come along.
  */
 export function useFilteredProjects(filters: ProjectFilters) {
-  const projects = useProjects()
+  const { i18n } = useTranslation()
+  const model = useTableModel(i18n.language === 'ru' ? 'ru' : 'en')
   const userIndex = useUserDataIndex() ?? EMPTY_USER_DATA
   const evaluation = useEvaluationIndex() ?? EMPTY_EVALUATION
-  const userData = useMemo<UserDataIndex>(() => ({ ...userIndex, evaluation }), [userIndex, evaluation])
+  const words = useUserWords()
+  const userData = useMemo<UserDataIndex>(() => ({ ...userIndex, evaluation, words }), [userIndex, evaluation, words])
   const changed = useChangedSinceRefresh() ?? NO_IDS
   const health = useHealthIndex() ?? EMPTY_HEALTH
   const lists = useLists()
-  const all = projects ?? NO_PROJECTS
+  const all = model?.rows ?? NO_PROJECTS
   // One day for the whole view: durations and moving date ranges agree with each other.
   const today = useMemo(() => localToday(), [])
   const context = useMemo(() => filterContext({ user: userData, changed, today, health }), [userData, changed, today, health])
@@ -34,16 +39,19 @@ export function useFilteredProjects(filters: ProjectFilters) {
   const filtersKey = JSON.stringify(filters)
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const stable = useMemo(() => filters, [filtersKey])
-  // Typing stays instant on large catalogues: the rows follow the filters at low priority.
-  const deferred = useDeferredValue(stable)
-  const visible = useMemo(() => filterProjects(all, deferred, context), [all, deferred, context])
-  const facets = useMemo(() => facetOptions(all, deferred, context), [all, deferred, context])
+  // One render per keystroke: filtering and counting are a few passes over typed arrays (filter.ts).
+  const outcome = useMemo(() => filterAndCount(all, stable, context), [all, stable, context])
   const listNames = useMemo(() => new Map((lists ?? []).map((l) => [l.id, l.name])), [lists])
   return {
-    projects,
+    /** Undefined while the rows load, null when nothing is cached yet. */
+    projects: model === undefined ? undefined : model === null ? null : model.rows,
     all,
-    visible,
-    facets,
+    visible: outcome.visible,
+    /** 1 where the project at that position of `all` passes the filters. */
+    pass: outcome.pass,
+    /** The search's rank of the project at each position of `all`, while a query is typed. */
+    ranks: outcome.ranks,
+    facets: outcome.facets,
     userData,
     evaluation,
     changed,
@@ -53,7 +61,5 @@ export function useFilteredProjects(filters: ProjectFilters) {
     /** List id → name, for the "My lists" facet. */
     listNames,
     filtersActive: hasActiveFilters(stable),
-    /** True while the rows still show the previous filters. */
-    stale: deferred !== stable,
   }
 }

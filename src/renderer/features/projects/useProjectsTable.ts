@@ -1,9 +1,11 @@
 import { useCallback, useMemo } from 'react'
 import { useTable, type Row } from '@tanstack/react-table'
 import { useTranslation } from 'react-i18next'
-import type { Project } from '../../../shared/dataset/schema'
 import { GROUP_DEFINITIONS, groupItems, groupOrder } from '../../../shared/projects/group'
-import type { ProjectsViewState, SortEntry } from '../../../shared/projects/view-query'
+import { orderRows } from '../../../shared/projects/row-order'
+import type { TableProject } from '../../../shared/projects/rows'
+import { rankedByRelevance, type ProjectsViewState, type SortEntry } from '../../../shared/projects/view-query'
+import { queryHighlighter } from '../../../shared/search/highlight'
 import { dataTableFeatures, type DataTableFeatures } from '../../components/data-table/features'
 import { useUiStore } from '../../store/ui-store'
 import { useDataStatus } from '../../store/data-status-store'
@@ -16,12 +18,16 @@ import { changeProjectsView } from './view-state'
 
 const NO_KEYS: ReadonlySet<string> = new Set()
 
-export type ProjectRow = Row<DataTableFeatures, Project>
+export type ProjectRow = Row<DataTableFeatures, TableProject>
 
 /**
  * Everything the Projects view shows, derived from the cache, the view its address describes
  * and the column choices kept in the ui-store. Table and cards read the same sorted rows and
  * the same groups from here, so they always show the same projects in the same order.
+ *
+ * TanStack sorts the whole catalogue once per sort (or new data, or new columns); a keystroke then
+ * keeps the sorted rows that pass the filters, ranked by relevance while a query is typed (ties
+ * in the user's sort), which costs one pass over the rows instead of a sort.
  */
 export function useProjectsTable(view: ProjectsViewState) {
   const { t, i18n } = useTranslation()
@@ -34,7 +40,11 @@ export function useProjectsTable(view: ProjectsViewState) {
   const toggleGroup = useUiStore((s) => s.toggleGroup)
   const checking = useDataStatus((s) => s.status.state === 'checking')
 
-  const { projects, all, visible, facets, userData, evaluation, changed, health, context, today, listNames, filtersActive, stale } = useFilteredProjects(view.filters)
+  const { projects, all, visible, pass, ranks, facets, userData, evaluation, changed, health, context, today, listNames, filtersActive } = useFilteredProjects(view.filters)
+  // Ranks exist only while the rows show a query.
+  const relevance = ranks !== undefined && rankedByRelevance(view)
+  const query = view.filters.query
+  const mark = useMemo(() => queryHighlighter(query), [query])
   const statusLabel = useStatusLabels().label
   const statusColor = useStatusColor()
   const columnContext = useMemo<ColumnContext>(() => ({
@@ -56,14 +66,20 @@ export function useProjectsTable(view: ProjectsViewState) {
     ...HIDDEN_BY_DEFAULT, status: hasStatuses, ...Object.fromEntries(specs.filter((s) => isFieldColumnId(s.id)).map((s) => [s.id, false])), ...columnVisibility,
   }), [specs, columnVisibility, hasStatuses])
 
+  // Picking a column to sort by while a query is typed turns the ranking off (the Relevance chip turns it back on).
   const setSorting = useCallback((update: SortEntry[] | ((current: SortEntry[]) => SortEntry[])) => {
-    changeProjectsView((v) => ({ ...v, sorting: typeof update === 'function' ? update(v.sorting) : update }))
+    changeProjectsView((v) => ({ ...v, sorting: typeof update === 'function' ? update(v.sorting) : update, relevance: false }))
   }, [])
 
+  // TanStack keeps each row's cell values until the data changes; the columns read the context
+  // (health figures, statuses, the language), so new columns come with a new array of the same
+  // rows in the same positions: a sort never orders by values that are no longer shown.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const data = useMemo(() => all.slice(), [all, columns])
   const table = useTable({
     features: dataTableFeatures,
     columns,
-    data: visible,
+    data,
     getRowId: (row) => row.id,
     // Columns the user never touched keep their default; their choices win.
     state: { sorting, columnVisibility: shownColumns, columnSizing },
@@ -74,7 +90,8 @@ export function useProjectsTable(view: ProjectsViewState) {
     enableMultiSort: false,
   })
 
-  const rows = table.getRowModel().rows
+  const sorted = table.getRowModel().rows
+  const rows = useMemo(() => orderRows(sorted, pass, relevance ? ranks : undefined), [sorted, pass, ranks, relevance])
   const groupBy = view.groupBy
   const collapsed = useMemo(() => new Set(groupBy ? collapsedGroups.filter((k) => k.startsWith(`${groupBy}:`)).map((k) => k.slice(groupBy.length + 1)) : []), [collapsedGroups, groupBy])
   const grouped = useMemo(() => {
@@ -98,7 +115,7 @@ export function useProjectsTable(view: ProjectsViewState) {
     exportRows,
     onToggleGroup,
     // An empty cache on first launch is "loading", not "no projects match".
-    loading: projects === undefined || (projects.length === 0 && checking),
+    loading: !projects || (projects.length === 0 && checking),
     total: all.length,
     shown: visible.length,
     facets,
@@ -113,7 +130,11 @@ export function useProjectsTable(view: ProjectsViewState) {
     /** List id → name, for the "My lists" facet. */
     listNames,
     filtersActive,
-    /** True while the rows still show the previous filters. */
-    stale,
+    /** A query is shown: the rows can be ranked by relevance. */
+    searching: ranks !== undefined,
+    /** The rows are ranked by relevance (ties in the user's sort). */
+    relevance,
+    /** Marks what the query matched in a text (SearchMarksContext). */
+    mark,
   }
 }

@@ -1,6 +1,6 @@
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import type { ProjectsViewState } from '../../../shared/projects/view-query'
-import { viewQueryText } from '../../../shared/projects/view-query'
+import { keepUnchanged, viewQueryText } from '../../../shared/projects/view-query'
 import { registeredViews } from '../../registry/registry'
 import { matchRoute } from '../../registry/view'
 import { navigate, replaceRoute, useHash } from '../../router/router'
@@ -50,13 +50,20 @@ let firstVisit = true
  * views are still being read.
  */
 export function useShownView(params: ProjectsViewParams): ProjectsViewState | undefined {
-  const last = useLastView()
+  // The last view only matters for a bare address: with a view in the address, the one this view
+  // remembers on every change (below) must not render it again.
+  const lastQuery = useUiStore((s) => (params.view ? undefined : s.lastViewQuery))
+  const last = useMemo(() => (lastQuery === undefined ? undefined : readViewQuery(lastQuery)), [lastQuery])
   const savedViews = useSavedViews()
   const rememberView = useUiStore((s) => s.rememberView)
   const hash = useHash()
   const defaultView = savedViews?.find((v) => v.isDefault)
   const waiting = !params.view && firstVisit && savedViews === undefined
-  const shown = params.view ?? (waiting ? undefined : firstVisit && defaultView ? readViewQuery(defaultView.query) : last)
+  const read = params.view ?? (waiting ? undefined : firstVisit && defaultView ? readViewQuery(defaultView.query) : last)
+  // What did not change keeps its identity, so the controls showing it skip re-rendering.
+  const previous = useRef<ProjectsViewState | undefined>(undefined)
+  const shown = useMemo(() => read && keepUnchanged(previous.current, read), [read])
+  useEffect(() => { previous.current = shown })
   const text = shown && viewQueryText(shown)
 
   useEffect(() => {

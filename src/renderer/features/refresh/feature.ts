@@ -9,4 +9,9 @@ export const feature = defineFeature({
     { slot: 'top-bar-end', order: 10, component: DataStatusIndicator },
     { slot: 'background', order: 10, component: AutoRefresh },
   ],
+  commands: [() => import('./commands').then((m) => m.useRefreshCommands)],
+  messages: {
+    en: { refreshCommands: { refresh: 'Refresh the data now', keywords: 'update download landscape sync' } },
+    ru: { refreshCommands: { refresh: 'Обновить данные сейчас', keywords: 'обновление загрузить ландшафт синхронизация' } },
+  },
 })

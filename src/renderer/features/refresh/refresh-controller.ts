@@ -4,7 +4,6 @@ import { configuredSources, useRefreshSettings } from '../../store/refresh-setti
 import { configuredHealthSources, useHealthSettings } from '../../store/health-settings-store'
 import { useRefreshStore } from '../../store/refresh-store'
 import { notifyRefreshChanges } from './notify-changes'
-import { runRefresh } from './run-refresh'
 
 let controller: AbortController | undefined
 
@@ -23,6 +22,8 @@ export async function startRefresh({ automatic = false }: { automatic?: boolean 
   const current = new AbortController()
   controller = current
   store.setStatus({ phase: 'running', automatic })
+  // The refresh's code (downloads, merging, diffing) loads when a refresh starts, not with the app.
+  const { runRefresh } = await import('./run-refresh')
   const result = await runRefresh({
     bridge: getBridge(),
     db: appDb(),

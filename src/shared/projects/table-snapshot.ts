@@ -1,0 +1,104 @@
+import type { Project } from '../dataset/schema'
+import { buildSearchData, ProjectSearchIndex } from '../search/search-index'
+import type { TermIndexData } from '../search/term-index'
+import { attachFacetColumns, attachSearchIndex, projectFacetColumns, type Facet, type FacetColumn } from './filter'
+import { searchDocument, tableProject, type TableProject } from './rows'
+
+/** Bump when the rows or the indexes change shape: stored snapshots of another format are made again. */
+export const TABLE_SNAPSHOT_FORMAT = 1
+
+/** Rows per stored chunk: a browser refuses one stored value over about 130 MB. */
+export const ROWS_PER_CHUNK = 10_000
+
+export const SNAPSHOT_LANGUAGES = ['en', 'ru'] as const
+export type SnapshotLanguage = (typeof SNAPSHOT_LANGUAGES)[number]
+
+/**
+ * The Projects view's data in the form it is cached in, made once per dataset: its rows as JSON
+ * texts of up to ROWS_PER_CHUNK rows without their summaries (parsed in a few goes at start-up,
+ * much faster than reading every project back from IndexedDB), the summaries apart per language
+ * (a start-up reads the UI language's only), the search index made from the whole projects, and
+ * the facets' values by row. Rows are in the order of their names, the table's default sort, so
+ * sorting them by name at start-up finds them sorted.
+ */
+export interface StoredTableSnapshot {
+  format: number
+  rowChunks: string[]
+  /** Per language, JSON arrays of each row's summary ('' where it has none), chunked like the rows. */
+  summaryChunks: Partial<Record<SnapshotLanguage, string[]>>
+  search: TermIndexData
+  facets: Partial<Record<Facet, FacetColumn>>
+}
+
+/** The view's data, ready: rows and their search index and facet columns (known to the filters). */
+export interface TableModel {
+  rows: TableProject[]
+  search: ProjectSearchIndex
+}
+
+/** The table's "A–Z by name" (TanStack's text sort: lower case, then code units; ties kept in order). */
+function byName(a: Pick<Project, 'name'>, b: Pick<Project, 'name'>): number {
+  const x = a.name.toLowerCase()
+  const y = b.name.toLowerCase()
+  return x === y ? 0 : x > y ? 1 : -1
+}
+
+const chunks = <T>(items: readonly T[]): T[][] => Array.from({ length: Math.ceil(items.length / ROWS_PER_CHUNK) }, (_, i) => items.slice(i * ROWS_PER_CHUNK, (i + 1) * ROWS_PER_CHUNK))
+
+/** Made once per dataset, when it is stored (the heavy part: every word of every project). */
+export function buildTableSnapshot(projects: readonly Project[]): StoredTableSnapshot {
+  const sorted = [...projects].sort(byName)
+  const rows = sorted.map((p) => {
+    const row = tableProject(p)
+    delete row.summary
+    return row
+  })
+  return {
+    format: TABLE_SNAPSHOT_FORMAT,
+    rowChunks: chunks(rows).map((chunk) => JSON.stringify(chunk)),
+    summaryChunks: Object.fromEntries(SNAPSHOT_LANGUAGES.map((language) =>
+      [language, chunks(sorted).map((chunk) => JSON.stringify(chunk.map((p) => p.summary?.[language] ?? '')))])),
+    search: buildSearchData(sorted.map(searchDocument)),
+    facets: projectFacetColumns(rows),
+  }
+}
+
+const NONE: never[] = []
+
+/**
+ * The model the view works from, its summaries in `language` (the other left empty: a language
+ * switch makes the model again from the stored snapshot). Values many rows share (maturity,
+ * categories, tags, dates) are kept once: parsing makes a new string for every occurrence, and a
+ * large catalogue repeats them tens of thousands of times.
+ */
+export function tableModelOf(snapshot: StoredTableSnapshot, language: SnapshotLanguage): TableModel {
+  const rows: TableProject[] = []
+  for (const chunk of snapshot.rowChunks) for (const row of JSON.parse(chunk) as TableProject[]) rows.push(row)
+  const summaries: string[] = []
+  for (const chunk of snapshot.summaryChunks[language] ?? []) for (const text of JSON.parse(chunk) as string[]) summaries.push(text)
+  const shared = new Map<string, string>()
+  const once = <S extends string>(value: S): S => {
+    const known = shared.get(value)
+    if (known !== undefined) return known as S
+    shared.set(value, value)
+    return value
+  }
+  const dateKeys = ['accepted', 'incubating', 'graduated', 'archived', 'joined'] as const
+  rows.forEach((row, i) => {
+    const summary = summaries[i]
+    if (summary) row.summary = language === 'en' ? { en: summary, ru: '' } : { en: '', ru: summary }
+    row.maturity = once(row.maturity)
+    row.category = once(row.category)
+    row.subcategory = once(row.subcategory)
+    row.tags = row.tags.length ? row.tags.map(once) : NONE
+    row.extraPlacements = row.extraPlacements.length ? row.extraPlacements.map((p) => ({ category: once(p.category), subcategory: once(p.subcategory) })) : NONE
+    for (const key of dateKeys) if (row.dates[key]) row.dates[key] = once(row.dates[key])
+    if (row.advisoryGroups) row.advisoryGroups = row.advisoryGroups.map(once)
+    if (row.lastAnnualReview) row.lastAnnualReview = once(row.lastAnnualReview)
+    if (!row.audits.length) row.audits = NONE
+  })
+  const search = new ProjectSearchIndex(rows.map((r) => r.id), rows.map((r) => r.name), snapshot.search)
+  attachSearchIndex(rows, search)
+  attachFacetColumns(rows, snapshot.facets)
+  return { rows, search }
+}
