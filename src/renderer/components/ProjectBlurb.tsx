@@ -45,7 +45,7 @@ export function BlurbText({ project, language, upstreamNote, marked }: {
   const upstream = blurb.origin === 'upstream'
   return (
     <span lang={blurb.lang} title={upstream ? `${blurb.text}\n— ${upstreamNote}` : blurb.text} style={upstream ? { fontStyle: 'italic' } : undefined}>
-      {marked ? <Marked text={blurb.text} /> : blurb.text}
+      {marked ? <Marked text={blurb.text} excerpt /> : blurb.text}
     </span>
   )
 }

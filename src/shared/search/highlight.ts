@@ -55,3 +55,15 @@ export function queryHighlighter(query: string): (text: string) => Range[] {
     return ranges
   }
 }
+
+/**
+ * Where a one-line cell should start showing `text` so the first marked range is in view: 0 when
+ * it starts within `lead * 2` characters; otherwise the start of the word about `lead` characters
+ * before it (the cell then shows "…" and the rest). Linear, no regular expression.
+ */
+export function excerptStart(text: string, ranges: readonly Range[], lead = 24): number {
+  const first = ranges[0]?.[0]
+  if (first === undefined || first <= lead * 2) return 0
+  const space = text.lastIndexOf(' ', first - lead)
+  return space < 0 ? first - lead : space + 1
+}

@@ -149,6 +149,22 @@ describe('highlighting', () => {
   it('marks nothing for an empty query', () => {
     expect(queryHighlighter('')('anything')).toEqual([])
   })
+
+  it('starts a one-line excerpt a few words before a match the cell would cut off', async () => {
+    const { excerptStart } = await import('./highlight')
+    const text = 'Был универсальным менеджером для разных хранилищ и облаков, а ещё он хранил секреты приложений.'
+    const ranges = queryHighlighter('секретов')(text)
+    const from = excerptStart(text, ranges)
+    expect(from).toBeGreaterThan(0)
+    expect(text[from - 1]).toBe(' ')
+    expect(from).toBeLessThanOrEqual(ranges[0][0] - 24)
+    expect(text.slice(from)).toContain('секреты')
+    // A match near the start, no match, or one long word before it.
+    expect(excerptStart('Keeps secrets for clusters.', queryHighlighter('secrets')('Keeps secrets for clusters.'))).toBe(0)
+    expect(excerptStart(text, [])).toBe(0)
+    const word = `${'x'.repeat(80)} secrets`
+    expect(excerptStart(word, [[81, 88]])).toBe(57)
+  })
 })
 
 describe('one edit', () => {

@@ -48,7 +48,7 @@ export function NotesView() {
         </Paper>
       ) : (
         <>
-          <Typography variant="body2" color="text.secondary" role="status">{t('notes.count', { count: hits.length, total: notes.length })}</Typography>
+          <Typography variant="body2" color="text.secondary" role="status">{t('notes.count', { shown: hits.length, count: notes.length })}</Typography>
           <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0, display: 'flex', flexDirection: 'column', gap: 1 }}>
             {hits.map(({ note, snippet }) => {
               const name = names.get(note.projectId)

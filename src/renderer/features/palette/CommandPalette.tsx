@@ -130,7 +130,7 @@ function PaletteDialog({ open, onClose, sources }: { open: boolean; onClose: () 
                       </Box>
                       {item.detail && (
                         <Box sx={{ fontSize: 12, color: 'text.secondary', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-                          <HighlightedText text={item.detail} ranges={mark(item.detail)} />
+                          <HighlightedText text={item.detail} ranges={mark(item.detail)} excerpt />
                         </Box>
                       )}
                     </Box>

@@ -67,7 +67,7 @@ export function FilterBar({ filters, onChange, listNames, facets, shown, total, 
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, ml: 'auto' }}>
             {trailing}
             <Typography variant="body2" color="text.secondary" role="status" aria-live="polite" data-testid="project-count">
-              {t('projects.count', { count: shown, total })}
+              {t('projects.count', { shown, count: total })}
             </Typography>
           </Box>
         </Box>
