@@ -33,22 +33,20 @@ export default function DateRangesForm({ dates, onChange }: DateRangesFormProps)
         return (
           <Box key={field} role="group" aria-label={label} sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr auto', gap: 0.75, alignItems: 'center' }}>
             <Typography variant="subtitle2" sx={{ gridColumn: '1 / -1', fontSize: 13 }}>{label}</Typography>
-            <TextField
-              size="small"
-              type="date"
-              label={t('projectsView.dates.fromLabel')}
-              value={bounds?.from ?? ''}
-              onChange={(e) => setEnd(field, 'from', e.target.value)}
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'aria-label': `${label}: ${t('projectsView.dates.fromLabel')}`, max: '9999-12-31' } }}
-            />
-            <TextField
-              size="small"
-              type="date"
-              label={t('projectsView.dates.toLabel')}
-              value={bounds?.to ?? ''}
-              onChange={(e) => setEnd(field, 'to', e.target.value)}
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'aria-label': `${label}: ${t('projectsView.dates.toLabel')}`, max: '9999-12-31' } }}
-            />
+            {(['from', 'to'] as const).map((end) => {
+              const endLabel = t(end === 'from' ? 'projectsView.dates.fromLabel' : 'projectsView.dates.toLabel')
+              return (
+                <TextField
+                  key={end}
+                  size="small"
+                  type="date"
+                  label={endLabel}
+                  value={bounds?.[end] ?? ''}
+                  onChange={(e) => setEnd(field, end, e.target.value)}
+                  slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'aria-label': `${label}: ${endLabel}`, max: '9999-12-31' } }}
+                />
+              )
+            })}
             <IconButton size="small" aria-label={t('projectsView.dates.clear', { field: label })} disabled={isOpenRange(range)} onClick={() => onChange({ ...dates, [field]: undefined })}>
               <CloseIcon fontSize="small" />
             </IconButton>
