@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { ReactTable, Row, RowData } from '@tanstack/react-table'
 import Box from '@mui/material/Box'
@@ -9,6 +9,7 @@ import type { GroupedItem } from '../../../shared/projects/group'
 import type { DataTableFeatures } from './features'
 import { HeaderCell } from './HeaderCell'
 import { DataTableGroupRow, DataTableRow } from './rows'
+import { useListScroll } from './useListScroll'
 import { groupKeyAction, nextFocusIndex } from './keyboard'
 
 export type TableRow<TData extends RowData> = Row<DataTableFeatures, TData>
@@ -43,6 +44,8 @@ export interface DataTableProps<TData extends RowData> {
    * default the table's row model.
    */
   rows?: readonly TableRow<TData>[]
+  /** What the rows are (the view's sort, search and filters): when it changes, the table scrolls back to its first row. */
+  scrollKey?: string
   /** Headers show which column sorts the rows (off while the rows are ranked some other way). */
   sortIndicators?: boolean
 }
@@ -55,7 +58,7 @@ export interface DataTableProps<TData extends RowData> {
  * may be resized.
  */
 export function DataTable<TData extends RowData>({
-  table, label, rowHeight = 40, onActivateRow, empty, initialScrollTop = 0, onScroll, initialFocusRowId, grouping, headerText, rows: shownRows, sortIndicators = true,
+  table, label, rowHeight = 40, onActivateRow, empty, initialScrollTop = 0, onScroll, initialFocusRowId, grouping, headerText, rows: shownRows, sortIndicators = true, scrollKey,
 }: DataTableProps<TData>) {
   const { t } = useTranslation()
   const theme = useTheme()
@@ -78,11 +81,7 @@ export function DataTable<TData extends RowData>({
     initialOffset: initialScrollTop,
   })
 
-  useLayoutEffect(() => {
-    if (scrollRef.current && initialScrollTop) scrollRef.current.scrollTop = initialScrollTop
-    // Only on mount: later scrolls belong to the user.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [])
+  useListScroll(scrollRef, { initialScrollTop, scrollKey, onReset: () => { activeIndex.current = 0 } })
 
   const focusRow = useCallback((index: number) => {
     activeIndex.current = index

@@ -7,6 +7,7 @@ import ChevronRightIcon from '@mui/icons-material/ChevronRight'
 import { useTranslation } from 'react-i18next'
 import type { GroupedItem } from '../../../shared/projects/group'
 import { groupKeyAction } from '../../components/data-table/keyboard'
+import { useListScroll } from '../../components/data-table/useListScroll'
 import { cardLines, lineOfItems, moveInCards, type CardLine } from './card-lines'
 import { ProjectCard, CARD_HEIGHT } from './ProjectCard'
 import type { ProjectRow } from './useProjectsTable'
@@ -28,6 +29,8 @@ export interface ProjectCardsProps {
   initialScrollTop?: number
   onScroll?: (scrollTop: number) => void
   initialFocusRowId?: string
+  /** What the cards are (the view's sort, search and filters): when it changes, the list scrolls back to its start. */
+  scrollKey?: string
 }
 
 /**
@@ -35,7 +38,7 @@ export interface ProjectCardsProps {
  * takes, in the table's order and groups. Lines are virtualised, so ten thousand cards cost a
  * screenful of DOM. One tab stop; arrows move in reading order, Enter opens.
  */
-export function ProjectCards({ items, label, groupLabel, onToggleGroup, onOpen, empty, initialScrollTop = 0, onScroll, initialFocusRowId }: ProjectCardsProps) {
+export function ProjectCards({ items, label, groupLabel, onToggleGroup, onOpen, empty, initialScrollTop = 0, onScroll, initialFocusRowId, scrollKey }: ProjectCardsProps) {
   const { t } = useTranslation()
   const scrollRef = useRef<HTMLDivElement>(null)
   const [width, setWidth] = useState(0)
@@ -71,11 +74,7 @@ export function ProjectCards({ items, label, groupLabel, onToggleGroup, onOpen, 
     initialOffset: initialScrollTop,
   })
 
-  useLayoutEffect(() => {
-    if (scrollRef.current && initialScrollTop) scrollRef.current.scrollTop = initialScrollTop
-    // Only on mount: later scrolls belong to the user.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [])
+  useListScroll(scrollRef, { initialScrollTop, scrollKey, onReset: () => { activeIndex.current = 0 } })
 
   const focusItem = useCallback((index: number) => {
     activeIndex.current = index

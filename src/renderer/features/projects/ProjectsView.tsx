@@ -71,6 +71,8 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
   useEffect(() => { if (!loading) markFirstContent() }, [loading])
 
   const text = viewQueryText(view)
+  // What the rows are, for the list to return to its start when it changes (the layout aside).
+  const scrollKey = viewQueryText({ ...view, layout: 'table' })
   const visibleColumns = table.getVisibleLeafColumns()
   const columnIds = visibleColumns.map((c) => c.id).join()
   const active = savedViews?.find((v) => v.id === activeId)
@@ -184,12 +186,14 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
           initialScrollTop={scrollTop}
           initialFocusRowId={lastOpened}
           onScroll={(top) => { scrollPosition = top }}
+          scrollKey={scrollKey}
         />
       ) : (
         <DataTable
           table={table}
           rows={rows}
           sortIndicators={!relevance}
+          scrollKey={scrollKey}
           label={t('projects.tableLabel')}
           initialScrollTop={scrollTop}
           initialFocusRowId={lastOpened}
