@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
-import { DEFAULT_HEALTH_URLS } from '../../shared/health/fetch-health'
+import { DEFAULT_HEALTH_URLS } from '../../shared/health/default-urls'
 import { HEALTH_SOURCES, type HealthSourceId, type HealthSourceRequest } from '../../shared/health/schema'
 import { isHttpUrl } from '../../shared/url'
 
