@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import { LINK_KINDS, type Project } from '../../../../shared/dataset/schema'
+import { LINK_KINDS } from '../../../../shared/dataset/constants'
+import type { Project } from '../../../../shared/dataset/schema'
 import { primaryFigures } from '../../../../shared/dataset/figures'
 import { projectBlurb } from '../../../../shared/dataset/summary'
 import { dossierBody, dossierFileName, type Dossier, type DossierProject } from '../../../../shared/evaluation/dossier'
