@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MenuCommand, MenuLabels } from '../../shared/ipc/contract'
-import { MENU_LABEL_KEYS } from '../../shared/ipc/contract'
+import { MENU_LABEL_KEYS } from '../../shared/ipc/menu-labels'
 import { getBridge, isDesktop } from '../bridge'
 import { printCurrentView } from '../components/print/print-view'
 import { startRefresh } from '../features/refresh/refresh-controller'

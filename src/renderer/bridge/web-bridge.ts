@@ -1,4 +1,3 @@
-import { DATASET_HEADER_LENGTH, readDatasetHeader } from '../../shared/dataset/header'
 import type { HealthDownloads } from '../../shared/health/downloads'
 import type { HealthLimits } from '../../shared/health/fetch-health'
 import type { IpcEvent } from '../../shared/ipc/channels'
@@ -63,8 +62,10 @@ export function createWebBridge(
       }
     },
     async datasetVersion(): Promise<DatasetVersionResult> {
-      // Only the file's start is read: the download stops there.
+      // Only the file's start is read: the download stops there. The header's reader (and zod)
+      // load here: this runs once the first rows are on screen.
       try {
+        const { DATASET_HEADER_LENGTH, readDatasetHeader } = await import('../../shared/dataset/header')
         const response = await fetchImpl(new URL('dataset.json', baseUrl).href, { cache: 'no-cache' })
         if (!response.ok || !response.body) return { ok: false }
         const header = readDatasetHeader(await readStart(response.body, DATASET_HEADER_LENGTH))

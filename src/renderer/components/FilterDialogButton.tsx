@@ -1,8 +1,8 @@
 import { useId, useState, type ReactNode } from 'react'
 import Button from '@mui/material/Button'
-import Popover from '@mui/material/Popover'
 import type { SxProps, Theme } from '@mui/material/styles'
 import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown'
+import { LazyPopover } from './lazy-overlays'
 
 /**
  * A filter bar button that opens a small dialog of controls (dates, the user's fields): filled
@@ -29,7 +29,7 @@ export function FilterDialogButton({ title, active, paperSx, onIntent, children 
       >
         {title}{active ? ` · ${active}` : ''}
       </Button>
-      <Popover
+      <LazyPopover
         id={popoverId}
         open={anchor !== null}
         anchorEl={anchor}
@@ -38,7 +38,7 @@ export function FilterDialogButton({ title, active, paperSx, onIntent, children 
         slotProps={{ paper: { role: 'dialog', 'aria-label': title, sx: [{ p: 1.5 }, ...(Array.isArray(paperSx) ? paperSx : [paperSx])] } as object }}
       >
         {children}
-      </Popover>
+      </LazyPopover>
     </>
   )
 }

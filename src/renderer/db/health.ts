@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { HealthIndex } from '../../shared/health/health-index'
-import { HEALTH_SOURCES, type FigureSourceId, type HealthSourceResult } from '../../shared/health/schema'
+import { HEALTH_SOURCES } from '../../shared/health/constants'
+import type { FigureSourceId, HealthSourceResult } from '../../shared/health/schema'
 import { snapshotsToThin, takeSnapshot, type HealthSnapshot, type ProjectHealth } from '../../shared/health/snapshot'
 import { buildTrends, chronological } from '../../shared/health/trends'
 import type { DownloadFailure } from '../../shared/refresh/schema'

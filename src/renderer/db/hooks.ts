@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { DATASET_SCHEMA_VERSION, type Project } from '../../shared/dataset/schema'
+import { DATASET_SCHEMA_VERSION } from '../../shared/dataset/constants'
+import type { Project } from '../../shared/dataset/schema'
 import { appDb, type DatasetMeta, type SandscapeDb } from './database'
 
 /**

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { DATASET_SCHEMA_VERSION, type Project } from '../../shared/dataset/schema'
+import { DATASET_SCHEMA_VERSION } from '../../shared/dataset/constants'
+import type { Project } from '../../shared/dataset/schema'
 import { buildTableSnapshot, SNAPSHOT_LANGUAGES, TABLE_SNAPSHOT_FORMAT, tableModelOf, type SnapshotLanguage, type StoredTableSnapshot, type TableModel } from '../../shared/projects/table-snapshot'
 import { appDb, type DatasetMeta, type SandscapeDb } from './database'
 

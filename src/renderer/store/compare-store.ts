@@ -1,11 +1,11 @@
-import { z } from 'zod'
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { addPick, MAX_COMPARE, movePick } from '../../shared/compare/compare'
+import { anArray, aString } from '../../shared/validation/checks'
 import { readFields } from '../../shared/validation/fields'
 import { keepAnyVersion, readPersisted, recoveringStorage } from './persisted'
 
-const storedFields = { picks: z.array(z.string().min(1).max(200)).max(MAX_COMPARE) }
+const storedFields = { picks: anArray(aString(200, 1), MAX_COMPARE) }
 
 interface CompareState {
   /** Project ids picked for comparison, in column order. */

@@ -1,7 +1,8 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
-import { DEFAULT_HEALTH_URLS } from '../../shared/health/fetch-health'
-import { HEALTH_SOURCES, type HealthSourceId, type HealthSourceRequest } from '../../shared/health/schema'
+import { DEFAULT_HEALTH_URLS } from '../../shared/health/default-urls'
+import { HEALTH_SOURCES } from '../../shared/health/constants'
+import type { HealthSourceId, HealthSourceRequest } from '../../shared/health/schema'
 import { isHttpUrl } from '../../shared/url'
 
 export interface HealthSourceSetting {

@@ -1,10 +1,10 @@
-import { z } from 'zod'
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { DEFAULT_SOURCES } from '../../shared/refresh/sources'
 import { AUTO_REFRESH_DAYS, clampDays } from '../../shared/refresh/schedule'
 import type { RefreshSource, SourceFormat } from '../../shared/refresh/schema'
 import { isHttpUrl } from '../../shared/url'
+import { aBoolean, anyValue, aNumber, aString } from '../../shared/validation/checks'
 import { readFields, type FieldsRead } from '../../shared/validation/fields'
 import { keepAnyVersion, readPersisted, recoveringStorage } from './persisted'
 
@@ -41,10 +41,10 @@ export const DEFAULT_REFRESH_SETTINGS: RefreshSettings = {
 }
 
 /** A stored URL is kept only when it is empty (source switched off) or http(s). */
-const SourceUrl = z.string().max(2_000).refine((value) => value === '' || isHttpUrl(value), 'expected an http(s) URL')
+const SourceUrl = aString(2_000, 0, (value) => value === '' || isHttpUrl(value))
 
 function readStoredSettings(raw: unknown): FieldsRead<Partial<RefreshSettings>> {
-  const top = readFields(raw, { urls: z.unknown(), logos: z.boolean(), autoRefresh: z.boolean(), autoRefreshDays: z.number().finite(), notifyChanges: z.boolean() })
+  const top = readFields(raw, { urls: anyValue, logos: aBoolean, autoRefresh: aBoolean, autoRefreshDays: aNumber(), notifyChanges: aBoolean })
   const { urls: storedUrls, ...value } = top.value
   const urls = readFields(storedUrls, { api: SourceUrl, yaml: SourceUrl }, 'urls')
   return {

@@ -1,6 +1,6 @@
-import { z } from 'zod'
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
+import { aBoolean, oneOf } from '../../shared/validation/checks'
 import { readFields } from '../../shared/validation/fields'
 import { keepAnyVersion, readPersisted, recoveringStorage } from './persisted'
 
@@ -18,7 +18,7 @@ interface SettingsState {
   setExportDataOnly: (dataOnly: boolean) => void
 }
 
-const storedFields = { language: z.enum(['system', 'en', 'ru']), theme: z.enum(['system', 'light', 'dark']), exportDataOnly: z.boolean() }
+const storedFields = { language: oneOf(['system', 'en', 'ru']), theme: oneOf(['system', 'light', 'dark']), exportDataOnly: aBoolean }
 
 export const useSettingsStore = create<SettingsState>()(
   persist(

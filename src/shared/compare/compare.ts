@@ -1,5 +1,5 @@
 import type { Placement, Project, Source } from '../dataset/schema'
-import { LINK_KINDS } from '../dataset/schema'
+import { LINK_KINDS } from '../dataset/constants'
 import { primaryFigures } from '../dataset/figures'
 import type { HealthRowId } from '../health/compare'
 import type { Point } from '../health/trends'

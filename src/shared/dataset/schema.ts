@@ -1,11 +1,10 @@
 import { z } from 'zod'
 import { isHttpUrl } from '../url'
 import { SLUG_PATTERN } from './slug'
+import { DATASET_SCHEMA_VERSION, LINK_KINDS, MATURITIES, type LinkKind } from './constants'
 
-/** Bump when the shape changes; readers reject documents they do not understand. */
-export const DATASET_SCHEMA_VERSION = 2
+export { DATASET_SCHEMA_VERSION, LINK_KINDS, MATURITIES, type LinkKind } from './constants'
 
-export const MATURITIES = ['sandbox', 'incubating', 'graduated', 'archived'] as const
 export const Maturity = z.enum(MATURITIES)
 export type Maturity = z.infer<typeof Maturity>
 
@@ -52,13 +51,6 @@ export const MaturityDates = z.strictObject({
 })
 export type MaturityDates = z.infer<typeof MaturityDates>
 
-/** Every community link the sources offer; each optional, each an http(s) URL. */
-export const LINK_KINDS = [
-  'homepage', 'documentation', 'blog', 'slack', 'mailingList', 'devstats', 'artwork', 'twitter',
-  'bluesky', 'linkedin', 'youtube', 'githubDiscussions', 'stackOverflow', 'gitter', 'discord',
-  'docker', 'packageManager', 'bestPractices', 'annualReview', 'intro', 'organization',
-] as const
-export type LinkKind = (typeof LINK_KINDS)[number]
 export const Links = z.strictObject(
   Object.fromEntries(LINK_KINDS.map((k) => [k, HttpUrl.optional()])) as Record<LinkKind, z.ZodOptional<typeof HttpUrl>>,
 )

@@ -4,11 +4,9 @@ import { jsonDocument, jsonTableData } from './json'
 import { markdownDocument, markdownTableDocument } from './markdown'
 import type { ExportTable } from './model'
 import { svgDocument, type ExportPicture } from './svg'
+import type { ExportFormat, TableFormat } from './formats'
 
-/** The formats a table can be written in. */
-export type TableFormat = 'md' | 'csv' | 'json'
-export type ExportFormat = TableFormat | 'svg'
-export const TABLE_FORMATS: readonly TableFormat[] = ['md', 'csv', 'json']
+export { TABLE_FORMATS, type ExportFormat, type TableFormat } from './formats'
 
 /**
  * What a feature asks to export. A table can be written in every format; a free-form Markdown

@@ -9,6 +9,8 @@
 import { isRecord } from '../landscape/normalize-common'
 import { BADGE_LEVELS, type BadgeLevel, type BestPracticesFigures } from './schema'
 
+export { progressToNext } from './constants'
+
 /** Ids per request: one page of the site's pagination. */
 export const BEST_PRACTICES_PAGE_SIZE = 20
 
@@ -62,9 +64,4 @@ export function readBestPracticesPage(doc: unknown): Map<number, BestPracticesFi
     byId.set(id, { id, level, tieredPercentage: tiered, ...(updated ? { updatedAt: updated } : {}) })
   }
   return byId
-}
-
-/** Share of the next level's criteria met (a gold badge has none left): 0–100. */
-export function progressToNext(figures: Pick<BestPracticesFigures, 'tieredPercentage'>): number {
-  return figures.tieredPercentage >= 300 ? 100 : figures.tieredPercentage % 100
 }

@@ -11,56 +11,10 @@
 // - Check ids and sections: clomonitor-core/src/linter/report.rs; rating bands: clomonitor-core/src/score/mod.rs.
 import { isRecord, toText } from '../landscape/normalize-common'
 import { CsvFormatError, parseCsv } from './csv'
-import { CLOMONITOR_RATINGS, type CheckSection, type ClomonitorFigures } from './schema'
+import { CLOMONITOR_CHECKS, type ClomonitorCheck } from './constants'
+import { CLOMONITOR_RATINGS, type ClomonitorFigures } from './schema'
 
-export interface ClomonitorCheck {
-  id: string
-  section: CheckSection
-  /** The column heading in repositories.csv. */
-  column: string
-  /** Columns holding a value rather than t/f: a value means passed. */
-  valued?: 'spdx' | 'list'
-}
-
-/** Every check CLOMonitor runs, by section, in its report's order. */
-export const CLOMONITOR_CHECKS: readonly ClomonitorCheck[] = [
-  { id: 'adopters', section: 'documentation', column: 'Adopters' },
-  { id: 'changelog', section: 'documentation', column: 'Changelog' },
-  { id: 'code_of_conduct', section: 'documentation', column: 'Code of Conduct' },
-  { id: 'contributing', section: 'documentation', column: 'Contributing' },
-  { id: 'governance', section: 'documentation', column: 'Governance' },
-  { id: 'maintainers', section: 'documentation', column: 'Maintainers' },
-  { id: 'readme', section: 'documentation', column: 'Readme' },
-  { id: 'roadmap', section: 'documentation', column: 'Roadmap' },
-  { id: 'summary_table', section: 'documentation', column: 'Summary Table' },
-  { id: 'website', section: 'documentation', column: 'Website' },
-  { id: 'license_spdx_id', section: 'license', column: 'License SPDX ID', valued: 'spdx' },
-  { id: 'license_approved', section: 'license', column: 'License Approved' },
-  { id: 'license_scanning', section: 'license', column: 'License Scanning' },
-  { id: 'analytics', section: 'bestPractices', column: 'Analytics', valued: 'list' },
-  { id: 'artifacthub_badge', section: 'bestPractices', column: 'ArtifactHub Badge' },
-  { id: 'cla', section: 'bestPractices', column: 'CLA' },
-  { id: 'community_meeting', section: 'bestPractices', column: 'Community Meeting' },
-  { id: 'dco', section: 'bestPractices', column: 'DCO' },
-  { id: 'github_discussions', section: 'bestPractices', column: 'GitHub discussions' },
-  { id: 'openssf_badge', section: 'bestPractices', column: 'OpenSSF best practices badge' },
-  { id: 'openssf_scorecard_badge', section: 'bestPractices', column: 'OpenSSF Scorecard badge' },
-  { id: 'recent_release', section: 'bestPractices', column: 'Recent Release' },
-  { id: 'slack_presence', section: 'bestPractices', column: 'Slack Presence' },
-  { id: 'binary_artifacts', section: 'security', column: 'Binary Artifacts' },
-  { id: 'code_review', section: 'security', column: 'Code Review' },
-  { id: 'dangerous_workflow', section: 'security', column: 'Dangerous Workflow' },
-  { id: 'dependencies_policy', section: 'security', column: 'Dependencies Policy' },
-  { id: 'dependency_update_tool', section: 'security', column: 'Dependency Update Tool' },
-  { id: 'maintained', section: 'security', column: 'Maintained' },
-  { id: 'sbom', section: 'security', column: 'SBOM' },
-  { id: 'security_insights', section: 'security', column: 'Security Insights' },
-  { id: 'security_policy', section: 'security', column: 'Security Policy' },
-  { id: 'signed_releases', section: 'security', column: 'Signed Releases' },
-  { id: 'token_permissions', section: 'security', column: 'Token Permissions' },
-  { id: 'trademark_disclaimer', section: 'legal', column: 'Trademark Disclaimer' },
-]
-export const CLOMONITOR_CHECK_IDS: ReadonlySet<string> = new Set(CLOMONITOR_CHECKS.map((c) => c.id))
+export { CLOMONITOR_CHECK_IDS, CLOMONITOR_CHECKS, type ClomonitorCheck } from './constants'
 
 /** The foundation whose projects we ask for. */
 export const CLOMONITOR_FOUNDATION = 'cncf'

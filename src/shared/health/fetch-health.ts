@@ -13,13 +13,6 @@ import type {
 
 export { HEALTH_LIMITS, type HealthLimits } from './request'
 
-/** Where the sources are read unless Settings point at a mirror. */
-export const DEFAULT_HEALTH_URLS: Record<HealthSourceId, string> = {
-  clomonitor: 'https://clomonitor.io',
-  bestPractices: 'https://www.bestpractices.dev',
-  lfx: 'https://insights.linuxfoundation.org',
-}
-
 /**
  * A source that answers yet knows none of at least this many projects asked for is taken to be
  * the wrong server (a mirror of something else): its old figures stay instead of being emptied.

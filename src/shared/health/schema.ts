@@ -1,29 +1,16 @@
 import { z } from 'zod'
 import { HttpUrl, ProjectId } from '../dataset/schema'
 import { DownloadFailure } from '../refresh/schema'
+import { BADGE_LEVELS, CHECK_SECTIONS, CLOMONITOR_RATINGS, HEALTH_SOURCES, type CheckSection } from './constants'
 
-/**
- * The three health sources a refresh may read besides the landscape, each optional and each with
- * its own status. The landscape itself is the fourth source of figures (stars, contributors).
- */
-export const HEALTH_SOURCES = ['clomonitor', 'bestPractices', 'lfx'] as const
+export * from './constants'
+
 export const HealthSourceId = z.enum(HEALTH_SOURCES)
 export type HealthSourceId = z.infer<typeof HealthSourceId>
-
-/** Every source of figures, for statuses: the landscape first. */
-export const FIGURE_SOURCES = ['landscape', ...HEALTH_SOURCES] as const
-export type FigureSourceId = (typeof FIGURE_SOURCES)[number]
-
-/** CLOMonitor's five report sections (its snake_case `best_practices` read as bestPractices). */
-export const CHECK_SECTIONS = ['documentation', 'license', 'bestPractices', 'security', 'legal'] as const
-export type CheckSection = (typeof CHECK_SECTIONS)[number]
 
 const Score = z.number().min(0).max(100)
 const CheckId = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/)
 const IsoTime = z.string().min(10).max(40)
-
-/** CLOMonitor's ratings, best first (A: 75–100, B: 50–74, C: 25–49, D: 0–24). */
-export const CLOMONITOR_RATINGS = ['a', 'b', 'c', 'd'] as const
 
 export const ClomonitorFigures = z.strictObject({
   /** The project's name at CLOMonitor (the dataset's `clomonitorName`). */
@@ -40,9 +27,6 @@ export const ClomonitorFigures = z.strictObject({
   updatedAt: IsoTime.optional(),
 })
 export type ClomonitorFigures = z.infer<typeof ClomonitorFigures>
-
-export const BADGE_LEVELS = ['in_progress', 'passing', 'silver', 'gold'] as const
-export type BadgeLevel = (typeof BADGE_LEVELS)[number]
 
 export const BestPracticesFigures = z.strictObject({
   id: z.number().int().positive(),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MENU_LABEL_KEYS, type MenuLabelKey } from './menu-labels'
 import { USER_DATA_LIMITS } from '../backup/format'
 import { Dataset, HttpUrl } from '../dataset/schema'
 import { DatasetHeader } from '../dataset/header'
@@ -95,14 +96,8 @@ export const MenuView = z.strictObject({
 })
 export type MenuView = z.infer<typeof MenuView>
 
+export { MENU_LABEL_KEYS, type MenuLabelKey } from './menu-labels'
 /** The words of the application and context menus, in the UI language. */
-export const MENU_LABEL_KEYS = [
-  'file', 'edit', 'view', 'go', 'window', 'help',
-  'print', 'refresh', 'find', 'back', 'forward',
-  'landscapeSite', 'sandboxSite',
-  'openLink', 'copyLink', 'cut', 'copy', 'paste', 'selectAll',
-] as const
-export type MenuLabelKey = (typeof MENU_LABEL_KEYS)[number]
 export const MenuLabels = z.strictObject(Object.fromEntries(MENU_LABEL_KEYS.map((key) => [key, z.string().min(1).max(80)])) as Record<MenuLabelKey, z.ZodString>)
 export type MenuLabels = z.infer<typeof MenuLabels>
 

@@ -1,4 +1,4 @@
-import { MATURITIES } from '../dataset/schema'
+import { MATURITIES } from '../dataset/constants'
 import type { TableProject } from './rows'
 import { acceptedYear, statusOrder, type FilterContext } from './facets'
 

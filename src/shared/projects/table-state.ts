@@ -1,5 +1,5 @@
-import { z } from 'zod'
-import { readFields, type FieldsRead } from '../validation/fields'
+import { aBoolean, anArray, anObject, anyValue, aNumber, aRecord, aString } from '../validation/checks'
+import { readFields, type FieldCheck, type FieldsRead } from '../validation/fields'
 import { FACETS, TOGGLES } from './facets'
 
 /**
@@ -22,21 +22,19 @@ export interface StoredProjectsTableState {
 /** The longest view query kept: a link's query is bounded the same way (view-query.ts). */
 export const MAX_VIEW_QUERY_LENGTH = 4000
 
-const Value = z.string().max(200)
-const Values = z.array(Value).max(1_000)
+// Read at start (the ui store), so checked without zod (validation/checks.ts).
+const Values = anArray(aString(200), 1_000)
 
 /** Version 1's filters, each on its own: one bad value is dropped without losing the others. */
-const legacyFilterFields: Record<string, z.ZodType<string | boolean | string[]>> = {
-  query: z.string().max(1_000),
+const legacyFilterFields: Record<string, FieldCheck<string | boolean | string[]>> = {
+  query: aString(1_000),
   ...Object.fromEntries(FACETS.map((facet) => [facet, Values])),
-  ...Object.fromEntries(TOGGLES.map((toggle) => [toggle, z.boolean()])),
+  ...Object.fromEntries(TOGGLES.map((toggle) => [toggle, aBoolean])),
 }
 
-const Sorting = z.array(z.strictObject({ id: z.string().min(1).max(100), desc: z.boolean() })).max(20)
-const ColumnVisibility = z.record(z.string().max(100), z.boolean())
-  .refine((columns) => Object.keys(columns).length <= 500, 'too many columns')
-const ColumnSizing = z.record(z.string().max(100), z.number().finite().min(0).max(10_000))
-  .refine((columns) => Object.keys(columns).length <= 500, 'too many columns')
+const Sorting = anArray(anObject<{ id: string; desc: boolean }>({ id: aString(100, 1), desc: aBoolean }), 20)
+const ColumnVisibility = aRecord(aBoolean, 100, 500)
+const ColumnSizing = aRecord(aNumber(0, 10_000), 100, 500)
 
 /**
  * Reads a stored or imported table state field by field: what is valid is kept, what is not
@@ -45,8 +43,8 @@ const ColumnSizing = z.record(z.string().max(100), z.number().finite().min(0).ma
  */
 export function readProjectsTableState(raw: unknown, path = 'projectsTable'): FieldsRead<StoredProjectsTableState> {
   const top = readFields(raw, {
-    lastViewQuery: z.string().max(MAX_VIEW_QUERY_LENGTH), columnVisibility: ColumnVisibility, columnSizing: ColumnSizing,
-    filters: z.unknown(), sorting: Sorting,
+    lastViewQuery: aString(MAX_VIEW_QUERY_LENGTH), columnVisibility: ColumnVisibility, columnSizing: ColumnSizing,
+    filters: anyValue, sorting: Sorting,
   }, path)
   const { filters: rawFilters, ...value } = top.value
   const result: StoredProjectsTableState = value

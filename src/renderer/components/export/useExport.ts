@@ -1,14 +1,19 @@
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { createEnvelope, type ExportEnvelope } from '../../../shared/export/envelope'
+import type { ExportEnvelope } from '../../../shared/export/envelope'
 import type { ExportCredit } from '../../../shared/export/model'
-import { renderExport, type ExportRequest } from '../../../shared/export/render'
+import type { ExportRequest } from '../../../shared/export/render'
+import type { ExportPicture } from '../../../shared/export/svg'
 import { getBridge } from '../../bridge'
 import { useDatasetMeta } from '../../db/hooks'
+import { afterFirstContent } from '../../store/first-content'
 import { useNoticeStore } from '../../store/notice-store'
 import { useSettingsStore } from '../../store/settings-store'
 import { envelopeInputs, footerWording } from './envelope-inputs'
-import { svgToPngBase64 } from './raster'
-import { framedSize, type ExportPicture } from '../../../shared/export/svg'
+
+type Renderers = typeof import('./renderers')
+let renderers: Promise<Renderers> | undefined
+const loadRenderers = (): Promise<Renderers> => (renderers ??= import('./renderers'))
 
 /**
  * The one way the app writes an export: the request rendered inside the envelope (attribution,
@@ -21,9 +26,11 @@ export function useExport() {
   const meta = useDatasetMeta()
   const dataOnly = useSettingsStore((s) => s.exportDataOnly)
   const show = useNoticeStore((s) => s.show)
+  // The renderers load once the first rows are on screen, so a click finds them ready.
+  useEffect(() => { void afterFirstContent().then(loadRenderers) }, [])
 
   /** The envelope, crediting the other sources a table's data comes from (ExportTable.credits). */
-  const envelope = (credits?: readonly ExportCredit[]): ExportEnvelope => {
+  const envelope = ({ createEnvelope }: Renderers, credits?: readonly ExportCredit[]): ExportEnvelope => {
     if (!meta) throw new Error('the dataset has not been read yet')
     return createEnvelope({ ...envelopeInputs(meta, __APP_VERSION__, new Date()), ...(credits ? { credits } : {}) }, footerWording(t, i18n.language))
   }
@@ -38,7 +45,8 @@ export function useExport() {
   /** Saves the request rendered in the envelope; `fileName` replaces the name made from the title. */
   const save = async (request: ExportRequest, fileName?: string): Promise<void> => {
     try {
-      const file = renderExport(request, envelope(creditsOf(request)), { dataOnly })
+      const r = await loadRenderers()
+      const file = r.renderExport(request, envelope(r, creditsOf(request)), { dataOnly })
       await write({ name: fileName ?? file.fileName, content: file.content, filter: file.filter })
     } catch (error) {
       show(t('export.failed', { reason: (error as Error).message }), 'error')
@@ -48,11 +56,12 @@ export function useExport() {
   /** Saves a picture the app drew, with the envelope's lines under it, as SVG or as PNG drawn from that SVG. */
   const savePicture = async (title: string, picture: ExportPicture, as: 'svg' | 'png', fileName: string): Promise<void> => {
     try {
-      const framing = envelope()
-      const file = renderExport({ kind: 'picture', title, picture }, framing)
+      const r = await loadRenderers()
+      const framing = envelope(r)
+      const file = r.renderExport({ kind: 'picture', title, picture }, framing)
       if (as === 'svg') return await write({ name: `${fileName}.svg`, content: file.content, filter: file.filter })
-      const { width, height } = framedSize(picture, framing)
-      await write({ name: `${fileName}.png`, content: await svgToPngBase64(file.content, width, height), filter: { name: 'PNG', extensions: ['png'] }, encoding: 'base64' })
+      const { width, height } = r.framedSize(picture, framing)
+      await write({ name: `${fileName}.png`, content: await r.svgToPngBase64(file.content, width, height), filter: { name: 'PNG', extensions: ['png'] }, encoding: 'base64' })
     } catch (error) {
       show(t('export.failed', { reason: (error as Error).message }), 'error')
     }
@@ -61,7 +70,8 @@ export function useExport() {
   /** Puts the rendered request on the clipboard; `copiedMessage` says what was copied. */
   const copy = async (request: ExportRequest, copiedMessage: string): Promise<void> => {
     try {
-      await navigator.clipboard.writeText(renderExport(request, envelope(creditsOf(request)), { dataOnly }).content)
+      const r = await loadRenderers()
+      await navigator.clipboard.writeText(r.renderExport(request, envelope(r, creditsOf(request)), { dataOnly }).content)
       show(copiedMessage, 'success')
     } catch (error) {
       show(t('export.copyFailed', { reason: (error as Error).message }), 'error')

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next'
-import { progressToNext } from '../../../shared/health/best-practices'
+import { progressToNext } from '../../../shared/health/constants'
 import type { HealthRowLabels } from '../../../shared/health/compare'
 import { HEALTH_CREDIT_URLS } from '../../../shared/health/credits'
 import type { BadgeLevel, FigureSourceId, HealthSourceId } from '../../../shared/health/schema'

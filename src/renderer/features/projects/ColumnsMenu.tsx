@@ -2,9 +2,9 @@ import { useState } from 'react'
 import Button from '@mui/material/Button'
 import Checkbox from '@mui/material/Checkbox'
 import ListItemText from '@mui/material/ListItemText'
-import Menu from '@mui/material/Menu'
 import MenuItem from '@mui/material/MenuItem'
 import ViewColumnIcon from '@mui/icons-material/ViewColumnOutlined'
+import { LazyMenu } from '../../components/lazy-overlays'
 import { useTranslation } from 'react-i18next'
 import type { ReactTable, RowData } from '@tanstack/react-table'
 import type { DataTableFeatures } from '../../components/data-table/features'
@@ -19,14 +19,14 @@ export function ColumnsMenu<TData extends RowData>({ table, labelOf }: { table: 
       <Button size="small" color="inherit" startIcon={<ViewColumnIcon />} onClick={(e) => setAnchor(e.currentTarget)} aria-haspopup="menu" aria-label={t('projects.columnsMenu')}>
         {t('projects.columns')}
       </Button>
-      <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
+      <LazyMenu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
         {columns.map((column) => (
           <MenuItem key={column.id} dense onClick={() => column.toggleVisibility()} role="menuitemcheckbox" aria-checked={column.getIsVisible()}>
             <Checkbox size="small" checked={column.getIsVisible()} tabIndex={-1} disableRipple sx={{ p: 0, mr: 1 }} slotProps={{ input: { 'aria-hidden': true } }} />
             <ListItemText primary={column.columnDef.meta?.label ?? labelOf(column.id)} />
           </MenuItem>
         ))}
-      </Menu>
+      </LazyMenu>
     </>
   )
 }

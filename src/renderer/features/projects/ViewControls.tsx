@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import Button from '@mui/material/Button'
 import ListItemText from '@mui/material/ListItemText'
-import Menu from '@mui/material/Menu'
 import MenuItem from '@mui/material/MenuItem'
 import ToggleButton from '@mui/material/ToggleButton'
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup'
@@ -12,6 +11,7 @@ import CheckIcon from '@mui/icons-material/Check'
 import SortIcon from '@mui/icons-material/Sort'
 import ArrowDownIcon from '@mui/icons-material/ArrowDownward'
 import ArrowUpIcon from '@mui/icons-material/ArrowUpward'
+import { LazyMenu } from '../../components/lazy-overlays'
 import { useTranslation } from 'react-i18next'
 import { GROUP_KEYS, type GroupKey } from '../../../shared/projects/group'
 import type { Layout, SortEntry } from '../../../shared/projects/view-query'
@@ -53,14 +53,14 @@ export function GroupByMenu({ groupBy, onChange }: { groupBy: GroupKey | undefin
       >
         {groupBy ? t('projectsView.groupedBy', { group: t(`projectsView.groups.${groupBy}`) }) : t('projectsView.groupBy')}
       </Button>
-      <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
+      <LazyMenu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
         {options.map((option) => (
           <MenuItem key={option ?? 'none'} dense role="menuitemradio" aria-checked={groupBy === option} onClick={() => choose(option)}>
             <CheckIcon fontSize="small" sx={{ mr: 1, visibility: groupBy === option ? 'visible' : 'hidden' }} aria-hidden="true" />
             <ListItemText>{t(option ? `projectsView.groups.${option}` : 'projectsView.groups.none')}</ListItemText>
           </MenuItem>
         ))}
-      </Menu>
+      </LazyMenu>
     </>
   )
 }
@@ -104,7 +104,7 @@ export function SortMenu({ sorting, columns, onChange, relevance }: SortMenuProp
       >
         {current ? t('projectsView.sortedBy', { column: currentLabel }) : ranked ? t('projectsView.sortedByRelevance') : t('projectsView.sort')}
       </Button>
-      <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
+      <LazyMenu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
         {relevance && (
           <MenuItem dense role="menuitemradio" aria-checked={ranked} onClick={() => { setAnchor(null); relevance.choose() }}>
             <CheckIcon fontSize="small" sx={{ mr: 1, visibility: ranked ? 'visible' : 'hidden' }} aria-hidden="true" />
@@ -117,7 +117,7 @@ export function SortMenu({ sorting, columns, onChange, relevance }: SortMenuProp
             <ListItemText>{column.label}</ListItemText>
           </MenuItem>
         ))}
-      </Menu>
+      </LazyMenu>
     </>
   )
 }

@@ -3,7 +3,6 @@ import Button from '@mui/material/Button'
 import Divider from '@mui/material/Divider'
 import ListItemIcon from '@mui/material/ListItemIcon'
 import ListItemText from '@mui/material/ListItemText'
-import Menu from '@mui/material/Menu'
 import MenuItem from '@mui/material/MenuItem'
 import MoreIcon from '@mui/icons-material/MoreHoriz'
 import SaveIcon from '@mui/icons-material/BookmarkAddOutlined'
@@ -13,8 +12,9 @@ import DefaultIcon from '@mui/icons-material/HomeOutlined'
 import DeleteIcon from '@mui/icons-material/DeleteOutlined'
 import LinkIcon from '@mui/icons-material/LinkOutlined'
 import DownloadIcon from '@mui/icons-material/FileDownloadOutlined'
+import { LazyMenu } from '../../components/lazy-overlays'
 import { useTranslation } from 'react-i18next'
-import { TABLE_FORMATS, type TableFormat } from '../../../shared/export/render'
+import { TABLE_FORMATS, type TableFormat } from '../../../shared/export/formats'
 import type { SavedViewRecord } from '../../db/database'
 import { deleteSavedView, setDefaultSavedView, updateSavedView } from '../../db/saved-views'
 import { useNoticeStore } from '../../store/notice-store'
@@ -53,7 +53,7 @@ export function ViewMenu({ getContent, active, unchanged, onCopyLink, onExport, 
       <Button size="small" color="inherit" startIcon={<MoreIcon />} onClick={(e) => setAnchor(e.currentTarget)} aria-haspopup="menu" aria-expanded={anchor !== null} aria-label={t('projectsView.menu')}>
         {t('projectsView.menuShort')}
       </Button>
-      <Menu anchorEl={anchor} open={anchor !== null} onClose={close}>
+      <LazyMenu anchorEl={anchor} open={anchor !== null} onClose={close}>
         <MenuItem onClick={run(() => setDialog('create'))}>
           <ListItemIcon><SaveIcon fontSize="small" /></ListItemIcon>
           <ListItemText>{t('projectsView.saveAs')}</ListItemText>
@@ -94,7 +94,7 @@ export function ViewMenu({ getContent, active, unchanged, onCopyLink, onExport, 
             <ListItemText>{t(`projectsView.export.${format}`)}</ListItemText>
           </MenuItem>
         ))}
-      </Menu>
+      </LazyMenu>
       {dialog && <Suspense fallback={null}><SavedViewDialog mode={dialog} content={getContent()} active={active} onClose={() => setDialog(null)} /></Suspense>}
     </>
   )

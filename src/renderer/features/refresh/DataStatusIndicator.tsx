@@ -1,26 +1,20 @@
-import { useId, useState } from 'react'
+import { lazy, Suspense, useId, useState } from 'react'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import CircularProgress from '@mui/material/CircularProgress'
-import Divider from '@mui/material/Divider'
-import Link from '@mui/material/Link'
-import Popover from '@mui/material/Popover'
-import Typography from '@mui/material/Typography'
 import CloudDoneIcon from '@mui/icons-material/CloudDoneOutlined'
 import CloudOffIcon from '@mui/icons-material/CloudOffOutlined'
 import WarningIcon from '@mui/icons-material/WarningAmberOutlined'
 import { useTranslation } from 'react-i18next'
 import { useDatasetMeta } from '../../db/hooks'
-import { hrefTo } from '../../registry/view'
 import { useDataStatus } from '../../store/data-status-store'
-import { useRefreshSettings } from '../../store/refresh-settings-store'
 import { useRefreshStore } from '../../store/refresh-store'
 import { formatDate } from '../../components/format'
-import { settingsView } from '../settings/views'
-import { whatsNewView } from '../whats-new/views'
 import { progressPercent } from './labels'
-import { RefreshControls } from './RefreshControls'
-import { DataOrigin } from './DataOrigin'
+
+// The details and "Refresh now" load on the first click (or hover), not before the first rows.
+const loadPopover = () => import('./DataStatusPopover')
+const DataStatusPopover = lazy(loadPopover)
 
 /**
  * The top bar's data status: "Data from 7 Aug 2026", "Refreshing… 40%", or plainly "Offline:
@@ -31,9 +25,10 @@ export function DataStatusIndicator() {
   const { t, i18n } = useTranslation()
   const status = useDataStatus((s) => s.status)
   const refresh = useRefreshStore((s) => s.status)
-  const autoRefreshDays = useRefreshSettings((s) => s.autoRefreshDays)
   const meta = useDatasetMeta()
   const [anchor, setAnchor] = useState<HTMLElement | null>(null)
+  // Once opened, the popover stays mounted, so it closes with its transition.
+  const [opened, setOpened] = useState(false)
   const popoverId = useId()
   const date = formatDate(meta?.source.date, i18n.language)
 
@@ -67,7 +62,9 @@ export function DataStatusIndicator() {
         size="small"
         color={warn ? 'warning' : 'inherit'}
         startIcon={icon}
-        onClick={(e) => setAnchor(e.currentTarget)}
+        onClick={(e) => { setAnchor(e.currentTarget); setOpened(true) }}
+        onPointerEnter={() => void loadPopover()}
+        onFocus={() => void loadPopover()}
         aria-haspopup="dialog"
         aria-expanded={anchor !== null}
         aria-controls={anchor ? popoverId : undefined}
@@ -76,35 +73,11 @@ export function DataStatusIndicator() {
       >
         <span aria-live="polite">{label}</span>
       </Button>
-      <Popover
-        id={popoverId}
-        open={anchor !== null}
-        anchorEl={anchor}
-        onClose={() => setAnchor(null)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
-        transformOrigin={{ vertical: 'top', horizontal: 'right' }}
-        slotProps={{ paper: { role: 'dialog', 'aria-label': t('status.menu'), sx: { width: 420, maxWidth: 'calc(100vw - 32px)' } } as object }}
-      >
-        <Box sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1.5 }}>
-          <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>{t('refresh.title')}</Typography>
-          <DataOrigin meta={meta} />
-          {refresh.phase === 'running' && refresh.automatic && (
-            <Typography variant="body2" color="text.secondary">{t('refresh.automatic', { count: autoRefreshDays })}</Typography>
-          )}
-          {startupFailed && (
-            <Box>
-              <Typography variant="subtitle2">{status.error.message}</Typography>
-              {status.error.detail && <Typography component="pre" variant="caption" sx={{ whiteSpace: 'pre-wrap', m: 0 }}>{status.error.detail}</Typography>}
-            </Box>
-          )}
-          <RefreshControls />
-          <Divider />
-          <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', fontSize: 14 }}>
-            <Link href={hrefTo(whatsNewView)} onClick={() => setAnchor(null)}>{t('refresh.whatsNew')}</Link>
-            <Link href={hrefTo(settingsView)} onClick={() => setAnchor(null)}>{t('refresh.settings')}</Link>
-          </Box>
-        </Box>
-      </Popover>
+      {opened && (
+        <Suspense fallback={null}>
+          <DataStatusPopover id={popoverId} anchor={anchor} meta={meta} onClose={() => setAnchor(null)} />
+        </Suspense>
+      )}
     </>
   )
 }

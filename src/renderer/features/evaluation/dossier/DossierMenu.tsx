@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import Button from '@mui/material/Button'
 import ListItemText from '@mui/material/ListItemText'
-import Menu from '@mui/material/Menu'
 import MenuItem from '@mui/material/MenuItem'
 import ArticleIcon from '@mui/icons-material/ArticleOutlined'
+import { LazyMenu } from '../../../components/lazy-overlays'
 import { useTranslation } from 'react-i18next'
 import { isDesktop } from '../../../bridge'
 import { useExport } from '../../../components/export/useExport'
@@ -42,10 +42,10 @@ export function DossierMenu({ scope, disabled }: { scope: DossierScope; disabled
       >
         {t('dossier.menu')}
       </Button>
-      <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
+      <LazyMenu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
         <MenuItem onClick={() => void saveMarkdown()}><ListItemText primary={t('dossier.markdown')} secondary={t('dossier.markdownHelp')} /></MenuItem>
         <MenuItem onClick={() => void printIt()}><ListItemText primary={isDesktop() ? t('dossier.pdf') : t('dossier.print')} secondary={t('dossier.printHelp')} /></MenuItem>
-      </Menu>
+      </LazyMenu>
     </>
   )
 }

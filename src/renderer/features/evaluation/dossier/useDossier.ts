@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next'
-import { LINK_KINDS, type Project } from '../../../../shared/dataset/schema'
+import { LINK_KINDS } from '../../../../shared/dataset/constants'
+import type { Project } from '../../../../shared/dataset/schema'
 import { primaryFigures } from '../../../../shared/dataset/figures'
 import { projectBlurb } from '../../../../shared/dataset/summary'
-import { dossierBody, dossierFileName, type Dossier, type DossierProject } from '../../../../shared/evaluation/dossier'
+import type { Dossier, DossierProject } from '../../../../shared/evaluation/dossier'
 import { formatDate, hostOf } from '../../../components/format'
-import { listProjectIds, readDossierData, type DossierData } from '../../../db/dossier'
+import type { DossierData } from '../../../db/dossier'
 import { fieldValueText, useStatusLabels } from '../labels'
 
 /** What a dossier covers: one project, one of the user's lists, or what the filters show now. */
@@ -61,6 +62,10 @@ export function useDossier() {
 
   /** The dossier for a scope, as a model (for printing) and as a Markdown body with its file name (saved in the export envelope). */
   const build = async (scope: DossierScope, now = new Date()): Promise<{ dossier: Dossier; body: string; fileName: string }> => {
+    // Their reading and writing load when a dossier is first asked for.
+    const [{ listProjectIds, readDossierData }, { dossierBody, dossierFileName }] = await Promise.all([
+      import('../../../db/dossier'), import('../../../../shared/evaluation/dossier'),
+    ])
     const ids = scope.kind === 'project' ? [scope.project.id] : scope.kind === 'list' ? await listProjectIds(scope.listId) : scope.projectIds
     const data = await readDossierData(ids)
     const projects = scope.kind === 'project' ? data.projects : [...data.projects].sort((a, b) => a.name.localeCompare(b.name, language))

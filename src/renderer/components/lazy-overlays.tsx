@@ -1,0 +1,30 @@
+import { lazy, Suspense, useEffect, useState } from 'react'
+import type { MenuProps } from '@mui/material/Menu'
+import type { PopoverProps } from '@mui/material/Popover'
+import { afterFirstContent } from '../store/first-content'
+
+// MUI's Menu and Popover (with Modal, its focus trap and transitions) are the code of an open
+// overlay: a toolbar's closed menus need none of it. They load once the first rows are on screen,
+// or when one first opens if that comes sooner.
+const loadMenu = () => import('@mui/material/Menu')
+const loadPopover = () => import('@mui/material/Popover')
+const Menu = lazy(loadMenu)
+const Popover = lazy(loadPopover)
+
+/** True from the first time `open` is true: once shown, an overlay stays mounted so it closes with its transition. */
+function useOpenedOnce(open: boolean, load: () => Promise<unknown>): boolean {
+  const [opened, setOpened] = useState(open)
+  if (open && !opened) setOpened(true)
+  useEffect(() => { void afterFirstContent().then(load) }, [load])
+  return opened
+}
+
+/** MUI's Menu, loaded on demand. */
+export function LazyMenu(props: MenuProps) {
+  return useOpenedOnce(props.open, loadMenu) ? <Suspense fallback={null}><Menu {...props} /></Suspense> : null
+}
+
+/** MUI's Popover, loaded on demand. */
+export function LazyPopover(props: PopoverProps) {
+  return useOpenedOnce(props.open, loadPopover) ? <Suspense fallback={null}><Popover {...props} /></Suspense> : null
+}
