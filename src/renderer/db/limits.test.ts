@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { USER_DATA_LIMITS } from '../../shared/backup/format'
 import { openSandscapeDb, type SandscapeDb } from './database'
 import { UserDataLimitError } from './limits'
@@ -21,5 +21,23 @@ describe('user-data limits on every write', () => {
     expect(await db.lists.toArray()).toEqual([{ id: 'l1', name: 'Keep', createdAt: at }])
     expect(await db.userTags.count()).toBe(0)
     expect(await db.comparisons.count()).toBe(0)
+  })
+
+  it('holds the first writes open while the schemas load, in one transaction with the reads around them', async () => {
+    // A fresh copy of the modules: the schemas have not loaded yet when these writes come.
+    vi.resetModules()
+    const fresh = await import('./database')
+    const { UserDataLimitError: FreshError } = await import('./limits')
+    db = fresh.openSandscapeDb(`limits-${++n}`)
+    await db.transaction('rw', db.lists, db.bookmarks, async () => {
+      await db.lists.add({ id: 'l1', name: 'Keep', createdAt: at })
+      await db.bookmarks.add({ projectId: 'a', createdAt: at, lists: ['l1'] })
+    })
+    await expect(db.transaction('rw', db.lists, async () => {
+      await db.lists.add({ id: 'l2', name: 'Rolled back with the next', createdAt: at })
+      await db.lists.add({ id: 'l3', name: '', createdAt: at })
+    })).rejects.toBeInstanceOf(FreshError)
+    expect(await db.lists.toArray()).toEqual([{ id: 'l1', name: 'Keep', createdAt: at }])
+    expect(await db.bookmarks.count()).toBe(1)
   })
 })

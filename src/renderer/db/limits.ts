@@ -1,7 +1,6 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie'
-import type { z } from 'zod'
-import { USER_RECORD_SCHEMAS, type BackupKind } from '../../shared/backup/format'
-import { describeIssues } from '../../shared/dataset/schema'
+import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreTable, type Middleware } from 'dexie'
+import { BACKUP_KINDS, type BackupKind } from '../../shared/backup/kinds'
+import { afterFirstContent } from '../store/first-content'
 
 /** A write refused because the backup format could not carry it; nothing was stored. */
 export class UserDataLimitError extends Error {
@@ -11,7 +10,28 @@ export class UserDataLimitError extends Error {
   }
 }
 
-const schemas = USER_RECORD_SCHEMAS as Record<string, z.ZodType | undefined>
+type Check = typeof import('./user-record-check').userRecordProblem
+
+// The schemas (and zod) load on the first write to a user table, or once the first rows are on
+// screen, whichever comes first: a start-up reads, it does not write the user's data.
+let check: Check | undefined
+let loading: Promise<Check> | undefined
+function loadCheck(): Promise<Check> {
+  loading ??= import('./user-record-check').then((m) => (check = m.userRecordProblem))
+  return loading
+}
+void afterFirstContent().then(loadCheck)
+
+const userKinds: ReadonlySet<string> = new Set(BACKUP_KINDS)
+
+function refusal(kind: BackupKind, request: DBCoreMutateRequest, problemOf: Check): UserDataLimitError | undefined {
+  if (request.type !== 'add' && request.type !== 'put') return undefined
+  for (const value of request.values) {
+    const problem = problemOf(kind, value)
+    if (problem !== undefined) return new UserDataLimitError(kind, `Not stored: ${problem}`)
+  }
+  return undefined
+}
 
 /**
  * Every record written to a user table is checked against the backup format's schema for its
@@ -26,18 +46,18 @@ export function userDataLimits(): Middleware<DBCore> {
       ...down,
       table: (name): DBCoreTable => {
         const table = down.table(name)
-        const schema = schemas[name]
-        if (!schema) return table
+        if (!userKinds.has(name)) return table
+        const kind = name as BackupKind
         return {
           ...table,
           mutate: (request: DBCoreMutateRequest) => {
-            if (request.type === 'add' || request.type === 'put') {
-              for (const value of request.values) {
-                const parsed = schema.safeParse(value)
-                if (!parsed.success) return Promise.reject(new UserDataLimitError(name as BackupKind, `Not stored: ${describeIssues(parsed.error, 3)}`))
-              }
+            const write = (problemOf: Check) => {
+              const refused = refusal(kind, request, problemOf)
+              return refused ? Promise.reject(refused) : table.mutate(request)
             }
-            return table.mutate(request)
+            if (check) return write(check)
+            // Dexie.waitFor keeps the transaction open while the schemas load.
+            return Dexie.waitFor(loadCheck()).then(write)
           },
         }
       },
