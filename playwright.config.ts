@@ -12,6 +12,9 @@ export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
   expect: { timeout: 10_000 },
+  // An action that cannot happen (an element covered, never still) fails with the reason within
+  // this, instead of holding the test until its own timeout.
+  use: { actionTimeout: 20_000 },
   // Two cores: one test per core. Files run in parallel, the tests of a file in order.
   workers: 2,
   fullyParallel: false,
