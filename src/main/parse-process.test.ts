@@ -14,7 +14,7 @@ function fakeFork(options: { hang?: boolean } = {}) {
     return {
       postMessage: (message) => { if (!options.hang) setImmediate(() => events.emit('message', answer(message as TaskRequest))) },
       kill: () => { child.killed = true; setImmediate(() => events.emit('exit', 15)); return true },
-      on: ((event: string, listener: (...args: any[]) => void) => events.on(event, listener)) as ChildProcessLike["on"],
+      on: ((event: string, listener: (...args: unknown[]) => void) => events.on(event, listener)) as ChildProcessLike["on"],
     }
   }
   return { fork, children }
