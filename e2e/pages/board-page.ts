@@ -35,9 +35,18 @@ export class BoardPage {
 
   /** Drags a card with the mouse onto another column, dropping it at the end of its cards. */
   async drag(from: string, name: string, to: string): Promise<void> {
-    const list = this.column(to).getByRole('list')
-    const box = await list.boundingBox()
-    await this.card(from, name).dragTo(list, { targetPosition: { x: 40, y: Math.max(10, (box?.height ?? 100) - 12) } })
+    // The lower half of the column's last card (the drop lands after it), or the top of an empty
+    // list: points inside what is drawn, whatever the list's height (it stretches with the board
+    // and may end below the window).
+    const cards = this.column(to).locator('[data-card-id]')
+    const count = await cards.count()
+    if (count === 0) {
+      await this.card(from, name).dragTo(this.column(to).getByRole('list'), { targetPosition: { x: 40, y: 20 } })
+      return
+    }
+    const last = cards.nth(count - 1)
+    const box = await last.boundingBox()
+    await this.card(from, name).dragTo(last, { targetPosition: { x: 40, y: Math.max(1, (box?.height ?? 40) - 6) } })
   }
 
   /** Focuses a card and presses a key (Alt+Arrow… moves it). */
