@@ -176,6 +176,8 @@ export interface Floors {
   loadMs: number
   /** A substring scan for each keystroke's text over every project's searchable text. */
   scanMs: number[]
+  /** Each keystroke into a bare field that scans and writes the count, to the next paint. */
+  keyMs: number[]
 }
 
 /** The plain-scan floor, measured on an empty page of the same origin. */
@@ -187,14 +189,34 @@ export function measureFloors(page: Page, values: string[]): Promise<Floors> {
     const loadMs = performance.now() - start
     type P = { id: string; name: string; category: string; subcategory: string; tags: string[]; summary?: { en: string; ru: string }; highlights: { en: string; ru: string }[] }
     const texts = (dataset.projects as P[]).map((p) => fold([p.name, p.id, p.category, p.subcategory, ...p.tags, p.summary?.en ?? '', p.summary?.ru ?? '', ...p.highlights.flatMap((h) => [h.en, h.ru])].join('\n')))
-    const scanMs = values.map((value) => {
+    const scan = (value: string) => {
       const terms = fold(value).split(/\s+/).filter(Boolean)
-      const t0 = performance.now()
       let found = 0
       for (const text of texts) if (terms.every((term) => text.includes(term))) found++
-      return found >= 0 ? performance.now() - t0 : 0
+      return found
+    }
+    const scanMs = values.map((value) => {
+      const t0 = performance.now()
+      return scan(value) >= 0 ? performance.now() - t0 : 0
     })
+    // The same keystrokes into a field whose handler scans and writes the count: what a keystroke
+    // costs before any view is drawn (the wait for the next frame and its paint included).
+    const bench = (window as unknown as { __bench: { paints: number[] } }).__bench
+    const input = document.body.appendChild(document.createElement('input'))
+    const count = document.body.appendChild(document.createElement('p'))
+    input.addEventListener('input', () => { count.textContent = `${scan(input.value)} of ${texts.length} projects` })
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+    const keyMs: number[] = []
+    for (const value of values) {
+      await sleep(150)
+      const start = performance.now()
+      input.value = value
+      input.dispatchEvent(new Event('input', { bubbles: true }))
+      const handled = performance.now()
+      while (!bench.paints.some((t) => t > handled)) await sleep(2)
+      keyMs.push(bench.paints.find((t) => t > handled)! - start)
+    }
     ;(window as unknown as { __kept: unknown }).__kept = dataset
-    return { loadMs, scanMs }
+    return { loadMs, scanMs, keyMs }
   }, values)
 }

@@ -28,14 +28,23 @@ export interface BenchServer {
   close: () => Promise<void>
 }
 
-export async function serveBuild(dir: string, datasetJson: string): Promise<BenchServer> {
+/**
+ * Caching as a static host serves a Vite build: the content-hashed files under assets/ for a year
+ * (a returning visitor's browser keeps them, with V8's code cache beside them, as Electron's app://
+ * scheme does with `codeCache`), everything else revalidated on every load.
+ */
+function cacheControl(urlPath: string, hashedAssets: boolean): string {
+  return hashedAssets && urlPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'
+}
+
+export async function serveBuild(dir: string, datasetJson: string, { hashedAssets = true } = {}): Promise<BenchServer> {
   const files = filesOf(dir)
   files.set('/dataset.json', Buffer.from(datasetJson))
   files.set('/__floor.html', Buffer.from(FLOOR_PAGE))
   const server = http.createServer((req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
     const key = files.has(urlPath) ? urlPath : '/index.html'
-    res.writeHead(200, { 'content-type': TYPES[path.extname(key)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
+    res.writeHead(200, { 'content-type': TYPES[path.extname(key)] ?? 'application/octet-stream', 'cache-control': cacheControl(key, hashedAssets) })
     res.end(files.get(key))
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

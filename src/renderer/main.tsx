@@ -8,14 +8,24 @@ import './theme/print.css'
 import { registeredViews } from './registry/registry'
 import { matchRoute } from './registry/view'
 
-// The first view's code starts loading now, beside React's first render, not after it.
-void matchRoute(registeredViews(), window.location.hash)?.view.prefetch().catch(() => undefined)
+/** How long the first render waits for the first view's data: a usual catalogue is in by then, a huge one shows the frame first. */
+const FIRST_DATA_WAIT_MS = 250
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    {/* Last resort: whatever fails outside the views' own boundaries still shows a message. */}
-    <ErrorBoundary back={{ label: 'Reload', onClick: () => window.location.reload() }}>
-      <App />
-    </ErrorBoundary>
-  </StrictMode>,
-)
+// The first view's code and data start loading now, and the first render waits for them (the
+// data only briefly): the shell and a filled view then render as one, rather than the shell
+// around a loading line, drawn again for each piece that arrives.
+const firstView = matchRoute(registeredViews(), window.location.hash)?.view
+const firstData = firstView?.preload?.()
+void Promise.all([
+  firstView?.prefetch().catch(() => undefined),
+  firstData && Promise.race([firstData, new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS))]),
+]).then(() => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      {/* Last resort: whatever fails outside the views' own boundaries still shows a message. */}
+      <ErrorBoundary back={{ label: 'Reload', onClick: () => window.location.reload() }}>
+        <App />
+      </ErrorBoundary>
+    </StrictMode>,
+  )
+})

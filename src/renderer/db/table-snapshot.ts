@@ -60,24 +60,42 @@ export function rebuildTableSnapshot(db: SandscapeDb): Promise<void> {
 /** The model made from the latest snapshot: every reader shares it (one copy in memory). */
 let shared: { stamp: string; model: TableModel } | undefined
 
+/** The model of the stored dataset in `language`, made once per stored copy; 'missing' when its snapshot is. */
+async function currentModel(db: SandscapeDb, language: SnapshotLanguage): Promise<TableModel | null | undefined | 'missing'> {
+  const meta = await db.meta.get('dataset')
+  if (!meta) return null
+  if (meta.schemaVersion !== DATASET_SCHEMA_VERSION) return undefined
+  const stamp = `${snapshotStamp(meta)}|${language}`
+  if (shared?.stamp === stamp) return shared.model
+  const snapshot = await readTableSnapshot(db, meta, language)
+  if (!snapshot) return 'missing'
+  shared = { stamp, model: tableModelOf(snapshot, language) }
+  return shared.model
+}
+
+/** A read started before the view was drawn (preloadTableModel), which the view's query waits for rather than repeat. */
+let preloading: Promise<unknown> | undefined
+
+/**
+ * Starts reading the model while the app's code still loads and renders its frame (the app
+ * starting on the Projects view): its first render then finds the rows instead of asking for them.
+ */
+export function preloadTableModel(language: SnapshotLanguage): Promise<unknown> {
+  preloading ??= currentModel(appDb(), language).catch(() => undefined)
+  return preloading
+}
+
 /**
  * The Projects view's rows (summaries in `language`) and their search index, live: undefined while
  * loading (or while a missing snapshot is made, or the cache is of an older shape), null when
  * nothing is cached yet. The stored JSON is parsed inside the query, once for every reader.
  */
-export function useTableModel(language: 'en' | 'ru'): TableModel | null | undefined {
+export function useTableModel(language: SnapshotLanguage): TableModel | null | undefined {
   const result = useLiveQuery(async () => {
-    const db = appDb()
-    const meta = await db.meta.get('dataset')
-    if (!meta) return null
-    if (meta.schemaVersion !== DATASET_SCHEMA_VERSION) return undefined
-    const stamp = `${snapshotStamp(meta)}|${language}`
-    if (shared?.stamp === stamp) return shared.model
-    const snapshot = await readTableSnapshot(db, meta, language)
-    if (!snapshot) return 'missing' as const
-    shared = { stamp, model: tableModelOf(snapshot, language) }
-    return shared.model
-  }, [language])
+    // Wrapped, as Dexie asks of a promise not its own, so the query below is still observed.
+    if (preloading) await Promise.resolve(preloading)
+    return currentModel(appDb(), language)
+  }, [language], shared?.stamp.endsWith(`|${language}`) ? shared.model : undefined)
   useEffect(() => {
     if (result === 'missing') void rebuildTableSnapshot(appDb())
   }, [result])

@@ -1,4 +1,4 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react'
+import { createElement, use, type ComponentType } from 'react'
 import type { SvgIconComponent } from '@mui/icons-material'
 
 /** What a view's component receives: the parameters read from its address. */
@@ -59,13 +59,19 @@ export interface ViewDeclaration<P> {
    */
   idlePrefetch?: boolean
   load: () => Promise<{ default: ComponentType<ViewProps<P>> }>
+  /**
+   * Starts reading the data the view opens with, when the app starts on it: the read runs beside
+   * the code's loading instead of after the view's first render. Settles when the data is in.
+   */
+  preload?: () => Promise<unknown>
 }
 
 type Segment = { literal: string } | { param: string }
 
 export interface View<P = unknown> extends ViewDeclaration<P> {
   segments: readonly Segment[]
-  Component: LazyExoticComponent<ComponentType<ViewProps<P>>>
+  /** The view: suspends while its code loads, renders at once when it is in (no fallback flash). */
+  Component: ComponentType<ViewProps<P>>
   /** Loads the view's code ahead of time (idle prefetch, hover). */
   prefetch: () => Promise<void>
 }
@@ -89,16 +95,26 @@ export function defineView(declaration: ViewDeclaration<NoParams>): View<NoParam
 export function defineView<P>(declaration: ViewDeclaration<P>): View<P>
 export function defineView<P>(declaration: ViewDeclaration<P>): View<P> {
   let loading: Promise<{ default: ComponentType<ViewProps<P>> }> | undefined
-  const load = () => (loading ??= declaration.load().catch((error: unknown) => {
+  let loaded: ComponentType<ViewProps<P>> | undefined
+  const load = () => (loading ??= declaration.load().then((module) => {
+    loaded = module.default
+    return module
+  }, (error: unknown) => {
     // A failed chunk load may succeed later (the file was being replaced): let the next try load again.
     loading = undefined
     throw error
   }))
+  // Unlike React.lazy, which suspends once even for code already in, a view prefetched (the first
+  // one, at start-up) renders in the same pass as the shell.
+  function ViewComponent(props: ViewProps<P>) {
+    return createElement(loaded ?? use(load()).default, props)
+  }
+  ViewComponent.displayName = `View(${declaration.id})`
   return {
     ...declaration,
     load,
     segments: splitPath(declaration.path),
-    Component: lazy(load),
+    Component: ViewComponent,
     prefetch: () => load().then(() => undefined),
   }
 }

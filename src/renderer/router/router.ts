@@ -2,18 +2,25 @@ import { useEffect, useMemo, useState } from 'react'
 import { matchRoute, type RouteMatch } from '../registry/view'
 import { registeredViews } from '../registry/registry'
 
-// Changes made through history.pushState/replaceState fire no event: these listeners hear them.
+// Every reader of the address, told of each change together: changes made through
+// history.pushState/replaceState fire no event, and the browser's (Back, a typed address) reach
+// them through one window listener. One listener each would let React render between them
+// (a microtask runs after every listener), showing a view whose address and parameters disagree.
 const listeners = new Set<() => void>()
+let listening = false
+
+function tellAll(): void {
+  for (const listener of listeners) listener()
+}
 
 function subscribe(onChange: () => void): () => void {
   listeners.add(onChange)
-  window.addEventListener('hashchange', onChange)
-  window.addEventListener('popstate', onChange)
-  return () => {
-    listeners.delete(onChange)
-    window.removeEventListener('hashchange', onChange)
-    window.removeEventListener('popstate', onChange)
+  if (!listening) {
+    window.addEventListener('hashchange', tellAll)
+    window.addEventListener('popstate', tellAll)
+    listening = true
   }
+  return () => { listeners.delete(onChange) }
 }
 
 const currentHash = () => window.location.hash
@@ -61,7 +68,7 @@ function setHash(href: string, mode: 'push' | 'replace'): void {
     else window.location.replace(href)
     return
   }
-  for (const listener of listeners) listener()
+  tellAll()
 }
 
 /** Goes to an address made by hrefTo (a new history entry, so Back returns). */

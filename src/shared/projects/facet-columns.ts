@@ -49,10 +49,10 @@ function buildColumn(projects: readonly TableProject[], index: number, context: 
 }
 
 // Columns of the facets that read only the project, per projects array; of those that read the
-// context (the user's data, the day), per context too: the context changes with the user's data,
-// not with each keystroke.
+// context, per projects array too, with the part of the context each was made from (a change of
+// the user's lists leaves the health facets' columns as they are).
 const ownColumns = new WeakMap<readonly TableProject[], FacetColumn[]>()
-const contextColumns = new WeakMap<FilterContext, WeakMap<readonly TableProject[], FacetColumn[]>>()
+const contextColumns = new WeakMap<readonly TableProject[], { source: unknown; column: FacetColumn }[]>()
 
 /**
  * The columns of the facets that read only the project (the rest read the user's data): made once
@@ -60,7 +60,7 @@ const contextColumns = new WeakMap<FilterContext, WeakMap<readonly TableProject[
  */
 export function projectFacetColumns(projects: readonly TableProject[]): Partial<Record<Facet, FacetColumn>> {
   const context = filterContext()
-  return Object.fromEntries(FACETS.flatMap((facet, i) => (DEFINITIONS[i].contextual ? [] : [[facet, columnOf(projects, i, context)]])))
+  return Object.fromEntries(FACETS.flatMap((facet, i) => (DEFINITIONS[i].reads ? [] : [[facet, columnOf(projects, i, context)]])))
 }
 
 /** Tells the filters the facet columns of `projects`, made earlier (projectFacetColumns). */
@@ -69,22 +69,31 @@ export function attachFacetColumns(projects: readonly TableProject[], columns: P
   FACETS.forEach((facet, i) => {
     const column = columns[facet]
     // Only what fits this list: a column of another length (another dataset) is made again.
-    if (!DEFINITIONS[i].contextual && column && (column.offsets ? column.offsets.length - 1 : column.codes.length) === projects.length) cache[i] = column
+    if (!DEFINITIONS[i].reads && column && (column.offsets ? column.offsets.length - 1 : column.codes.length) === projects.length) cache[i] = column
   })
   ownColumns.set(projects, cache)
 }
 
+/** A column where no project has a value: what a facet over the user's data is until there is some. */
+function emptyColumn(n: number): FacetColumn {
+  return { values: [], codes: new Int32Array(n).fill(-1) }
+}
+
 /** A facet's column (by the facet's index in FACETS) over `projects`, made the first time it is asked for. */
 export function columnOf(projects: readonly TableProject[], index: number, context: FilterContext): FacetColumn {
-  let cache: FacetColumn[] | undefined
-  if (DEFINITIONS[index].contextual) {
-    let perContext = contextColumns.get(context)
-    if (!perContext) contextColumns.set(context, (perContext = new WeakMap()))
-    cache = perContext.get(projects)
-    if (!cache) perContext.set(projects, (cache = []))
-  } else {
-    cache = ownColumns.get(projects)
-    if (!cache) ownColumns.set(projects, (cache = []))
+  const reads = DEFINITIONS[index].reads
+  if (reads) {
+    let cache = contextColumns.get(projects)
+    if (!cache) contextColumns.set(projects, (cache = []))
+    const source = reads(context)
+    const kept = cache[index]
+    if (kept && kept.source === source) return kept.column
+    const none = source === undefined || (source instanceof Map && source.size === 0)
+    const column = none ? emptyColumn(projects.length) : buildColumn(projects, index, context)
+    cache[index] = { source, column }
+    return column
   }
+  let cache = ownColumns.get(projects)
+  if (!cache) ownColumns.set(projects, (cache = []))
   return (cache[index] ??= buildColumn(projects, index, context))
 }

@@ -49,8 +49,12 @@ export interface FacetDefinition {
   values: (project: TableProject, context: FilterContext) => readonly string[]
   /** A fixed order, or one the context gives (the user's order of statuses). */
   order: FacetOrder | ((context: FilterContext) => readonly string[])
-  /** The values read the context (the user's data, the day), so they are worked out each time, not kept per project. */
-  contextual?: boolean
+  /**
+   * For values that read the context (the user's data, the day, health figures), the part they
+   * read: they are worked out again only when that part changes, not with every context. When it
+   * is a map by project id (or nothing), a project it does not hold has no value.
+   */
+  reads?: (context: FilterContext) => unknown
 }
 
 const YES_NO = ['yes', 'no'] as const
@@ -101,20 +105,20 @@ export const FACET_DEFINITIONS = {
   language: facet({ values: (p) => one(primaryLanguage(p)), order: 'count' }),
   specification: facet({ values: (p) => yesNo(p.specification === true), order: YES_NO }),
   audit: facet({ values: (p) => yesNo(p.audits.length > 0), order: YES_NO }),
-  annualReview: facet({ values: (p, c) => [annualReviewState(p, c.today)], order: ANNUAL_REVIEW_STATES, contextual: true }),
-  lists: facet({ values: (p, c) => c.user.listsOf.get(p.id) ?? [], order: 'name', contextual: true }),
-  userTags: facet({ values: (p, c) => c.user.userTagsOf.get(p.id) ?? [], order: 'count', contextual: true }),
+  annualReview: facet({ values: (p, c) => [annualReviewState(p, c.today)], order: ANNUAL_REVIEW_STATES, reads: (c) => c.today }),
+  lists: facet({ values: (p, c) => c.user.listsOf.get(p.id) ?? [], order: 'name', reads: (c) => c.user.listsOf }),
+  userTags: facet({ values: (p, c) => c.user.userTagsOf.get(p.id) ?? [], order: 'count', reads: (c) => c.user.userTagsOf }),
   status: facet({
     values: (p, c) => one(c.user.evaluation?.statusOf.get(p.id)),
     order: statusOrder,
-    contextual: true,
+    reads: (c) => c.user.evaluation?.statusOf,
   }),
   // Health figures (issue 14): kept apart from the projects, so read from the context.
-  clomonitorRating: facet({ values: (p, c) => one(c.health.figures.get(p.id)?.clomonitor?.rating), order: CLOMONITOR_RATINGS, contextual: true }),
+  clomonitorRating: facet({ values: (p, c) => one(c.health.figures.get(p.id)?.clomonitor?.rating), order: CLOMONITOR_RATINGS, reads: (c) => c.health.figures }),
   /** CLOMonitor's own "not passed" filter: the checks a project fails. */
-  failsCheck: facet({ values: (p, c) => c.health.figures.get(p.id)?.clomonitor?.failed ?? [], order: CLOMONITOR_CHECKS.map((check) => check.id), contextual: true }),
-  badgeLevel: facet({ values: (p, c) => one(c.health.figures.get(p.id)?.bestPractices?.level), order: [...BADGE_LEVELS].reverse(), contextual: true }),
-  trend: facet({ values: (p, c) => (c.health.trends.get(p.id)?.declining ? TREND_STATES : []), order: TREND_STATES, contextual: true }),
+  failsCheck: facet({ values: (p, c) => c.health.figures.get(p.id)?.clomonitor?.failed ?? [], order: CLOMONITOR_CHECKS.map((check) => check.id), reads: (c) => c.health.figures }),
+  badgeLevel: facet({ values: (p, c) => one(c.health.figures.get(p.id)?.bestPractices?.level), order: [...BADGE_LEVELS].reverse(), reads: (c) => c.health.figures }),
+  trend: facet({ values: (p, c) => (c.health.trends.get(p.id)?.declining ? TREND_STATES : []), order: TREND_STATES, reads: (c) => c.health.trends }),
 }
 
 export type Facet = keyof typeof FACET_DEFINITIONS

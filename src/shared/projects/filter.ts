@@ -39,7 +39,7 @@ const DEFINITIONS: readonly FacetDefinition[] = FACETS.map((facet) => FACET_DEFI
 
 function valuesAt(project: TableProject, index: number, context: FilterContext): readonly string[] {
   const definition = DEFINITIONS[index]
-  if (definition.contextual) return definition.values(project, context)
+  if (definition.reads) return definition.values(project, context)
   let cached = ownValues.get(project)
   if (!cached) ownValues.set(project, (cached = []))
   return (cached[index] ??= definition.values(project, context))

@@ -79,6 +79,9 @@ export function DataTable<TData extends RowData>({
     // over every row on each keystroke); a few rows beyond the window are enough for smooth scrolling.
     overscan: 6,
     initialOffset: initialScrollTop,
+    // The window's height until the list's own is measured: the first render already holds the
+    // rows on screen, rather than none and a second render once the layout is known.
+    initialRect: { width: 0, height: window.innerHeight },
   })
 
   useListScroll(scrollRef, { initialScrollTop, scrollKey, onReset: () => { activeIndex.current = 0 } })
@@ -174,7 +177,7 @@ export function DataTable<TData extends RowData>({
             return item.kind === 'group' ? (
               <DataTableGroupRow key={`group:${item.key}`} {...common} groupKey={item.key} label={grouping?.label(item.key) ?? item.key} count={item.count} collapsed={item.collapsed} columnCount={columnCount} />
             ) : (
-              <DataTableRow key={item.item.id} {...common} table={table} row={item.item} columnsKey={visibleColumnsKey} clickable={onActivateRow !== undefined} />
+              <DataTableRow key={`row:${virtual.index}`} {...common} table={table} row={item.item} columnsKey={visibleColumnsKey} clickable={onActivateRow !== undefined} />
             )
           })}
           {paddingBottom > 0 && <tr aria-hidden="true" style={{ height: paddingBottom }}><td colSpan={columnCount} style={{ border: 'none', padding: 0 }} /></tr>}

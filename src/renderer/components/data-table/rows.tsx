@@ -46,7 +46,7 @@ export const DataTableRow = memo(function DataTableRow<TData extends RowData>({
       style={{ height, cursor: clickable ? 'pointer' : undefined }}
     >
       {row.getVisibleCells().map((cell) => (
-        <td key={cell.id} style={cellStyle(cell.column.columnDef.meta)}>
+        <td key={cell.column.id} style={cellStyle(cell.column.columnDef.meta)}>
           <table.FlexRender cell={cell} />
         </td>
       ))}

@@ -19,10 +19,23 @@ export function useListScroll(scrollRef: RefObject<HTMLElement | null>, { initia
   const last = useRef(scrollKey)
   const reset = useRef(onReset)
   reset.current = onReset
+  // The offset as last scrolled to, heard from scroll events: writing scrollTop makes the browser
+  // lay the page out there and then, so a list already at its start (typing a search) is left alone.
+  const offset = useRef(initialScrollTop)
+  useLayoutEffect(() => {
+    const element = scrollRef.current
+    if (!element) return
+    const heard = () => { offset.current = element.scrollTop }
+    element.addEventListener('scroll', heard, { passive: true })
+    return () => element.removeEventListener('scroll', heard)
+  }, [scrollRef])
   useLayoutEffect(() => {
     if (last.current === scrollKey) return
     last.current = scrollKey
-    if (scrollRef.current) scrollRef.current.scrollTop = 0
+    if (scrollRef.current && offset.current !== 0) {
+      scrollRef.current.scrollTop = 0
+      offset.current = 0
+    }
     reset.current?.()
   }, [scrollKey, scrollRef])
 }

@@ -1,7 +1,9 @@
 import ViewListIcon from '@mui/icons-material/ViewListOutlined'
+import i18n from 'i18next'
 import { DEFAULT_FILTERS, type ProjectFilters } from '../../../shared/projects/filter'
 import { DEFAULT_VIEW_STATE, parseViewQuery, serializeViewQuery, type ProjectsViewState } from '../../../shared/projects/view-query'
 import { defineView, hrefTo } from '../../registry/view'
+import { preloadTableModel } from '../../db/table-snapshot'
 import { SORTABLE_COLUMNS } from './column-ids'
 import { useSavedViewEntries } from './saved-view-entries'
 
@@ -31,6 +33,7 @@ export const projectsView = defineView<ProjectsViewParams>({
     serialize: (params) => ({ query: params.view ? serializeViewQuery(params.view) : undefined }),
   },
   load: () => import('./ProjectsView').then((m) => ({ default: m.ProjectsView })),
+  preload: () => preloadTableModel(i18n.language === 'ru' ? 'ru' : 'en'),
 })
 
 /** The address of a Projects view; without one, the view the user had last. */
