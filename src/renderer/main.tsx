@@ -7,6 +7,7 @@ import './app/features'
 import './theme/print.css'
 import { registeredViews } from './registry/registry'
 import { matchRoute } from './registry/view'
+import { startDatasetBootstrap } from './app/useDatasetBootstrap'
 
 /** How long the first render waits for the first view's data: a usual catalogue is in by then, a huge one shows the frame first. */
 const FIRST_DATA_WAIT_MS = 250
@@ -16,6 +17,8 @@ const FIRST_DATA_WAIT_MS = 250
 // around a loading line, drawn again for each piece that arrives.
 const firstView = matchRoute(registeredViews(), window.location.hash)?.view
 const firstData = firstView?.preload?.()
+// On a first launch (nothing cached) the dataset is read and stored meanwhile, too.
+void startDatasetBootstrap()
 void Promise.all([
   firstView?.prefetch().catch(() => undefined),
   firstData && Promise.race([firstData, new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS))]),

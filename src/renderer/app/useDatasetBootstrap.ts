@@ -10,43 +10,54 @@ import { afterFirstContent } from '../store/first-content'
  * screen, main is asked which version the bundled dataset is (read from the file's first bytes),
  * and only when it differs from the cached one is the whole dataset read, validated and stored.
  */
-export function useDatasetBootstrap(): { retry: () => void } {
-  const setStatus = useDataStatus((s) => s.setStatus)
-  const run = useCallback(async () => {
-    setStatus({ state: 'checking' })
-    try {
-      const bridge = getBridge()
-      const cached = await appDb().meta.get('dataset')
-      if (cached) {
-        // The check neither delays the cached rows nor loads its code before them.
-        await afterFirstContent()
-        const bundled = await bridge.datasetVersion()
-        if (bundled.ok && cacheHoldsBundled(cached, bundled)) {
-          setStatus({ state: 'ready', outcome: 'unchanged' })
-          return
-        }
-      }
-      const result = await bridge.loadDataset()
-      if (!result.ok) {
-        setStatus({ state: 'failed', error: result.error })
+async function bootstrap(): Promise<void> {
+  const { setStatus } = useDataStatus.getState()
+  setStatus({ state: 'checking' })
+  try {
+    const bridge = getBridge()
+    const cached = await appDb().meta.get('dataset')
+    if (cached) {
+      // The check neither delays the cached rows nor loads its code before them.
+      await afterFirstContent()
+      const bundled = await bridge.datasetVersion()
+      if (bundled.ok && cacheHoldsBundled(cached, bundled)) {
+        setStatus({ state: 'ready', outcome: 'unchanged' })
         return
       }
-      // Storing (and the merge code it needs) loads beside the dataset, not before the first paint.
-      const { syncDataset } = await import('../db/dataset-cache')
-      const outcome = await syncDataset(appDb(), result.dataset)
-      setStatus({ state: 'ready', outcome })
-    } catch (error) {
-      const name = (error as Error)?.name
-      const message = name === 'QuotaExceededError'
-        ? 'There is not enough disk space to store the dataset.'
-        : 'The dataset could not be stored on this device.'
-      setStatus({ state: 'failed', error: { code: 'unreadable', message, detail: String((error as Error)?.message ?? error) } })
     }
-  }, [setStatus])
+    const result = await bridge.loadDataset()
+    if (!result.ok) {
+      setStatus({ state: 'failed', error: result.error })
+      return
+    }
+    // Storing (and the merge code it needs) loads beside the dataset, not before the first paint.
+    const { syncDataset } = await import('../db/dataset-cache')
+    const outcome = await syncDataset(appDb(), result.dataset)
+    setStatus({ state: 'ready', outcome })
+  } catch (error) {
+    const name = (error as Error)?.name
+    const message = name === 'QuotaExceededError'
+      ? 'There is not enough disk space to store the dataset.'
+      : 'The dataset could not be stored on this device.'
+    setStatus({ state: 'failed', error: { code: 'unreadable', message, detail: String((error as Error)?.message ?? error) } })
+  }
+}
 
+let started: Promise<void> | undefined
+
+/**
+ * Starts the sequence once per page (main.tsx calls it before the first render: on a first
+ * launch, the dataset then loads while the app's code does); later calls share that run.
+ */
+export function startDatasetBootstrap(): Promise<void> {
+  started ??= bootstrap()
+  return started
+}
+
+/** The sequence for the shell: started if main has not, and `retry` (after a failure) runs it again. */
+export function useDatasetBootstrap(): { retry: () => void } {
   useEffect(() => {
-    void run()
-  }, [run])
-
-  return { retry: () => void run() }
+    void startDatasetBootstrap()
+  }, [])
+  return { retry: useCallback(() => { started = bootstrap() }, []) }
 }
