@@ -3,10 +3,9 @@ import packageJson from '../package.json' with { type: 'json' }
 import { readCsvExport, readMarkdownExport } from '../src/shared/testing/export'
 import { byName, dataset } from './dataset'
 import { ExportMenu } from './pages/export-menu'
-import { ProjectsPage } from './pages/projects-page'
+import { escapeRegExp, ProjectsPage } from './pages/projects-page'
 import { Shell } from './pages/shell'
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 test('compare three projects, show only differences, export and copy', async ({ app }) => {
   const table = new ProjectsPage(app)

@@ -6,7 +6,7 @@ export type FacetName = 'Maturity' | 'Category' | 'Subcategory' | 'Year accepted
 export type QuickPick = 'Last 90 days' | 'This year' | '2023'
 export type ExportFormat = 'CSV' | 'Markdown' | 'JSON'
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** The Projects view: the top bar's search, the facet filters, the column menu and the table. */
 export class ProjectsPage {

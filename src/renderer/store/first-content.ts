@@ -5,9 +5,15 @@
 let markPainted: () => void = () => {}
 const painted = new Promise<void>((resolve) => { markPainted = resolve })
 
-/** A view calls this once its data is on screen (after the next paint). */
+/** When the browser has nothing more pressing (the frames right after the first), or after `timeout` ms. */
+function whenIdle(run: () => void, timeout: number): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => run(), { timeout })
+  else setTimeout(run, 0)
+}
+
+/** A view calls this once its data is on screen: what waits starts after the next paint, when the browser is idle. */
 export function markFirstContent(): void {
-  requestAnimationFrame(() => setTimeout(markPainted, 0))
+  requestAnimationFrame(() => setTimeout(() => whenIdle(markPainted, 500), 0))
 }
 
 /** Resolves once the first view has shown its data, or after `fallbackMs` for views that never say. */

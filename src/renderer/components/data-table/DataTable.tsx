@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { ReactTable, Row, RowData } from '@tanstack/react-table'
 import Box from '@mui/material/Box'
@@ -10,6 +10,7 @@ import type { DataTableFeatures } from './features'
 import { HeaderCell } from './HeaderCell'
 import { DataTableGroupRow, DataTableRow } from './rows'
 import { useListScroll } from './useListScroll'
+import { elementOf, fixedSize } from './virtual-options'
 import { groupKeyAction, nextFocusIndex } from './keyboard'
 
 export type TableRow<TData extends RowData> = Row<DataTableFeatures, TData>
@@ -71,10 +72,13 @@ export function DataTable<TData extends RowData>({
   )
   const indexOfRow = (id: string | undefined) => (id ? items.findIndex((i) => i.kind === 'item' && i.item.id === id) : -1)
   const activeIndex = useRef(Math.max(0, indexOfRow(initialFocusRowId)))
+  // Made outside this render (virtual-options.ts): the virtualiser keeps its first options.
+  const getScrollElement = useMemo(() => elementOf(scrollRef), [])
+  const estimateSize = useMemo(() => fixedSize(rowHeight), [rowHeight])
   const virtualizer = useVirtualizer({
     count: items.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
+    getScrollElement,
+    estimateSize,
     // Rows have one height, so positions need no key per item (asking each item's key costs a pass
     // over every row on each keystroke); a few rows beyond the window are enough for smooth scrolling.
     overscan: 6,
@@ -86,15 +90,16 @@ export function DataTable<TData extends RowData>({
 
   useListScroll(scrollRef, { initialScrollTop, scrollKey, onReset: () => { activeIndex.current = 0 } })
 
-  const focusRow = useCallback((index: number) => {
-    activeIndex.current = index
-    virtualizer.scrollToIndex(index, { align: 'auto' })
-    // A row already drawn takes focus now (a quick next key lands on it); one scrolled to, once drawn.
-    const find = () => scrollRef.current?.querySelector<HTMLElement>(`tbody tr[data-index="${index}"]`)
-    const drawn = find()
-    if (drawn) drawn.focus({ preventScroll: true })
-    else requestAnimationFrame(() => find()?.focus())
-  }, [virtualizer])
+  // Refs keep the row callbacks stable, so memoised rows skip re-rendering while scrolling.
+  const itemsRef = useRef(items)
+  itemsRef.current = items
+  const activateRef = useRef(onActivateRow)
+  activateRef.current = onActivateRow
+  const toggleRef = useRef(grouping?.onToggle)
+  toggleRef.current = grouping?.onToggle
+  // Made once, outside any render (rowHandlers): a callback made in a render and kept would keep
+  // that render's rows alive with it.
+  const [{ focusRow, onKeyDown, onRowFocus, onRowClick }] = useState(() => rowHandlers({ activeIndex, itemsRef, activateRef, toggleRef, scrollRef, virtualizer, rowHeight }))
 
   useEffect(() => {
     const index = indexOfRow(initialFocusRowId)
@@ -105,43 +110,6 @@ export function DataTable<TData extends RowData>({
 
   if (activeIndex.current >= items.length) activeIndex.current = Math.max(0, items.length - 1)
 
-  // Refs keep the row callbacks stable, so memoised rows skip re-rendering while scrolling.
-  const itemsRef = useRef(items)
-  itemsRef.current = items
-  const activateRef = useRef(onActivateRow)
-  activateRef.current = onActivateRow
-  const toggleRef = useRef(grouping?.onToggle)
-  toggleRef.current = grouping?.onToggle
-
-  const onKeyDown = useCallback((event: KeyboardEvent<HTMLTableRowElement>, index: number) => {
-    const current = itemsRef.current
-    const item = current[index]
-    if (item?.kind === 'group') {
-      const action = groupKeyAction(event.key, item.collapsed)
-      if (action) {
-        event.preventDefault()
-        toggleRef.current?.(item.key)
-        return
-      }
-    } else if (event.key === 'Enter' && activateRef.current && item) {
-      event.preventDefault()
-      activateRef.current(item.item)
-      return
-    }
-    const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight * 10) / rowHeight) - 1)
-    const next = nextFocusIndex(event.key, index, current.length, pageRows)
-    if (next !== undefined) {
-      event.preventDefault()
-      focusRow(next)
-    }
-  }, [focusRow, rowHeight])
-
-  const onRowFocus = useCallback((index: number) => { activeIndex.current = index }, [])
-  const onRowClick = useCallback((index: number) => {
-    const item = itemsRef.current[index]
-    if (item?.kind === 'item') activateRef.current?.(item.item)
-    else if (item) toggleRef.current?.(item.key)
-  }, [])
   const visible = table.getVisibleLeafColumns()
   // Changes whenever cells would render differently (columns shown, or their definitions).
   const visibleColumnsKey = visible.map((c) => c.id).join('|') + String(columnsVersion(table.options.columns))
@@ -186,6 +154,58 @@ export function DataTable<TData extends RowData>({
       <Box component="p" sx={visuallyHidden}>{t(grouping ? 'table.groupedRowHint' : 'projects.rowHint')}</Box>
     </div>
   )
+}
+
+interface RowHandlerRefs<TData extends RowData> {
+  activeIndex: RefObject<number>
+  itemsRef: RefObject<readonly GroupedItem<TableRow<TData>>[]>
+  activateRef: RefObject<((row: TableRow<TData>) => void) | undefined>
+  toggleRef: RefObject<((key: string) => void) | undefined>
+  scrollRef: RefObject<HTMLDivElement | null>
+  virtualizer: { scrollToIndex: (index: number, options: { align: 'auto' }) => void }
+  rowHeight: number
+}
+
+/** The rows' keyboard, focus and click handlers, reading the current rows through refs. */
+function rowHandlers<TData extends RowData>({ activeIndex, itemsRef, activateRef, toggleRef, scrollRef, virtualizer, rowHeight }: RowHandlerRefs<TData>) {
+  const focusRow = (index: number) => {
+    activeIndex.current = index
+    virtualizer.scrollToIndex(index, { align: 'auto' })
+    // A row already drawn takes focus now (a quick next key lands on it); one scrolled to, once drawn.
+    const find = () => scrollRef.current?.querySelector<HTMLElement>(`tbody tr[data-index="${index}"]`)
+    const drawn = find()
+    if (drawn) drawn.focus({ preventScroll: true })
+    else requestAnimationFrame(() => find()?.focus())
+  }
+  const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, index: number) => {
+    const current = itemsRef.current
+    const item = current[index]
+    if (item?.kind === 'group') {
+      const action = groupKeyAction(event.key, item.collapsed)
+      if (action) {
+        event.preventDefault()
+        toggleRef.current?.(item.key)
+        return
+      }
+    } else if (event.key === 'Enter' && activateRef.current && item) {
+      event.preventDefault()
+      activateRef.current(item.item)
+      return
+    }
+    const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight * 10) / rowHeight) - 1)
+    const next = nextFocusIndex(event.key, index, current.length, pageRows)
+    if (next !== undefined) {
+      event.preventDefault()
+      focusRow(next)
+    }
+  }
+  const onRowFocus = (index: number) => { activeIndex.current = index }
+  const onRowClick = (index: number) => {
+    const item = itemsRef.current[index]
+    if (item?.kind === 'item') activateRef.current?.(item.item)
+    else if (item) toggleRef.current?.(item.key)
+  }
+  return { focusRow, onKeyDown, onRowFocus, onRowClick }
 }
 
 interface TableHeadProps<TData extends RowData> {

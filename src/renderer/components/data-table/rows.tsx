@@ -53,7 +53,7 @@ export const DataTableRow = memo(function DataTableRow<TData extends RowData>({
     </tr>
   )
 }, (prev, next) =>
-  prev.row.original === next.row.original && prev.index === next.index && prev.tabStop === next.tabStop &&
+  prev.row === next.row && prev.index === next.index && prev.tabStop === next.tabStop &&
   prev.columnsKey === next.columnsKey && prev.height === next.height && prev.clickable === next.clickable &&
   prev.onRowKeyDown === next.onRowKeyDown && prev.onRowClick === next.onRowClick,
 ) as <TData extends RowData>(props: DataTableRowProps<TData>) => ReactNode

@@ -56,13 +56,17 @@ export function FilterBar({ filters, onChange, listNames, facets, shown, total, 
   // Which facets have values: the same list while counts change, so the controls keep their props.
   const filledKey = FACETS.filter((facet) => !SHOWN_WHEN_FILLED.has(facet) || facets[facet].length > 0).join()
   const filled = useMemo(() => new Set(filledKey.split(',')) as ReadonlySet<string>, [filledKey])
-  const controls = { filters, onChange, listNames, filled, filtersActive, changedCount, evaluation }
+  // The search is typed into these filters too: what only it changes (whether any filter is on)
+  // stays out of the memoised controls, so a keystroke does not draw them again.
+  const controls = { filters, onChange, listNames, filled, changedCount, evaluation }
   return (
     <FacetOptionsContext.Provider value={facets}>
       <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75, flexWrap: 'wrap' }}>
           {leading}
           <FilterControls {...controls} />
+          <Button size="small" onClick={() => onChange(() => EMPTY_FILTERS)} disabled={!filtersActive}>{t('projects.clearFilters')}</Button>
+          <Button size="small" color="inherit" onClick={() => onChange(() => DEFAULT_FILTERS)}>{t('projects.resetFilters')}</Button>
           {/* The chip and the count keep together at the end of the line, whatever wraps. */}
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, ml: 'auto' }}>
             {trailing}
@@ -83,7 +87,6 @@ interface ControlsProps {
   listNames: ReadonlyMap<string, string>
   /** The facets to show (those with values, and the ones always shown). */
   filled: ReadonlySet<string>
-  filtersActive: boolean
   changedCount: number
   evaluation: EvaluationIndex
 }
@@ -99,7 +102,7 @@ function sameButQuery(prev: ControlsProps, next: ControlsProps): boolean {
   return Object.keys(b).every((key) => key === 'query' || a[key] === b[key])
 }
 
-const FilterControls = memo(function FilterControls({ filters, onChange, listNames, filled, filtersActive, changedCount, evaluation }: ControlsProps) {
+const FilterControls = memo(function FilterControls({ filters, onChange, listNames, filled, changedCount, evaluation }: ControlsProps) {
   const { t } = useTranslation()
   const labelOf = useFacetValueLabel(listNames)
   const onToggle = useCallback((facet: Facet, value: string) => onChange((f) => toggleFacetValue(f, facet, value)), [onChange])
@@ -124,13 +127,11 @@ const FilterControls = memo(function FilterControls({ filters, onChange, listNam
       {(evaluation.changedAt.size > 0 || evaluation.fields.length > 0) && (
         <Suspense fallback={null}><EvaluationFilters index={evaluation} filters={filters} onChange={onChange} /></Suspense>
       )}
-      <Button size="small" onClick={() => onChange(() => EMPTY_FILTERS)} disabled={!filtersActive}>{t('projects.clearFilters')}</Button>
-      <Button size="small" color="inherit" onClick={() => onChange(() => DEFAULT_FILTERS)}>{t('projects.resetFilters')}</Button>
     </>
   )
 }, sameButQuery)
 
-const ActiveFilters = memo(function ActiveFilters({ filters, onChange, listNames, filtersActive }: ControlsProps) {
+const ActiveFilters = memo(function ActiveFilters({ filters, onChange, listNames }: ControlsProps) {
   const { t } = useTranslation()
   const rangeLabel = useRangeLabel()
   const labelOf = useFacetValueLabel(listNames)
@@ -138,7 +139,7 @@ const ActiveFilters = memo(function ActiveFilters({ filters, onChange, listNames
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75, flexWrap: 'wrap' }}>
       <QuickPicks field="accepted" range={filters.dates.accepted} onChange={onAccepted} />
-      {filtersActive && (
+      {(FACETS.some((facet) => filters[facet].length > 0) || DATE_FIELDS.some((field) => !isOpenRange(filters.dates[field]))) && (
         <Box role="group" aria-label={t('projectsView.activeFilters')} sx={{ display: 'contents' }}>
           {FACETS.flatMap((facet) => filters[facet].map((value) => (
             <Chip

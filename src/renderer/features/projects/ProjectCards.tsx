@@ -7,6 +7,7 @@ import ChevronRightIcon from '@mui/icons-material/ChevronRight'
 import { useTranslation } from 'react-i18next'
 import type { GroupedItem } from '../../../shared/projects/group'
 import { groupKeyAction } from '../../components/data-table/keyboard'
+import { elementOf, lineSizes } from '../../components/data-table/virtual-options'
 import { useListScroll } from '../../components/data-table/useListScroll'
 import { cardLines, lineOfItems, moveInCards, type CardLine } from './card-lines'
 import { ProjectCard, CARD_HEIGHT } from './ProjectCard'
@@ -57,16 +58,14 @@ export function ProjectCards({ items, label, groupLabel, onToggleGroup, onOpen, 
   const activeIndex = useRef(Math.max(0, indexOfRow(initialFocusRowId)))
   if (activeIndex.current >= items.length) activeIndex.current = Math.max(0, items.length - 1)
 
-  const lineHeight = (line: CardLine) => (line.kind === 'group' ? GROUP_LINE_HEIGHT : CARD_HEIGHT + GAP)
-  // Keys name the line's content and the layout, so a new width re-measures every line.
-  const getItemKey = useCallback((i: number) => {
-    const line = lines[i]
-    return line ? `${perLine}:${line.kind === 'group' ? `g${line.index}` : `c${line.start}`}` : i
-  }, [lines, perLine])
+  // Made outside this render (virtual-options.ts): the virtualiser keeps its first options.
+  const getItemKey = useMemo(() => lineKeys(lines, perLine), [lines, perLine])
+  const estimateSize = useMemo(() => lineSizes(lines, lineHeight, CARD_HEIGHT), [lines])
+  const getScrollElement = useMemo(() => elementOf(scrollRef), [])
   const virtualizer = useVirtualizer({
     count: lines.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => (lines[i] ? lineHeight(lines[i]) : CARD_HEIGHT),
+    getScrollElement,
+    estimateSize,
     getItemKey,
     overscan: 4,
     paddingStart: EDGE,
@@ -208,3 +207,13 @@ const GroupHeader = memo(function GroupHeader({ index, label, count, collapsed, 
     </Box>
   )
 })
+
+const lineHeight = (line: CardLine) => (line.kind === 'group' ? GROUP_LINE_HEIGHT : CARD_HEIGHT + GAP)
+
+/** Keys name the line's content and the layout, so a new width re-measures every line. */
+function lineKeys(lines: readonly CardLine[], perLine: number): (index: number) => string | number {
+  return (i) => {
+    const line = lines[i]
+    return line ? `${perLine}:${line.kind === 'group' ? `g${line.index}` : `c${line.start}`}` : i
+  }
+}

@@ -7,6 +7,8 @@ import SortIcon from '@mui/icons-material/Sort'
 import { useTranslation } from 'react-i18next'
 import type { ProjectFilters } from '../../../shared/projects/filter'
 import { viewQueryText, type ProjectsViewState } from '../../../shared/projects/view-query'
+import type { GroupedItem, GroupKey } from '../../../shared/projects/group'
+import type { TFunction } from 'i18next'
 import type { TableFormat } from '../../../shared/export/render'
 import { DataTable } from '../../components/data-table/DataTable'
 import { SearchMarksContext } from '../../components/HighlightedText'
@@ -28,7 +30,7 @@ import { FilterBar } from './FilterBar'
 import { ProjectCards } from './ProjectCards'
 import { TableSearch } from './TableSearch'
 import { GroupByMenu, LayoutToggle, SortMenu } from './ViewControls'
-import { columnHeader } from './columns'
+import { columnHeader, type ProjectColumnSpec } from './columns'
 import { DossierMenu } from '../evaluation/dossier/DossierMenu'
 import { ViewMenu } from './ViewMenu'
 import { viewExportTable } from './export-view'
@@ -77,16 +79,15 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
   const columnIds = visibleColumns.map((c) => c.id).join()
   const active = savedViews?.find((v) => v.id === activeId)
   const unchanged = active !== undefined && savedViewText(active) === text && active.columns.join() === columnIds
-  const items = useMemo(() => grouped ?? rows.map((row, index) => ({ kind: 'item' as const, item: row, index })), [grouped, rows])
+  const items = useListItems(grouped, rows)
   const specsById = useMemo(() => new Map(specs.map((spec) => [spec.id as string, spec])), [specs])
-  const headerOf = useCallback((id: string) => { const spec = specsById.get(id); return spec ? columnHeader(t, spec) : columnTitle(t, id) }, [specsById, t])
+  const headerOf = useMemo(() => headerLookup(specsById, t), [specsById, t])
   const sortColumns = useMemo(() => specs.filter((c) => c.value).map((c) => ({ id: c.id, label: columnHeader(t, c), descFirst: c.descFirst === true })), [specs, t])
   const groupLabel = useGroupLabel(listNames)
   const groupBy = view.groupBy
-  const labelOfGroup = useCallback((key: string) => (groupBy ? groupLabel(groupBy, key) : key), [groupBy, groupLabel])
+  const labelOfGroup = useMemo(() => groupLabeller(groupBy, groupLabel), [groupBy, groupLabel])
 
   // Relevance on: the rows ranked (ties in the sort); off: the sort alone.
-  const setRelevance = useCallback((on: boolean) => changeProjectsView((v) => ({ ...v, relevance: on })), [])
   const relevanceChip = searching && (
     <Tooltip title={t('projectsView.relevanceHint')} describeChild>
       <Chip
@@ -99,8 +100,6 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
       />
     </Tooltip>
   )
-  // Stable: the filter controls skip re-rendering while the search is typed.
-  const onFilters = useCallback((update: (f: ProjectFilters) => ProjectFilters) => changeProjectsView((v) => ({ ...v, filters: update(v.filters) })), [])
   const open = (row: ProjectRow) => {
     remember(scrollPosition, row.id)
     navigate(projectHref(row.id))
@@ -121,7 +120,7 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
   // Exactly the rows and columns shown, in the current language, through the export envelope.
   const exportAs = (format: TableFormat) => {
     const title = unchanged && active ? active.name : t('projectsView.exportTitle')
-    const table = viewExportTable(title, visibleColumns, specs, exportRows.map((row) => row.original), { ...columnContext, user: userData })
+    const table = viewExportTable(title, visibleColumns, specs, latest.current.exportRows.map((row) => row.original), { ...columnContext, user: userData })
     return exporter.save({ kind: 'table', format, table })
   }
 
@@ -209,6 +208,35 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
     </SearchMarksContext.Provider>
     </UserDataContext.Provider>
   )
+}
+
+/*
+ * Functions the view keeps across renders are made here, from what they need, never as closures
+ * in the view's render: such a closure keeps everything that render's closures share, the rows
+ * included, so the rows of a first render (before statuses and health figures change the columns)
+ * would stay in memory beside the current ones. Row lists are only ever read through `latest`.
+ */
+
+function useListItems(grouped: readonly GroupedItem<ProjectRow>[] | undefined, rows: readonly ProjectRow[]): readonly GroupedItem<ProjectRow>[] {
+  return useMemo(() => grouped ?? rows.map((row, index) => ({ kind: 'item' as const, item: row, index })), [grouped, rows])
+}
+
+function headerLookup(specsById: ReadonlyMap<string, ProjectColumnSpec>, t: TFunction): (id: string) => string {
+  return (id) => { const spec = specsById.get(id); return spec ? columnHeader(t, spec) : columnTitle(t, id) }
+}
+
+function groupLabeller(groupBy: GroupKey | undefined, groupLabel: (groupBy: GroupKey, key: string) => string): (key: string) => string {
+  return (key) => (groupBy ? groupLabel(groupBy, key) : key)
+}
+
+// Module functions rather than callbacks made in a render: stable (the filter controls skip
+// re-rendering while the search is typed), and they keep no render's rows alive.
+function setRelevance(on: boolean): void {
+  changeProjectsView((v) => ({ ...v, relevance: on }))
+}
+
+function onFilters(update: (f: ProjectFilters) => ProjectFilters): void {
+  changeProjectsView((v) => ({ ...v, filters: update(v.filters) }))
 }
 
 /** The live scroll offset, kept outside React state so scrolling does not re-render. */

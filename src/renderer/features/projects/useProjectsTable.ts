@@ -1,7 +1,9 @@
-import { useCallback, useMemo } from 'react'
+import { useMemo } from 'react'
 import { useTable, type Row } from '@tanstack/react-table'
 import { useTranslation } from 'react-i18next'
-import { GROUP_DEFINITIONS, groupItems, groupOrder } from '../../../shared/projects/group'
+import type { TFunction } from 'i18next'
+import type { FilterContext } from '../../../shared/projects/filter'
+import { GROUP_DEFINITIONS, groupItems, groupOrder, type GroupKey } from '../../../shared/projects/group'
 import { orderRows } from '../../../shared/projects/row-order'
 import type { TableProject } from '../../../shared/projects/rows'
 import { rankedByRelevance, type ProjectsViewState, type SortEntry } from '../../../shared/projects/view-query'
@@ -48,7 +50,7 @@ export function useProjectsTable(view: ProjectsViewState) {
   const statusLabel = useStatusLabels().label
   const statusColor = useStatusColor()
   const columnContext = useMemo<ColumnContext>(() => ({
-    t, language, today, evaluation, health, statusLabel, statusColor, fieldText: (field, value) => fieldValueText(field, value, t, language),
+    t, language, today, evaluation, health, statusLabel, statusColor, fieldText: fieldTexter(t, language),
   }), [t, language, today, evaluation, health, statusLabel, statusColor])
   // The fixed columns, then one per field of the user's (hidden until chosen).
   const specs = useMemo(() => [...PROJECT_COLUMNS, ...fieldColumns(evaluation.fields)], [evaluation.fields])
@@ -66,21 +68,13 @@ export function useProjectsTable(view: ProjectsViewState) {
     ...HIDDEN_BY_DEFAULT, status: hasStatuses, ...Object.fromEntries(specs.filter((s) => isFieldColumnId(s.id)).map((s) => [s.id, false])), ...columnVisibility,
   }), [specs, columnVisibility, hasStatuses])
 
-  // Picking a column to sort by while a query is typed turns the ranking off (the Relevance chip turns it back on).
-  const setSorting = useCallback((update: SortEntry[] | ((current: SortEntry[]) => SortEntry[])) => {
-    changeProjectsView((v) => ({ ...v, sorting: typeof update === 'function' ? update(v.sorting) : update, relevance: false }))
-  }, [])
 
-  // TanStack keeps each row's cell values until the data changes; the columns read the context
-  // (health figures, statuses, the language), so new columns come with a new array of the same
-  // rows in the same positions: a sort never orders by values that are no longer shown.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const data = useMemo(() => all.slice(), [all, columns])
+  const data = useRowsCopy(all, columns)
   const table = useTable({
     features: dataTableFeatures,
     columns,
     data,
-    getRowId: (row) => row.id,
+    getRowId: rowId,
     // Columns the user never touched keep their default; their choices win.
     state: { sorting, columnVisibility: shownColumns, columnSizing },
     onSortingChange: setSorting,
@@ -91,21 +85,13 @@ export function useProjectsTable(view: ProjectsViewState) {
   })
 
   const sorted = table.getRowModel().rows
-  const rows = useMemo(() => orderRows(sorted, pass, relevance ? ranks : undefined), [sorted, pass, ranks, relevance])
+  const rows = useOrderedRows(sorted, pass, relevance ? ranks : undefined)
   const groupBy = view.groupBy
   const collapsed = useMemo(() => new Set(groupBy ? collapsedGroups.filter((k) => k.startsWith(`${groupBy}:`)).map((k) => k.slice(groupBy.length + 1)) : []), [collapsedGroups, groupBy])
-  const grouped = useMemo(() => {
-    if (!groupBy) return undefined
-    const definition = GROUP_DEFINITIONS[groupBy]
-    return groupItems(rows, (row) => definition.keyOf(row.original, context), groupOrder(definition, context), collapsed)
-  }, [rows, groupBy, context, collapsed])
-  // What the export writes: the rows in the order on screen, groups folded or not (folding hides, it does not filter).
-  const exportRows = useMemo(() => {
-    if (!groupBy) return rows
-    const definition = GROUP_DEFINITIONS[groupBy]
-    return groupItems(rows, (row) => definition.keyOf(row.original, context), groupOrder(definition, context), NO_KEYS).flatMap((item) => (item.kind === 'item' ? [item.item] : []))
-  }, [rows, groupBy, context])
-  const onToggleGroup = useCallback((key: string) => { if (groupBy) toggleGroup(`${groupBy}:${key}`) }, [groupBy, toggleGroup])
+  const { grouped, exportRows } = useGroupedRows(rows, groupBy, context, collapsed)
+  // Made from what it needs (groupToggle), not as a closure of this render: one kept across renders
+  // would keep this render's rows alive with it.
+  const onToggleGroup = useMemo(() => groupToggle(groupBy, toggleGroup), [groupBy, toggleGroup])
 
   return {
     table,
@@ -137,4 +123,64 @@ export function useProjectsTable(view: ProjectsViewState) {
     /** Marks what the query matched in a text (SearchMarksContext). */
     mark,
   }
+}
+
+/**
+ * Picking a column to sort by while a query is typed turns the ranking off (the Relevance chip
+ * turns it back on). A module function: a callback made in a render would keep its rows alive.
+ */
+function setSorting(update: SortEntry[] | ((current: SortEntry[]) => SortEntry[])): void {
+  changeProjectsView((v) => ({ ...v, sorting: typeof update === 'function' ? update(v.sorting) : update, relevance: false }))
+}
+
+/*
+ * The row lists are made in the small hooks below, never by closures of useProjectsTable's render:
+ * a function kept across renders (the table keeps its first options; columns keep their context)
+ * keeps everything that render's closures share, and the rows of a first render, made before the
+ * statuses and health figures change the columns, would stay in memory beside the current ones.
+ */
+
+/**
+ * TanStack keeps each row's cell values until the data changes; the columns read the context
+ * (health figures, statuses, the language), so new columns come with a new array of the same rows
+ * in the same positions: a sort never orders by values that are no longer shown.
+ */
+function useRowsCopy(all: readonly TableProject[], columns: unknown): TableProject[] {
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => all.slice(), [all, columns])
+}
+
+function useOrderedRows(sorted: readonly ProjectRow[], pass: Uint8Array, ranks: Int32Array | undefined): ProjectRow[] {
+  return useMemo(() => orderRows(sorted, pass, ranks), [sorted, pass, ranks])
+}
+
+/** The rows in groups when the view is grouped, and what the export writes: the rows in the order on screen, groups folded or not (folding hides, it does not filter). */
+function useGroupedRows(rows: readonly ProjectRow[], groupBy: GroupKey | undefined, context: FilterContext, collapsed: ReadonlySet<string>) {
+  const grouped = useMemo(() => {
+    if (!groupBy) return undefined
+    const definition = GROUP_DEFINITIONS[groupBy]
+    return groupItems(rows, (row) => definition.keyOf(row.original, context), groupOrder(definition, context), collapsed)
+  }, [rows, groupBy, context, collapsed])
+  const exportRows = useMemo(() => {
+    if (!groupBy) return rows
+    const definition = GROUP_DEFINITIONS[groupBy]
+    return groupItems(rows, (row) => definition.keyOf(row.original, context), groupOrder(definition, context), NO_KEYS).flatMap((item) => (item.kind === 'item' ? [item.item] : []))
+  }, [rows, groupBy, context])
+  return { grouped, exportRows }
+}
+
+function fieldTexter(t: TFunction, language: Language): ColumnContext['fieldText'] {
+  return (field, value) => fieldValueText(field, value, t, language)
+}
+
+/**
+ * Options the table keeps from its first render on are module functions: a closure made in a render
+ * would keep that render's rows alive for the table's life.
+ */
+function rowId(row: TableProject): string {
+  return row.id
+}
+
+function groupToggle(groupBy: GroupKey | undefined, toggleGroup: (key: string) => void): (key: string) => void {
+  return (key) => { if (groupBy) toggleGroup(`${groupBy}:${key}`) }
 }
