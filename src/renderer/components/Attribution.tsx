@@ -1,11 +1,12 @@
+import { memo } from 'react'
 import Typography from '@mui/material/Typography'
 import { useTranslation } from 'react-i18next'
 import type { DatasetSource } from '../../shared/dataset/schema'
 import { ExternalLink } from './ExternalLink'
 import { formatDate, hostOf } from './format'
 
-/** The CC BY 4.0 attribution the landscape data requires wherever it is shown. */
-export function Attribution({ source }: { source?: DatasetSource }) {
+/** The CC BY 4.0 attribution the landscape data requires wherever it is shown. Memoised: the views around it render on every keystroke. */
+export const Attribution = memo(function Attribution({ source }: { source?: DatasetSource }) {
   const { t, i18n } = useTranslation()
   return (
     <Typography variant="caption" color="text.secondary" component="p" sx={{ m: 0 }} data-testid="attribution">
@@ -24,4 +25,4 @@ export function Attribution({ source }: { source?: DatasetSource }) {
       {t('attribution.summaries')}
     </Typography>
   )
-}
+})

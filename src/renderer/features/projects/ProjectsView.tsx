@@ -88,7 +88,8 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
   const labelOfGroup = useMemo(() => groupLabeller(groupBy, groupLabel), [groupBy, groupLabel])
 
   // Relevance on: the rows ranked (ties in the sort); off: the sort alone.
-  const relevanceChip = searching && (
+  // Made again only when it changes, not with every keystroke of the search it goes with.
+  const relevanceChip = useMemo(() => searching && (
     <Tooltip title={t('projectsView.relevanceHint')} describeChild>
       <Chip
         icon={<SortIcon fontSize="small" />}
@@ -99,7 +100,7 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
         onClick={() => setRelevance(!relevance)}
       />
     </Tooltip>
-  )
+  ), [searching, relevance, t])
   const open = (row: ProjectRow) => {
     remember(scrollPosition, row.id)
     navigate(projectHref(row.id))
