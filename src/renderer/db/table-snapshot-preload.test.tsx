@@ -1,11 +1,14 @@
 // @vitest-environment jsdom
-import { beforeAll, describe, expect, it } from 'vitest'
-import { act, render } from '@testing-library/react'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { act, cleanup, render } from '@testing-library/react'
 import { makeDataset, makeProject } from '../../shared/testing/fixtures'
 import type { TableModel } from '../../shared/projects/table-snapshot'
 import { appDb } from './database'
 import { syncDataset } from './dataset-cache'
 import { preloadTableModel, useTableModel } from './table-snapshot'
+
+// Unmounted after each test: a live query answering after the test would render into a torn-down page.
+afterEach(cleanup)
 
 beforeAll(async () => {
   await syncDataset(appDb(), makeDataset(['kepler', 'headlamp', 'sops'].map((id) => makeProject({ id }))))
@@ -28,7 +31,7 @@ describe('the Projects model read at start-up', () => {
     expect(new Set(seen)).toEqual(new Set([model]))
   })
 
-  it('does not hand a model of the other language to a first render', () => {
+  it('does not hand a model of the other language to a first render', async () => {
     const seen: (TableModel | null | undefined)[] = []
     function Probe() {
       seen.push(useTableModel('ru'))
@@ -36,5 +39,8 @@ describe('the Projects model read at start-up', () => {
     }
     render(<Probe />)
     expect(seen[0]).toBeUndefined()
+    // Its own live query answers with the Russian model.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 100)))
+    expect(seen.at(-1)?.rows.map((r) => r.id)).toEqual(['headlamp', 'kepler', 'sops'])
   })
 })
