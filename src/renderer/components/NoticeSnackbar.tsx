@@ -1,12 +1,11 @@
-import { memo, useEffect } from 'react'
+import { useEffect } from 'react'
 import Alert from '@mui/material/Alert'
 import Snackbar from '@mui/material/Snackbar'
 import { useTranslation } from 'react-i18next'
 import { useNoticeStore } from '../store/notice-store'
 import { useStorageRecovery } from '../store/persisted'
 
-// Memoised: the shell renders on every change of the address (each keystroke of a search).
-export const NoticeSnackbar = memo(function NoticeSnackbar() {
+export function NoticeSnackbar() {
   const notice = useNoticeStore((s) => s.notice)
   const dismiss = useNoticeStore((s) => s.dismiss)
   useStorageRecoveryNotice()
@@ -15,7 +14,7 @@ export const NoticeSnackbar = memo(function NoticeSnackbar() {
       {notice ? <Alert severity={notice.severity} variant="filled" onClose={dismiss} sx={{ minWidth: 280 }}>{notice.message}</Alert> : undefined}
     </Snackbar>
   )
-})
+}
 
 /** Says once, when the app is on screen, which saved settings were damaged and reset at start. */
 function useStorageRecoveryNotice(): void {

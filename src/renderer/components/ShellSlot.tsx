@@ -1,8 +1,7 @@
-import { memo } from 'react'
 import { shellParts } from '../registry/registry'
 import type { ShellSlot as Slot } from '../registry/feature'
 
-/** Renders what the features put in one place of the shell, in their order (not again when the shell renders for a new address: the parts follow their own state). */
-export const ShellSlot = memo(function ShellSlot({ slot }: { slot: Slot }) {
+/** Renders what the features put in one place of the shell, in their order. */
+export function ShellSlot({ slot }: { slot: Slot }) {
   return <>{shellParts(slot).map(({ component: Part }, i) => <Part key={i} />)}</>
-})
+}
