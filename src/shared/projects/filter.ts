@@ -194,8 +194,12 @@ export function maturityRank(maturity: Maturity): number {
 }
 
 export function hasActiveFilters(filters: ProjectFilters): boolean {
-  return filters.query.trim() !== '' || TOGGLES.some((t) => filters[t]) || FACETS.some((facet) => filters[facet].length > 0) ||
-    DATE_FIELDS.some((field) => !isOpenRange(filters.dates[field])) || hasEvaluationFilters(filters)
+  return filters.query.trim() !== '' || TOGGLES.some((t) => filters[t]) || hasValueFilters(filters) || hasEvaluationFilters(filters)
+}
+
+/** Whether a facet value or a date range is chosen: the filters shown as removable chips. */
+export function hasValueFilters(filters: ProjectFilters): boolean {
+  return FACETS.some((facet) => filters[facet].length > 0) || DATE_FIELDS.some((field) => !isOpenRange(filters.dates[field]))
 }
 
 /** Toggles one facet value, returning new filters (the input is never mutated). */

@@ -5,7 +5,7 @@ import Chip from '@mui/material/Chip'
 import Typography from '@mui/material/Typography'
 import { useTranslation } from 'react-i18next'
 import { DATE_FIELDS, isOpenRange, type DateRange, type DateRanges } from '../../../shared/projects/dates'
-import { DEFAULT_FILTERS, EMPTY_FILTERS, FACETS, toggleFacetValue, type Facet, type FacetOption, type ProjectFilters, type Toggle } from '../../../shared/projects/filter'
+import { DEFAULT_FILTERS, EMPTY_FILTERS, FACETS, hasValueFilters, toggleFacetValue, type Facet, type FacetOption, type ProjectFilters, type Toggle } from '../../../shared/projects/filter'
 import { FacetMenu, FacetOptionsContext } from './FacetMenu'
 import { DateFilter, QuickPicks, useRangeLabel } from './DateFilter'
 import { facetTitle, useFacetValueLabel } from './labels'
@@ -139,7 +139,7 @@ const ActiveFilters = memo(function ActiveFilters({ filters, onChange, listNames
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75, flexWrap: 'wrap' }}>
       <QuickPicks field="accepted" range={filters.dates.accepted} onChange={onAccepted} />
-      {(FACETS.some((facet) => filters[facet].length > 0) || DATE_FIELDS.some((field) => !isOpenRange(filters.dates[field]))) && (
+      {hasValueFilters(filters) && (
         <Box role="group" aria-label={t('projectsView.activeFilters')} sx={{ display: 'contents' }}>
           {FACETS.flatMap((facet) => filters[facet].map((value) => (
             <Chip
