@@ -39,4 +39,17 @@ describe('the wait before the first render', () => {
     expect(await settledAfter(firstViewReady(broken, 250), 1)).toBe(true)
     expect(await settledAfter(firstViewReady(undefined, 250), 1)).toBe(true)
   })
+
+  it('waits for the loads it is given alongside (the UI language) within the same limit, and not for their failures', async () => {
+    vi.useFakeTimers()
+    const view = defineView({ id: 'quick', path: '/quick', load: async () => ({ default: Empty }) })
+    let arrive: () => void = () => {}
+    const strings = new Promise<void>((resolve) => { arrive = resolve })
+    const wait = firstViewReady(view, 250, [strings])
+    expect(await settledAfter(wait, 100)).toBe(false)
+    arrive()
+    expect(await settledAfter(wait, 1)).toBe(true)
+    expect(await settledAfter(firstViewReady(view, 250, [Promise.reject(new Error('chunk'))]), 1)).toBe(true)
+    expect(await settledAfter(firstViewReady(view, 250, [never()]), 250)).toBe(true)
+  })
 })

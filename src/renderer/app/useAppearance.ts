@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react'
 import useMediaQuery from '@mui/material/useMediaQuery'
-import { useTranslation } from 'react-i18next'
+import { switchLanguage } from '../i18n'
 import { usePrintMode } from '../components/print/print-view'
 import { buildTheme } from '../theme/theme'
 import { resolveLanguage, useSettingsStore } from '../store/settings-store'
@@ -14,13 +14,12 @@ export function useAppearance() {
   const printing = usePrintMode()
   const mode = printing ? 'light' : themePreference === 'system' ? (systemDark ? 'dark' : 'light') : themePreference
   const theme = useMemo(() => buildTheme(mode), [mode])
-  const { i18n } = useTranslation()
   const language = resolveLanguage(languagePreference, navigator.languages ?? [navigator.language])
 
   useEffect(() => {
-    if (i18n.language !== language) void i18n.changeLanguage(language)
+    void switchLanguage(language)
     document.documentElement.lang = language
-  }, [i18n, language])
+  }, [language])
 
   return { theme, mode }
 }

@@ -3,7 +3,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { act, cleanup, renderHook } from '@testing-library/react'
 import type { IpcEvent } from '../../shared/ipc/channels'
 import { MenuLabels, SetMenuRequest } from '../../shared/ipc/contract'
-import i18n from '../i18n'
+import i18n, { switchLanguage } from '../i18n'
 import './features'
 import { useNoticeStore } from '../store/notice-store'
 import { usePrintStore } from '../store/print-store'
@@ -51,11 +51,11 @@ describe('useDesktopIntegration', () => {
     const first = SetMenuRequest.parse(bridge.setMenu.mock.calls.at(-1)![0])
     expect(first.views.map((v) => [v.label, v.hash])).toContainEqual(['Compare', '#/compare'])
     expect(MenuLabels.parse(first.labels).print).toBe('Print to PDF…')
-    await act(() => i18n.changeLanguage('ru'))
+    await act(() => switchLanguage('ru'))
     const second = SetMenuRequest.parse(bridge.setMenu.mock.calls.at(-1)![0])
     expect(second.views[0].label).toBe('Проекты')
     expect(second.labels.print).toBe('Сохранить в PDF…')
-    await act(() => i18n.changeLanguage('en'))
+    await act(() => switchLanguage('en'))
   })
 
   it('goes where a deep link or a menu entry says, and explains a refused link', () => {

@@ -1,21 +1,55 @@
 import i18n from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { en } from './en'
-import { ru } from './ru'
-import { resolveLanguage, useSettingsStore } from '../store/settings-store'
+import { resolveLanguage, useSettingsStore, type Language } from '../store/settings-store'
 
-// Copies: i18next merges the features' strings into its resources in place (app/features.ts),
-// and the shared tables must stay as written (features.test.ts compares against them).
-export const resources = { en: { translation: structuredClone(en) }, ru: { translation: structuredClone(ru) } } as const
+/**
+ * The shared strings of each UI language. English comes with the app's first code (it is every
+ * string's fallback); Russian loads when it is the language, so English users never download it.
+ */
+const SHARED_STRINGS: Record<Language, () => Promise<object>> = {
+  en: async () => en,
+  ru: () => import('./ru').then((m) => m.ru),
+}
 
 void i18n.use(initReactI18next).init({
   // A copy: features add their strings to i18next's bundles (app/features.ts), and the shared
   // modules must stay as written (features.test.ts checks no feature replaces a shared string).
-  resources: structuredClone(resources),
+  resources: { en: { translation: structuredClone(en) } },
   lng: resolveLanguage(useSettingsStore.getState().language, navigator.languages ?? [navigator.language]),
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
   returnNull: false,
+  // Strings that arrive after the first render (a language's chunk) re-render what uses them.
+  react: { bindI18nStore: 'added' },
 })
+
+const loading = new Map<Language, Promise<void>>([['en', Promise.resolve()]])
+
+/**
+ * Makes `language`'s shared strings available (once; later calls share the load). Merged under
+ * what features added, never over it. A chunk that cannot load rejects, and may be asked again.
+ */
+export function loadLanguage(language: Language): Promise<void> {
+  let load = loading.get(language)
+  if (!load) {
+    load = SHARED_STRINGS[language]().then((strings) => { i18n.addResourceBundle(language, 'translation', strings, true, false) })
+    load.catch(() => loading.delete(language))
+    loading.set(language, load)
+  }
+  return load
+}
+
+let wanted: Language | undefined
+
+/**
+ * Switches the UI to `language` once its strings are in, so no screen shows half of each. English
+ * stands in when they cannot load; of quick successive switches, the last one wins.
+ */
+export async function switchLanguage(language: Language): Promise<void> {
+  wanted = language
+  await loadLanguage(language).catch(() => undefined)
+  if (wanted === language && i18n.language !== language) await i18n.changeLanguage(language)
+}
 
 export default i18n
