@@ -4,7 +4,7 @@ import List from '@mui/material/List'
 import ListItemButton from '@mui/material/ListItemButton'
 import ListItemIcon from '@mui/material/ListItemIcon'
 import ListItemText from '@mui/material/ListItemText'
-import Tooltip from '@mui/material/Tooltip'
+import { LazyTooltip } from './lazy-overlays'
 import IconButton from '@mui/material/IconButton'
 import Typography from '@mui/material/Typography'
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft'
@@ -63,7 +63,7 @@ export const Sidebar = memo(function Sidebar({ route, collapsed, onToggle }: { r
           const children = view.sidebar!.useChildren
           return (
             <li key={view.id} style={{ listStyle: 'none' }}>
-              {collapsed ? <Tooltip title={t(label)} placement="right">{button}</Tooltip> : button}
+              {collapsed ? <LazyTooltip title={t(label)} placement="right">{button}</LazyTooltip> : button}
               {children && !collapsed && <SidebarChildren useChildren={children} parentLabel={t(label)} />}
             </li>
           )

@@ -1,6 +1,7 @@
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { lazy, Suspense, use, useEffect, useState, type ComponentType } from 'react'
 import type { MenuProps } from '@mui/material/Menu'
 import type { PopoverProps } from '@mui/material/Popover'
+import type { TooltipProps } from '@mui/material/Tooltip'
 import { afterFirstContent } from '../store/first-content'
 
 // MUI's Menu and Popover (with Modal, its focus trap and transitions) are the code of an open
@@ -27,4 +28,23 @@ export function LazyMenu(props: MenuProps) {
 /** MUI's Popover, loaded on demand. */
 export function LazyPopover(props: PopoverProps) {
   return useOpenedOnce(props.open, loadPopover) ? <Suspense fallback={null}><Popover {...props} /></Suspense> : null
+}
+
+// MUI's Tooltip brings Popper (the positioning engine, about 10 KB gzip) for what only shows on
+// hover or focus, and in the first view only in a few states (a collapsed sidebar, a note's mark,
+// the relevance chip), so it loads with the other overlays once the first rows are on screen.
+let tooltip: ComponentType<TooltipProps> | undefined
+let tooltipLoad: Promise<ComponentType<TooltipProps>> | undefined
+const loadTooltip = () => (tooltipLoad ??= import('@mui/material/Tooltip').then((m) => (tooltip = m.default)))
+void afterFirstContent().then(loadTooltip).catch(() => undefined)
+
+function LoadedTooltip(props: TooltipProps) {
+  // Once the code is in, this renders at once (no suspending, so the anchor is never re-mounted).
+  const Tooltip = tooltip ?? use(loadTooltip())
+  return <Tooltip {...props} />
+}
+
+/** MUI's Tooltip, loaded on demand: until its code is in, the anchor shows without it. */
+export function LazyTooltip(props: TooltipProps) {
+  return <Suspense fallback={props.children}><LoadedTooltip {...props} /></Suspense>
 }

@@ -1,4 +1,4 @@
-import Tooltip from '@mui/material/Tooltip'
+import { LazyTooltip } from '../../components/lazy-overlays'
 import NoteIcon from '@mui/icons-material/StickyNote2Outlined'
 import type { TFunction } from 'i18next'
 import StarIcon from '@mui/icons-material/Star'
@@ -26,8 +26,8 @@ export function NoteIndicatorCell({ id, name, t }: { id: string; name: string; t
   if (!withNotes.has(id)) return null
   const label = t('notes.hasNoteNamed', { name })
   return (
-    <Tooltip title={label}>
+    <LazyTooltip title={label}>
       <NoteIcon fontSize="small" role="img" aria-label={label} sx={{ color: 'text.secondary', verticalAlign: 'middle' }} />
-    </Tooltip>
+    </LazyTooltip>
   )
 }

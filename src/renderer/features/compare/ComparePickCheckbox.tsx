@@ -1,4 +1,4 @@
-import Tooltip from '@mui/material/Tooltip'
+import { LazyTooltip } from '../../components/lazy-overlays'
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
 import { MAX_COMPARE } from '../../../shared/compare/compare'
@@ -24,7 +24,7 @@ export function ComparePickCheckbox({ id, name, t }: { id: string; name: string;
       style={{ opacity: !picked && full ? 0.5 : 1 }}
     />
   )
-  return !picked && full ? <Tooltip title={t('compare.full', { max: MAX_COMPARE })}>{box}</Tooltip> : box
+  return !picked && full ? <LazyTooltip title={t('compare.full', { max: MAX_COMPARE })}>{box}</LazyTooltip> : box
 }
 
 export function CompareToggleButtonLabel({ id }: { id: string }) {

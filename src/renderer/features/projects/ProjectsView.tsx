@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react'
 import Box from '@mui/material/Box'
 import Chip from '@mui/material/Chip'
-import Tooltip from '@mui/material/Tooltip'
+import { LazyTooltip } from '../../components/lazy-overlays'
 import Typography from '@mui/material/Typography'
 import SortIcon from '@mui/icons-material/Sort'
 import { useTranslation } from 'react-i18next'
@@ -90,7 +90,7 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
   // Relevance on: the rows ranked (ties in the sort); off: the sort alone.
   // Made again only when it changes, not with every keystroke of the search it goes with.
   const relevanceChip = useMemo(() => searching && (
-    <Tooltip title={t('projectsView.relevanceHint')} describeChild>
+    <LazyTooltip title={t('projectsView.relevanceHint')} describeChild>
       <Chip
         icon={<SortIcon fontSize="small" />}
         label={t('projectsView.relevance')}
@@ -99,7 +99,7 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
         aria-pressed={relevance}
         onClick={() => setRelevance(!relevance)}
       />
-    </Tooltip>
+    </LazyTooltip>
   ), [searching, relevance, t])
   const open = (row: ProjectRow) => {
     remember(scrollPosition, row.id)
@@ -194,6 +194,7 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
           rows={rows}
           sortIndicators={!relevance}
           scrollKey={scrollKey}
+          heightMemory="projects"
           label={t('projects.tableLabel')}
           initialScrollTop={scrollTop}
           initialFocusRowId={lastOpened}
