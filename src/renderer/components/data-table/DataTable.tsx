@@ -10,6 +10,7 @@ import type { DataTableFeatures } from './features'
 import { HeaderCell } from './HeaderCell'
 import { DataTableGroupRow, DataTableRow } from './rows'
 import { useListScroll } from './useListScroll'
+import { expectedListHeight, rememberListHeight } from './list-height'
 import { elementOf, fixedSize } from './virtual-options'
 import { groupKeyAction, nextFocusIndex } from './keyboard'
 
@@ -47,6 +48,8 @@ export interface DataTableProps<TData extends RowData> {
   rows?: readonly TableRow<TData>[]
   /** What the rows are (the view's sort, search and filters): when it changes, the table scrolls back to its first row. */
   scrollKey?: string
+  /** A name under which the list's height is remembered across launches (list-height.ts): the first render then holds exactly the rows that fit. */
+  heightMemory?: string
   /** Headers show which column sorts the rows (off while the rows are ranked some other way). */
   sortIndicators?: boolean
 }
@@ -59,7 +62,7 @@ export interface DataTableProps<TData extends RowData> {
  * may be resized.
  */
 export function DataTable<TData extends RowData>({
-  table, label, rowHeight = 40, onActivateRow, empty, initialScrollTop = 0, onScroll, initialFocusRowId, grouping, headerText, rows: shownRows, sortIndicators = true, scrollKey,
+  table, label, rowHeight = 40, onActivateRow, empty, initialScrollTop = 0, onScroll, initialFocusRowId, grouping, headerText, rows: shownRows, sortIndicators = true, scrollKey, heightMemory,
 }: DataTableProps<TData>) {
   const { t } = useTranslation()
   const theme = useTheme()
@@ -83,10 +86,15 @@ export function DataTable<TData extends RowData>({
     // over every row on each keystroke); a few rows beyond the window are enough for smooth scrolling.
     overscan: 6,
     initialOffset: initialScrollTop,
-    // The window's height until the list's own is measured: the first render already holds the
-    // rows on screen, rather than none and a second render once the layout is known.
-    initialRect: { width: 0, height: window.innerHeight },
+    // The height the list had last time (else the window's) until its own is measured: the first
+    // render already holds the rows on screen, rather than none, or a few too many and a second
+    // render before the first paint.
+    initialRect: { width: 0, height: expectedListHeight(heightMemory, window.innerHeight) },
   })
+  const measuredHeight = virtualizer.scrollRect?.height
+  useEffect(() => {
+    if (measuredHeight !== undefined) rememberListHeight(heightMemory, window.innerHeight, measuredHeight)
+  }, [heightMemory, measuredHeight])
 
   useListScroll(scrollRef, { initialScrollTop, scrollKey, onReset: () => { activeIndex.current = 0 } })
 
