@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { LANDSCAPE_FIXTURE_SOURCE, makeProject } from '../testing/fixtures'
 import { evaluationIndex } from '../evaluation/filter'
-import { DEFAULT_FILTERS, EMPTY_FILTERS, EMPTY_USER_DATA, facetOptions, filterAndCount, filterContext, filterProjects, hasActiveFilters, normalizeForSearch, toggleFacetValue } from './filter'
+import { DEFAULT_FILTERS, EMPTY_FILTERS, EMPTY_USER_DATA, facetOptions, filterAndCount, filterContext, filterProjects, hasActiveFilters, inOpenedOrder, normalizeForSearch, openedOrder, toggleFacetValue } from './filter'
 
 const projects = [
   makeProject({ id: 'headlamp', name: 'Headlamp', category: 'Observability and Analysis', subcategory: 'Observability', dates: { accepted: '2023-05-17' }, tags: ['UI', 'kubernetes'],
@@ -302,5 +302,26 @@ describe('filterAndCount', () => {
     const outcome = filterAndCount(projects, { ...EMPTY_FILTERS, query: 'observability' }, context)
     expect(ids(outcome.visible)).toEqual(['headlamp', 'sops', 'kepler'])
     expect(outcome.ranks![1]).toBeGreaterThan(outcome.ranks![0])
+  })
+})
+
+describe('an open facet list', () => {
+  it('keeps the order it opened with while the counts change, newcomers last in their own order', () => {
+    const atOpen = [{ value: 'security', count: 9 }, { value: 'networking', count: 4 }, { value: 'storage', count: 1 }]
+    const opened = openedOrder(atOpen)
+    // A keystroke later the counts would sort the list the other way round, and two values are new.
+    const now = [{ value: 'storage', count: 7 }, { value: 'zeta', count: 6 }, { value: 'networking', count: 5 }, { value: 'alpha', count: 3 }, { value: 'security', count: 0 }]
+    expect(inOpenedOrder(now, opened)).toEqual([
+      { value: 'security', count: 0 }, { value: 'networking', count: 5 }, { value: 'storage', count: 7 },
+      { value: 'zeta', count: 6 }, { value: 'alpha', count: 3 },
+    ])
+    // The options themselves are left as they were.
+    expect(now[0].value).toBe('storage')
+  })
+
+  it('leaves out nothing and adds nothing', () => {
+    const options = facetOptions([makeProject({ id: 'a', tags: ['x', 'y'] }), makeProject({ id: 'b', tags: ['y'] })], EMPTY_FILTERS).tags
+    expect(inOpenedOrder(options, openedOrder([]))).toEqual(options)
+    expect(inOpenedOrder(options, openedOrder([...options].reverse())).map((o) => o.value).sort()).toEqual(options.map((o) => o.value).sort())
   })
 })

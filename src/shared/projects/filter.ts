@@ -175,6 +175,22 @@ export function facetOptions(projects: readonly TableProject[], filters: Project
   return filterAndCount(projects, filters, context).facets
 }
 
+/**
+ * `options` in the order a list showed them when it opened (`opened`: each value's place then);
+ * values that came since follow, in their own order. An open list then keeps still while its
+ * counts change with each keystroke: no row moves under the pointer (and none is moved in the page).
+ */
+export function inOpenedOrder(options: readonly FacetOption[], opened: ReadonlyMap<string, number>): FacetOption[] {
+  const place = (option: FacetOption) => opened.get(option.value) ?? opened.size
+  // A stable sort: the newcomers, all at opened.size, keep their order.
+  return [...options].sort((a, b) => place(a) - place(b))
+}
+
+/** Each value's place in `options`, for inOpenedOrder. */
+export function openedOrder(options: readonly FacetOption[]): ReadonlyMap<string, number> {
+  return new Map(options.map((option, i) => [option.value, i]))
+}
+
 // Made once: a collator per comparison would cost more than the counting on every keystroke.
 const byName = new Intl.Collator('en').compare
 const byNameIgnoringCase = new Intl.Collator('en', { sensitivity: 'base' }).compare
