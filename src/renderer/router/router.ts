@@ -28,8 +28,7 @@ const currentHash = () => window.location.hash
 /**
  * The current hash, re-rendering on changes (back/forward included). Held in state rather than
  * read through useSyncExternalStore, whose updates are always synchronous: an address changed
- * inside a transition (each keystroke of the Projects search) re-renders the views in that
- * transition, so typing never waits for them.
+ * inside a transition re-renders the views in that transition.
  */
 export function useHash(): string {
   const [hash, setHash] = useState(currentHash)

@@ -10,10 +10,10 @@ import { changeProjectsView } from './view-state'
 
 /**
  * The table's own search field: ranked, forgiving search over names, tags, categories, summaries,
- * highlights and the user's notes and tags. The address holds the query (`q=`); the field answers
- * each key at once and hands the text over in a transition (interruptible, so fast typing never
- * waits for the rows), one history entry for a run of keystrokes. Changes from elsewhere (the
- * palette, Back, Clear filters) come back in.
+ * highlights and the user's notes and tags. The address holds the query (`q=`), one history entry
+ * for a run of keystrokes. Each key renders the field and the rows together, in one render (a
+ * transition would paint the field first and the rows a frame or more later). Changes from
+ * elsewhere (the palette, Back, Clear filters) come back in.
  */
 export function TableSearch({ query }: { query: string }) {
   const { t } = useTranslation()
