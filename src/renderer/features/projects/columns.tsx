@@ -19,6 +19,7 @@ import { BlurbText } from '../../components/ProjectBlurb'
 import { MaturityBadge } from '../../components/MaturityChip'
 import { Marked } from '../../components/HighlightedText'
 import { formatNumericDate } from '../../components/format'
+import { fixedText } from '../../i18n/fixed-text'
 import { dataTableFeatures } from '../../components/data-table/features'
 import { visuallyHidden } from '../../components/data-table/DataTable'
 import type { Language } from '../../store/settings-store'
@@ -115,7 +116,7 @@ export const PROJECT_COLUMNS: readonly ProjectColumnSpec[] = [
       </div>
     ),
   },
-  { id: 'maturity', size: 120, value: (p) => maturityRank(p.maturity), sortFn: 'basic', cell: (p, c) => <MaturityBadge maturity={p.maturity} label={c.t(`maturity.${p.maturity}`)} />, text: (p, c) => c.t(`maturity.${p.maturity}`) },
+  { id: 'maturity', size: 120, value: (p) => maturityRank(p.maturity), sortFn: 'basic', cell: (p, c) => <MaturityBadge maturity={p.maturity} label={fixedText(c.t, `maturity.${p.maturity}`)} />, text: (p, c) => fixedText(c.t, `maturity.${p.maturity}`) },
   {
     // The user's status order is the natural one: the first click sorts by it, not against it.
     id: 'status', size: 116, value: (p, c) => c.evaluation.statusRank.get(c.evaluation.statusOf.get(p.id) ?? ''), sortFn: 'basic', descFirst: false,
@@ -133,7 +134,7 @@ export const PROJECT_COLUMNS: readonly ProjectColumnSpec[] = [
   { id: 'accepted', size: 116, ...date((p) => p.dates.accepted) },
   { id: 'daysInStage', size: 136, ...days((p, c) => daysInStage(p, c.today)) },
   // The summary's size is its least width: it takes whatever room the other columns leave.
-  { id: 'summary', size: 280, value: (p, c) => projectBlurb(p, c.language)?.text ?? '', sortFn: 'text', cell: (p, c) => <BlurbText project={p} language={c.language} upstreamNote={c.t('refresh.upstreamAttribution')} marked /> },
+  { id: 'summary', size: 280, value: (p, c) => projectBlurb(p, c.language)?.text ?? '', sortFn: 'text', cell: (p, c) => <BlurbText project={p} language={c.language} upstreamNote={fixedText(c.t, 'refresh.upstreamAttribution')} marked /> },
   {
     id: 'tags', size: 160, value: (p) => p.tags.join(', ') || undefined, sortFn: 'text',
     cell: (p) => (
