@@ -35,8 +35,10 @@ export function LazyPopover(props: PopoverProps) {
 // the relevance chip), so it loads with the other overlays once the first rows are on screen.
 let tooltip: ComponentType<TooltipProps> | undefined
 let tooltipLoad: Promise<ComponentType<TooltipProps>> | undefined
-const loadTooltip = () => (tooltipLoad ??= import('@mui/material/Tooltip').then((m) => (tooltip = m.default)))
-void afterFirstContent().then(loadTooltip).catch(() => undefined)
+/** Where the code cannot load (an offline web build after an update), anchors go without tooltips. */
+const NoTooltip = ({ children }: TooltipProps) => children
+const loadTooltip = () => (tooltipLoad ??= import('@mui/material/Tooltip').then((m) => m.default, () => NoTooltip).then((t) => (tooltip = t)))
+void afterFirstContent().then(loadTooltip)
 
 function LoadedTooltip(props: TooltipProps) {
   // Once the code is in, this renders at once (no suspending, so the anchor is never re-mounted).
