@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import i18n, { loadLanguage, switchLanguage } from './index'
 import { en } from './en'
 import { ru } from './ru'
@@ -29,5 +29,20 @@ describe('the UI languages', () => {
   it('load a language once however often it is asked for', async () => {
     await loadLanguage('ru')
     expect(loadLanguage('ru')).toBe(loadLanguage('ru'))
+  })
+})
+
+describe('a language whose strings cannot load', () => {
+  it('leaves the UI in English, and is tried again at the next switch', async () => {
+    vi.resetModules()
+    vi.doMock('./ru', () => { throw new Error('offline') })
+    const fresh = await import('./index')
+    await fresh.switchLanguage('ru')
+    expect(fresh.default.language).toBe('en')
+    expect(fresh.default.t('projects.title')).toBe(en.projects.title)
+    vi.doUnmock('./ru')
+    await fresh.switchLanguage('ru')
+    expect(fresh.default.language).toBe('ru')
+    expect(fresh.default.t('projects.title')).toBe(ru.projects.title)
   })
 })

@@ -16,7 +16,8 @@ void i18n.use(initReactI18next).init({
   // A copy: features add their strings to i18next's bundles (app/features.ts), and the shared
   // modules must stay as written (features.test.ts checks no feature replaces a shared string).
   resources: { en: { translation: structuredClone(en) } },
-  lng: resolveLanguage(useSettingsStore.getState().language, navigator.languages ?? [navigator.language]),
+  // English until another language's strings are in (switchLanguage; main.tsx switches before the first render).
+  lng: 'en',
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
   returnNull: false,
@@ -40,15 +41,25 @@ export function loadLanguage(language: Language): Promise<void> {
   return load
 }
 
+/** The language the settings ask for (or the system's), before any is switched to. */
+export function preferredLanguage(): Language {
+  return resolveLanguage(useSettingsStore.getState().language, navigator.languages ?? [navigator.language])
+}
+
 let wanted: Language | undefined
 
 /**
- * Switches the UI to `language` once its strings are in, so no screen shows half of each. English
- * stands in when they cannot load; of quick successive switches, the last one wins.
+ * Switches the UI to `language` once its strings are in, so no screen shows half of each. When
+ * they cannot load (an offline web build after an update), the UI stays as it is and the next
+ * switch tries again; of quick successive switches, the last one wins.
  */
 export async function switchLanguage(language: Language): Promise<void> {
   wanted = language
-  await loadLanguage(language).catch(() => undefined)
+  try {
+    await loadLanguage(language)
+  } catch {
+    return
+  }
   if (wanted === language && i18n.language !== language) await i18n.changeLanguage(language)
 }
 

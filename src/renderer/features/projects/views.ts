@@ -1,5 +1,5 @@
 import ViewListIcon from '@mui/icons-material/ViewListOutlined'
-import i18n from 'i18next'
+import { preferredLanguage } from '../../i18n'
 import { DEFAULT_FILTERS, type ProjectFilters } from '../../../shared/projects/filter'
 import { DEFAULT_VIEW_STATE, parseViewQuery, serializeViewQuery, type ProjectsViewState } from '../../../shared/projects/view-query'
 import { defineView, hrefTo } from '../../registry/view'
@@ -33,7 +33,8 @@ export const projectsView = defineView<ProjectsViewParams>({
     serialize: (params) => ({ query: params.view ? serializeViewQuery(params.view) : undefined }),
   },
   load: () => import('./ProjectsView').then((m) => ({ default: m.ProjectsView })),
-  preload: () => preloadTableModel(i18n.language === 'ru' ? 'ru' : 'en'),
+  // In the language the UI is switching to before its first render (main.tsx), not the one it starts in.
+  preload: () => preloadTableModel(preferredLanguage()),
 })
 
 /** The address of a Projects view; without one, the view the user had last. */
