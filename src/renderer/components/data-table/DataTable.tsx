@@ -258,6 +258,30 @@ function tableStyles(theme: Theme) {
         'table.data-table tr.data-table-row:hover': { backgroundColor: theme.palette.action.hover },
         'table.data-table tr.data-table-row:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: -2, backgroundColor: alpha(theme.palette.primary.main, 0.08) },
         'table.data-table tr.data-table-group': { backgroundColor: alpha(theme.palette.text.primary, theme.palette.mode === 'dark' ? 0.06 : 0.035) },
+        // Headers (HeaderCell): a sort button with its arrow, and a resize handle at the right edge.
+        'table.data-table th.data-table-th': {
+          height: 38, paddingTop: 4, paddingBottom: 4, fontWeight: 600, color: theme.palette.text.secondary, backgroundColor: theme.palette.background.paper,
+          position: 'relative', textOverflow: 'clip', whiteSpace: 'normal',
+        },
+        // A long name ("Дней на стадии") takes a second line rather than an ellipsis.
+        '.data-table-th-label': { overflow: 'hidden', whiteSpace: 'normal', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', lineHeight: 1.25 },
+        '.data-table-sort': {
+          appearance: 'none', background: 'none', border: 0, margin: 0, padding: 0, font: 'inherit', color: 'inherit', textAlign: 'inherit',
+          cursor: 'pointer', display: 'inline-flex', alignItems: 'center', verticalAlign: 'middle', maxWidth: '100%', borderRadius: 2, userSelect: 'none',
+        },
+        '.data-table-sort:hover .data-table-sort-icon': { opacity: 0.5 },
+        '.data-table-sort:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: 2 },
+        '.data-table-sort[data-active="true"]': { color: theme.palette.text.primary },
+        '.data-table-sort[data-active="true"] .data-table-sort-icon': { opacity: 1, color: theme.palette.text.secondary },
+        '.data-table-sort-icon': {
+          flex: 'none', width: 18, height: 18, marginLeft: 4, marginRight: 4, fill: 'currentColor', opacity: 0, userSelect: 'none',
+          transition: theme.transitions.create(['opacity', 'transform'], { duration: theme.transitions.duration.shorter }),
+        },
+        '.data-table-sort-icon[data-direction="asc"]': { transform: 'rotate(180deg)' },
+        '.data-table-resize': {
+          position: 'absolute', top: 6, bottom: 6, right: 0, width: 7, cursor: 'col-resize', touchAction: 'none', borderRight: '2px solid transparent',
+        },
+        '.data-table-resize:hover, .data-table-resize:focus-visible': { borderRightColor: theme.palette.primary.main, outline: 'none' },
       }}
     />
   )

@@ -1,13 +1,11 @@
 import { useId, useRef, type KeyboardEvent, type PointerEvent } from 'react'
-import Box from '@mui/material/Box'
-import TableSortLabel from '@mui/material/TableSortLabel'
 import { useTranslation } from 'react-i18next'
 import type { Header, ReactTable, RowData } from '@tanstack/react-table'
 import { cellStyle, type DataTableFeatures } from './features'
 
 const RESIZE_STEP = 16
-/** A long name ("Дней на стадии") takes a second line rather than an ellipsis. */
-const LABEL_SX = { overflow: 'hidden', whiteSpace: 'normal', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', lineHeight: 1.25 } as const
+/** The sort arrow: Material Icons' arrow_downward, as MUI's sort label draws it (turned up for ascending). */
+const SORT_ARROW = 'M20 12l-1.41-1.41L13 16.17V4h-2v12.17l-5.58-5.59L4 12l8 8 8-8z'
 
 interface HeaderCellProps<TData extends RowData> {
   table: ReactTable<DataTableFeatures, TData>
@@ -21,7 +19,9 @@ interface HeaderCellProps<TData extends RowData> {
 /**
  * A column header: a sort button (the whole label, so the label never collides with the sort
  * arrow) and, on columns that allow it, a resize handle at its right edge that works with a
- * pointer (drag; double-click resets) and from the keyboard (arrows).
+ * pointer (drag; double-click resets) and from the keyboard (arrows). Plain elements, styled once
+ * by the table (DataTable's tableStyles): as MUI components the headers were a fifth of the first
+ * render of the Projects view.
  */
 export function HeaderCell<TData extends RowData>({ table, header, title, sortIndicator = true }: HeaderCellProps<TData>) {
   const { t } = useTranslation()
@@ -71,31 +71,27 @@ export function HeaderCell<TData extends RowData>({ table, header, title, sortIn
     }
   }
 
+  const label = <span id={labelId} className="data-table-th-label">{header.isPlaceholder ? null : <table.FlexRender header={header} />}</span>
   return (
-    <Box
-      component="th"
+    <th
       ref={thRef}
       scope="col"
       // Named by its label alone: the resize handle inside has a name of its own.
       aria-labelledby={labelId}
       aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : canSort ? 'none' : undefined}
-      sx={{ height: 38, py: 0.5, fontWeight: 600, color: 'text.secondary', width: meta?.flexible ? undefined : `${width}px`, bgcolor: 'background.paper', position: 'relative', textOverflow: 'clip !important', whiteSpace: 'normal !important' }}
-      style={cellStyle(meta)}
+      className="data-table-th"
+      style={{ ...cellStyle(meta), width: meta?.flexible ? undefined : `${width}px` }}
     >
-      {header.isPlaceholder ? null : canSort ? (
-        <TableSortLabel
-          active={sorted !== false}
-          direction={sorted === 'desc' ? 'desc' : 'asc'}
-          onClick={column.getToggleSortingHandler()}
-          sx={{ maxWidth: '100%', '& .MuiTableSortLabel-icon': { flex: 'none' } }}
-        >
-          <Box component="span" id={labelId} sx={LABEL_SX}><table.FlexRender header={header} /></Box>
-        </TableSortLabel>
-      ) : (
-        <Box component="span" id={labelId} sx={LABEL_SX}><table.FlexRender header={header} /></Box>
-      )}
+      {canSort && !header.isPlaceholder ? (
+        <button type="button" className="data-table-sort" data-active={sorted !== false} onClick={column.getToggleSortingHandler()}>
+          {label}
+          <svg className="data-table-sort-icon" data-direction={sorted === 'desc' ? 'desc' : 'asc'} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d={SORT_ARROW} />
+          </svg>
+        </button>
+      ) : label}
       {resizable && (
-        <Box
+        <span
           role="separator"
           aria-orientation="vertical"
           aria-label={t('table.resizeColumn', { column: title })}
@@ -103,17 +99,13 @@ export function HeaderCell<TData extends RowData>({ table, header, title, sortIn
           aria-valuemin={min}
           aria-valuemax={max}
           tabIndex={0}
+          className="data-table-resize"
           onPointerDown={onPointerDown}
           onDoubleClick={() => column.resetSize()}
           onKeyDown={onKeyDown}
           onClick={(e) => e.stopPropagation()}
-          sx={(theme) => ({
-            position: 'absolute', top: 6, bottom: 6, right: 0, width: 7, cursor: 'col-resize', touchAction: 'none',
-            borderRight: `2px solid transparent`,
-            '&:hover, &:focus-visible': { borderRightColor: theme.palette.primary.main, outline: 'none' },
-          })}
         />
       )}
-    </Box>
+    </th>
   )
 }
