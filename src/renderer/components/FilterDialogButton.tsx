@@ -1,7 +1,6 @@
 import { useId, useState, type ReactNode } from 'react'
-import Button from '@mui/material/Button'
 import type { SxProps, Theme } from '@mui/material/styles'
-import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown'
+import { FilterButton } from './FilterButton'
 import { LazyPopover } from './lazy-overlays'
 
 /**
@@ -14,21 +13,7 @@ export function FilterDialogButton({ title, active, paperSx, onIntent, children 
   const popoverId = useId()
   return (
     <>
-      <Button
-        size="small"
-        variant={active ? 'contained' : 'outlined'}
-        color={active ? 'primary' : 'inherit'}
-        endIcon={<ArrowDropDownIcon />}
-        onClick={(e) => setAnchor(e.currentTarget)}
-        onMouseEnter={onIntent}
-        onFocus={onIntent}
-        aria-haspopup="dialog"
-        aria-expanded={anchor !== null}
-        aria-controls={anchor ? popoverId : undefined}
-        sx={{ borderColor: 'divider' }}
-      >
-        {title}{active ? ` · ${active}` : ''}
-      </Button>
+      <FilterButton title={title} active={active} expanded={anchor !== null} controls={anchor ? popoverId : undefined} onOpen={setAnchor} onIntent={onIntent} />
       <LazyPopover
         id={popoverId}
         open={anchor !== null}

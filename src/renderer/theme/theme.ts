@@ -3,7 +3,7 @@ import { alpha, createTheme, type Theme } from '@mui/material/styles'
 /** Headlamp-like: dense, neutral surfaces, a dark sidebar in both modes, one blue accent. */
 export function buildTheme(mode: 'light' | 'dark'): Theme {
   const dark = mode === 'dark'
-  return createTheme({
+  const theme = createTheme({
     palette: {
       mode,
       primary: { main: dark ? '#6cb4ff' : '#1565c0' },
@@ -50,6 +50,30 @@ export function buildTheme(mode: 'light' | 'dark'): Theme {
       MuiTooltip: { defaultProps: { enterDelay: 400 } },
     },
   })
+  // Plain controls drawn many times in one view, styled once here from the theme's own values.
+  return createTheme(theme, { components: { MuiCssBaseline: { styleOverrides: filterButtonStyles(theme) } } })
+}
+
+/**
+ * The filter bar's dropdown buttons (components/FilterButton): MUI's small outlined button, and
+ * its contained primary one while the filter is set, as plain elements (a filter bar holds a dozen).
+ */
+function filterButtonStyles(theme: Theme) {
+  const { palette } = theme
+  return {
+    '.filter-button': {
+      display: 'inline-flex', alignItems: 'center', justifyContent: 'center', verticalAlign: 'middle', boxSizing: 'border-box', minWidth: 64,
+      margin: 0, padding: '3px 9px', border: `1px solid ${palette.divider}`, borderRadius: theme.shape.borderRadius,
+      background: 'transparent', color: palette.text.primary, cursor: 'pointer', userSelect: 'none',
+      fontFamily: theme.typography.fontFamily, fontSize: theme.typography.pxToRem(13), fontWeight: theme.typography.fontWeightMedium, lineHeight: 1.75,
+      transition: theme.transitions.create(['background-color', 'border-color', 'color'], { duration: theme.transitions.duration.short }),
+      '&:hover': { backgroundColor: palette.action.hover },
+      '&:focus-visible': { outline: `2px solid ${palette.primary.main}`, outlineOffset: 2 },
+      '&[data-active="true"]': { padding: '4px 10px', border: 0, backgroundColor: palette.primary.main, color: palette.primary.contrastText },
+      '&[data-active="true"]:hover': { backgroundColor: palette.primary.dark },
+    },
+    '.filter-button-arrow': { width: 18, height: 18, marginLeft: 8, marginRight: -2, fill: 'currentColor', flex: 'none' },
+  } as const
 }
 
 export const SIDEBAR = {

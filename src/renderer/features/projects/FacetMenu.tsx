@@ -1,6 +1,5 @@
 import { createContext, lazy, memo, Suspense, useId, useState } from 'react'
-import Button from '@mui/material/Button'
-import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown'
+import { FilterButton } from '../../components/FilterButton'
 import type { Facet, FacetOption } from '../../../shared/projects/filter'
 
 /**
@@ -12,6 +11,7 @@ export const FacetOptionsContext = createContext<Readonly<Record<Facet, FacetOpt
 // The list's code (popover, checkboxes, filter field) loads when a facet is first hovered or opened.
 const loadPopover = () => import('./FacetPopover')
 const FacetPopover = lazy(loadPopover)
+const prefetchPopover = () => { void loadPopover() }
 
 interface FacetMenuProps {
   facet: Facet
@@ -29,21 +29,14 @@ export const FacetMenu = memo(function FacetMenu({ facet, title, selected, onTog
   const popoverId = useId()
   return (
     <>
-      <Button
-        size="small"
-        variant={selected.length ? 'contained' : 'outlined'}
-        color={selected.length ? 'primary' : 'inherit'}
-        endIcon={<ArrowDropDownIcon />}
-        onClick={(e) => setAnchor(e.currentTarget)}
-        onMouseEnter={() => void loadPopover()}
-        onFocus={() => void loadPopover()}
-        aria-haspopup="dialog"
-        aria-expanded={anchor !== null}
-        aria-controls={anchor ? popoverId : undefined}
-        sx={{ borderColor: 'divider' }}
-      >
-        {title}{selected.length ? ` · ${selected.length}` : ''}
-      </Button>
+      <FilterButton
+        title={title}
+        active={selected.length}
+        expanded={anchor !== null}
+        controls={anchor ? popoverId : undefined}
+        onOpen={setAnchor}
+        onIntent={prefetchPopover}
+      />
       {anchor && (
         <Suspense fallback={null}>
           <FacetPopover popoverId={popoverId} anchor={anchor} facet={facet} title={title} selected={selected} onToggle={onToggle} labelOf={labelOf} onClose={() => setAnchor(null)} />
