@@ -4,11 +4,10 @@ import { en } from './en'
 import { resolveLanguage, useSettingsStore, type Language } from '../store/settings-store'
 
 /**
- * The shared strings of each UI language. English comes with the app's first code (it is every
- * string's fallback); Russian loads when it is the language, so English users never download it.
+ * The shared strings of the other UI languages. English comes with the app's first code (it is
+ * every string's fallback); Russian loads when it is the language, so English users never download it.
  */
-const SHARED_STRINGS: Record<Language, () => Promise<object>> = {
-  en: async () => en,
+const LATER_STRINGS: Record<Exclude<Language, 'en'>, () => Promise<object>> = {
   ru: () => import('./ru').then((m) => m.ru),
 }
 
@@ -21,8 +20,6 @@ void i18n.use(initReactI18next).init({
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
   returnNull: false,
-  // Strings that arrive after the first render (a language's chunk) re-render what uses them.
-  react: { bindI18nStore: 'added' },
 })
 
 const loading = new Map<Language, Promise<void>>([['en', Promise.resolve()]])
@@ -34,7 +31,7 @@ const loading = new Map<Language, Promise<void>>([['en', Promise.resolve()]])
 export function loadLanguage(language: Language): Promise<void> {
   let load = loading.get(language)
   if (!load) {
-    load = SHARED_STRINGS[language]().then((strings) => { i18n.addResourceBundle(language, 'translation', strings, true, false) })
+    load = LATER_STRINGS[language as Exclude<Language, 'en'>]().then((strings) => { i18n.addResourceBundle(language, 'translation', strings, true, false) })
     load.catch(() => loading.delete(language))
     loading.set(language, load)
   }
