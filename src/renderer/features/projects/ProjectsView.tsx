@@ -168,42 +168,48 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
     <SearchMarksContext.Provider value={mark}>
     <Box sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1.25, flex: 1, minHeight: 0 }}>
       {toolbar}
-      <FilterBar
-        filters={view.filters} onChange={onFilters} listNames={listNames} facets={facets} shown={shown} total={total}
-        filtersActive={filtersActive} changedCount={changedCount} evaluation={evaluation}
-        leading={<TableSearch query={view.filters.query} />} trailing={relevanceChip}
-      />
       {loading ? (
+        // The filters come with the rows: facets that show only once the data has values would
+        // otherwise appear a moment after the first paint and move the buttons under the pointer.
         <Typography color="text.secondary" role="status">{t('projects.loading')}</Typography>
-      ) : view.layout === 'cards' ? (
-        <ProjectCards
-          items={items}
-          label={t('projects.tableLabel')}
-          groupLabel={labelOfGroup}
-          onToggleGroup={onToggleGroup}
-          onOpen={open}
-          empty={empty}
-          initialScrollTop={scrollTop}
-          initialFocusRowId={lastOpened}
-          onScroll={(top) => { scrollPosition = top }}
-          scrollKey={scrollKey}
-        />
       ) : (
-        <DataTable
-          table={table}
-          rows={rows}
-          sortIndicators={!relevance}
-          scrollKey={scrollKey}
-          heightMemory="projects"
-          label={t('projects.tableLabel')}
-          initialScrollTop={scrollTop}
-          initialFocusRowId={lastOpened}
-          onScroll={(top) => { scrollPosition = top }}
-          onActivateRow={open}
-          grouping={grouped && { items: grouped, label: labelOfGroup, onToggle: onToggleGroup }}
-          headerText={headerOf}
-          empty={empty}
-        />
+        <>
+          <FilterBar
+            filters={view.filters} onChange={onFilters} listNames={listNames} facets={facets} shown={shown} total={total}
+            filtersActive={filtersActive} changedCount={changedCount} evaluation={evaluation}
+            leading={<TableSearch query={view.filters.query} />} trailing={relevanceChip}
+          />
+          {view.layout === 'cards' ? (
+            <ProjectCards
+              items={items}
+              label={t('projects.tableLabel')}
+              groupLabel={labelOfGroup}
+              onToggleGroup={onToggleGroup}
+              onOpen={open}
+              empty={empty}
+              initialScrollTop={scrollTop}
+              initialFocusRowId={lastOpened}
+              onScroll={(top) => { scrollPosition = top }}
+              scrollKey={scrollKey}
+            />
+          ) : (
+            <DataTable
+              table={table}
+              rows={rows}
+              sortIndicators={!relevance}
+              scrollKey={scrollKey}
+              heightMemory="projects"
+              label={t('projects.tableLabel')}
+              initialScrollTop={scrollTop}
+              initialFocusRowId={lastOpened}
+              onScroll={(top) => { scrollPosition = top }}
+              onActivateRow={open}
+              grouping={grouped && { items: grouped, label: labelOfGroup, onToggle: onToggleGroup }}
+              headerText={headerOf}
+              empty={empty}
+            />
+          )}
+        </>
       )}
       <Attribution source={meta?.source} />
     </Box>

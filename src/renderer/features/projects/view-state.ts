@@ -68,6 +68,10 @@ export function useShownView(params: ProjectsViewParams): ProjectsViewState | un
 
   useEffect(() => {
     if (!shown) return
+    // The address moved on since this render (a click right after the first paint can come
+    // before this effect runs): rewriting it to what this render showed would undo that change.
+    // The render of the new address runs this again.
+    if (window.location.hash !== hash) return
     if (!params.view && firstVisit && defaultView) openSavedView(defaultView)
     firstVisit = false
     rememberView(text!)
