@@ -4,6 +4,7 @@ import type { Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 import packageJson from './package.json' with { type: 'json' }
 import { withDesktopCsp } from './src/main/content-security-policy'
+import { rendererChunks } from './renderer-chunks.config.ts'
 
 /** The packaged renderer gets the strict desktop CSP; the dev server keeps the web one (HMR). */
 function desktopCsp(): Plugin {
@@ -34,7 +35,7 @@ export default defineConfig({
     build: {
       // Minified like the web build: the window parses less before its first paint.
       minify: true,
-      rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
+      ...rendererChunks({ index: resolve('src/renderer/index.html') }),
     },
   },
 })

@@ -5,6 +5,7 @@ import { resolve } from 'node:path'
 import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 import packageJson from './package.json' with { type: 'json' }
+import { rendererChunks } from './renderer-chunks.config.ts'
 
 const outDir = resolve('dist-web')
 
@@ -30,5 +31,5 @@ export default defineConfig({
     // `vite --config vite.web.config.ts` serves the dataset straight from resources/.
     fs: { allow: [resolve('.')] },
   },
-  build: { outDir, emptyOutDir: true },
+  build: { outDir, emptyOutDir: true, ...rendererChunks() },
 })

@@ -25,13 +25,15 @@ async function bootstrap(): Promise<void> {
         return
       }
     }
+    // Storing (and the merge code it needs) loads beside the dataset, not before the first paint.
+    const storing = import('../db/dataset-cache')
+    storing.catch(() => undefined)
     const result = await bridge.loadDataset()
     if (!result.ok) {
       setStatus({ state: 'failed', error: result.error })
       return
     }
-    // Storing (and the merge code it needs) loads beside the dataset, not before the first paint.
-    const { syncDataset } = await import('../db/dataset-cache')
+    const { syncDataset } = await storing
     const outcome = await syncDataset(appDb(), result.dataset)
     setStatus({ state: 'ready', outcome })
   } catch (error) {

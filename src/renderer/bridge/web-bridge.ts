@@ -49,10 +49,13 @@ export function createWebBridge(
     fetchHealth: async (request) => (await refresh()).health.fetchHealth(request, (p) => emit('healthProgress', p)),
     async loadDataset(): Promise<DatasetLoadResult> {
       const url = new URL('dataset.json', baseUrl).href
-      // The validating reader (and its schemas) loads beside the download, not before the first paint.
+      // The validating reader (and its schemas) loads beside the download, not before the first
+      // paint nor before the download starts.
+      const download = fetchImpl(url, { cache: 'no-cache' })
+      download.catch(() => undefined)
       const { datasetFromText, failure } = await import('../../shared/dataset/load')
       try {
-        const response = await fetchImpl(url, { cache: 'no-cache' })
+        const response = await download
         if (!response.ok) {
           return failure(response.status === 404 ? 'missing' : 'unreadable', 'The dataset could not be downloaded.', `${url}: HTTP ${response.status}`)
         }

@@ -79,9 +79,12 @@ let preloading: Promise<unknown> | undefined
 /**
  * Starts reading the model while the app's code still loads and renders its frame (the app
  * starting on the Projects view): its first render then finds the rows instead of asking for them.
+ * With nothing cached (a first launch), it reads once `stored` says the bundled dataset is in, so
+ * the first render can wait for the rows rather than draw an empty frame and then draw again.
  */
-export function preloadTableModel(language: SnapshotLanguage): Promise<unknown> {
-  preloading ??= currentModel(appDb(), language).catch(() => undefined)
+export function preloadTableModel(language: SnapshotLanguage, stored?: () => Promise<unknown>): Promise<unknown> {
+  const read = () => currentModel(appDb(), language)
+  preloading ??= read().then((model) => (model === null && stored ? stored().then(read) : model)).catch(() => undefined)
   return preloading
 }
 

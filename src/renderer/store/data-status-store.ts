@@ -11,3 +11,14 @@ export const useDataStatus = create<{ status: DataStatus; setStatus: (status: Da
   status: { state: 'checking' },
   setStatus: (status) => set({ status }),
 }))
+
+/** Resolves once the start-up check has an outcome: the dataset is stored (or known to be), or could not be. */
+export function datasetSettled(): Promise<void> {
+  return new Promise((resolve) => {
+    const settled = (status: DataStatus) => status.state !== 'checking'
+    if (settled(useDataStatus.getState().status)) return resolve()
+    const unsubscribe = useDataStatus.subscribe(({ status }) => {
+      if (settled(status)) { unsubscribe(); resolve() }
+    })
+  })
+}
