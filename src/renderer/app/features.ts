@@ -11,6 +11,6 @@ export const features: readonly Feature[] = Object.values(modules).map((m) => m.
 registerFeatures(features)
 for (const messages of featureMessages()) {
   // Deep merge, never overwrite: a feature cannot replace a shared string (messages.test.ts checks).
-  i18n.addResourceBundle('en', 'translation', messages.en, true, false)
-  i18n.addResourceBundle('ru', 'translation', messages.ru, true, false)
+  i18n.addStrings('en', messages.en)
+  i18n.addStrings('ru', messages.ru)
 }

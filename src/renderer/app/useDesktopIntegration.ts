@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/useTranslation'
 import type { MenuCommand, MenuLabels } from '../../shared/ipc/contract'
 import { MENU_LABEL_KEYS } from '../../shared/ipc/menu-labels'
 import { getBridge, isDesktop } from '../bridge'

@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import Typography from '@mui/material/Typography'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/useTranslation'
 import type { DatasetSource } from '../../shared/dataset/schema'
 import { ExternalLink } from './ExternalLink'
 import { formatDate, hostOf } from './format'

@@ -5,7 +5,7 @@ import AlertTitle from '@mui/material/AlertTitle'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Typography from '@mui/material/Typography'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/useTranslation'
 
 /** Where the user can go from a crashed part: a link (a route) or an action (close a tab). */
 export type WayBack = { label: string; href: string } | { label: string; onClick: () => void }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import Link from '@mui/material/Link'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/useTranslation'
 import { getBridge } from '../bridge'
 import { isHttpUrl } from '../../shared/url'
 import { visuallyHidden } from './data-table/DataTable'

@@ -4,7 +4,7 @@ import remarkGfm from 'remark-gfm'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Typography from '@mui/material/Typography'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/useTranslation'
 import { boundMarkdown } from '../../shared/notes/markdown-bounds'
 import { ExternalLink } from './ExternalLink'
 

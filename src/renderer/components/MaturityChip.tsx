@@ -1,6 +1,6 @@
 import Chip from '@mui/material/Chip'
 import { useTheme } from '@mui/material/styles'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/useTranslation'
 import type { Maturity } from '../../shared/dataset/schema'
 import { MATURITY_COLORS } from '../theme/theme'
 

@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import Alert from '@mui/material/Alert'
 import Snackbar from '@mui/material/Snackbar'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/useTranslation'
 import { useNoticeStore } from '../store/notice-store'
 import { useStorageRecovery } from '../store/persisted'
 

@@ -2,7 +2,7 @@ import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Typography from '@mui/material/Typography'
 import ErrorIcon from '@mui/icons-material/ErrorOutlineOutlined'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/useTranslation'
 import type { DatasetLoadError } from '../../shared/ipc/contract'
 
 /** Full-screen message when there is neither a bundled dataset nor a cached copy. */

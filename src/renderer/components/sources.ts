@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next'
+import type { TFunction } from '../i18n/translator'
 import type { Source } from '../../shared/dataset/schema'
 import { displayUrl } from '../../shared/url'
 import { formatDate } from './format'

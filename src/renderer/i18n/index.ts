@@ -1,6 +1,5 @@
-import i18n from 'i18next'
-import { initReactI18next } from 'react-i18next'
 import { en } from './en'
+import { createTranslator } from './translator'
 import { resolveLanguage, useSettingsStore, type Language } from '../store/settings-store'
 
 /**
@@ -11,27 +10,21 @@ const LATER_STRINGS: Record<Exclude<Language, 'en'>, () => Promise<object>> = {
   ru: () => import('./ru').then((m) => m.ru),
 }
 
-void i18n.use(initReactI18next).init({
-  // A copy: features add their strings to i18next's bundles (app/features.ts), and the shared
-  // modules must stay as written (features.test.ts checks no feature replaces a shared string).
-  resources: { en: { translation: structuredClone(en) } },
-  // English until another language's strings are in (switchLanguage; main.tsx switches before the first render).
-  lng: 'en',
-  fallbackLng: 'en',
-  interpolation: { escapeValue: false },
-  returnNull: false,
-})
+// English until another language's strings are in (switchLanguage; main.tsx switches before the
+// first render). Features add their strings beside these (app/features.ts), never over them.
+const i18n = createTranslator({ language: 'en', fallback: 'en' })
+i18n.addStrings('en', en)
 
 const loading = new Map<Language, Promise<void>>([['en', Promise.resolve()]])
 
 /**
- * Makes `language`'s shared strings available (once; later calls share the load). Merged under
+ * Makes `language`'s shared strings available (once; later calls share the load). Added beside
  * what features added, never over it. A chunk that cannot load rejects, and may be asked again.
  */
 export function loadLanguage(language: Language): Promise<void> {
   let load = loading.get(language)
   if (!load) {
-    load = LATER_STRINGS[language as Exclude<Language, 'en'>]().then((strings) => { i18n.addResourceBundle(language, 'translation', strings, true, false) })
+    load = LATER_STRINGS[language as Exclude<Language, 'en'>]().then((strings) => { i18n.addStrings(language, strings) })
     load.catch(() => loading.delete(language))
     loading.set(language, load)
   }
@@ -57,7 +50,7 @@ export async function switchLanguage(language: Language): Promise<void> {
   } catch {
     return
   }
-  if (wanted === language && i18n.language !== language) await i18n.changeLanguage(language)
+  if (wanted === language) i18n.changeLanguage(language)
 }
 
 export default i18n

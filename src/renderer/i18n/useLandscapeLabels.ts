@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from './useTranslation'
 import { localizeCategory, localizePersona, localizeSubcategory } from '../../shared/glossary/glossary'
 import type { Placement } from '../../shared/dataset/schema'
 

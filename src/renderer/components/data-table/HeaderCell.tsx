@@ -1,5 +1,5 @@
 import { useId, useRef, type KeyboardEvent, type PointerEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import type { Header, ReactTable, RowData } from '@tanstack/react-table'
 import { cellStyle, type DataTableFeatures } from './features'
 

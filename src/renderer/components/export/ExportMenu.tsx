@@ -8,7 +8,7 @@ import MenuItem from '@mui/material/MenuItem'
 import CheckedIcon from '@mui/icons-material/CheckBox'
 import UncheckedIcon from '@mui/icons-material/CheckBoxOutlineBlank'
 import DownloadIcon from '@mui/icons-material/FileDownloadOutlined'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import type { TableFormat } from '../../../shared/export/render'
 import { useSettingsStore } from '../../store/settings-store'
 

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next'
+import type { TFunction } from '../../i18n/translator'
 import type { EnvelopeInputs, FooterWording } from '../../../shared/export/envelope'
 import type { DatasetMeta } from '../../db/database'
 import { formatDate, formatDateTimeWithZone } from '../format'

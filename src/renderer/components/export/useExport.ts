@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import type { ExportEnvelope } from '../../../shared/export/envelope'
 import type { ExportCredit } from '../../../shared/export/model'
 import type { ExportRequest } from '../../../shared/export/render'

@@ -1,7 +1,7 @@
 import Button from '@mui/material/Button'
 import PdfIcon from '@mui/icons-material/PictureAsPdfOutlined'
 import PrintIcon from '@mui/icons-material/PrintOutlined'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { isDesktop } from '../../bridge'
 import { useNoticeStore } from '../../store/notice-store'
 import { printCurrentView, printFileName, usePrintable } from './print-view'

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import type { TableProject } from '../../../shared/projects/rows'
 import { NO_STATUS_COLUMN, orderColumn } from '../../../shared/evaluation/board'
 import { useBoardOrder, useBoardSettings, useFields, useRadarSettings } from '../../db/evaluation'

@@ -1,6 +1,6 @@
 import { LazyTooltip } from '../../components/lazy-overlays'
 import NoteIcon from '@mui/icons-material/StickyNote2Outlined'
-import type { TFunction } from 'i18next'
+import type { TFunction } from '../../i18n/translator'
 import StarIcon from '@mui/icons-material/Star'
 import StarBorderIcon from '@mui/icons-material/StarBorder'
 import { toggleStar } from '../../db/user-data'

@@ -1,6 +1,6 @@
 import { LazyTooltip } from '../../components/lazy-overlays'
-import { useTranslation } from 'react-i18next'
-import type { TFunction } from 'i18next'
+import { useTranslation } from '../../i18n/useTranslation'
+import type { TFunction } from '../../i18n/translator'
 import { MAX_COMPARE } from '../../../shared/compare/compare'
 import { useCompareStore } from '../../store/compare-store'
 import { useNoticeStore } from '../../store/notice-store'

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { compareRows, type CompareRow } from '../../../shared/compare/compare'
 import { healthCompareRows, healthRowSources, isHealthRow } from '../../../shared/health/compare'
 import { EMPTY_HEALTH } from '../../../shared/health/health-index'

@@ -20,7 +20,7 @@ import AddIcon from '@mui/icons-material/Add'
 import ArrowDownIcon from '@mui/icons-material/ArrowDownward'
 import ArrowUpIcon from '@mui/icons-material/ArrowUpward'
 import DeleteIcon from '@mui/icons-material/DeleteOutlined'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import {
   FIELD_TYPES, MAX_FIELD_DESCRIPTION_LENGTH, MAX_FIELD_NAME_LENGTH, MAX_FIELDS, SUGGESTED_FIELDS, type FieldDefinition, type FieldType,
 } from '../../../shared/evaluation/fields'

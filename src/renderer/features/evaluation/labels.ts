@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
-import type { TFunction } from 'i18next'
+import { useTranslation } from '../../i18n/useTranslation'
+import type { TFunction } from '../../i18n/translator'
 import i18n from '../../i18n'
 import { booleanKey, type FieldDefinition, type FieldValue } from '../../../shared/evaluation/fields'
 import { isDefaultStatusId, type StatusDefinition } from '../../../shared/evaluation/status'

@@ -1,5 +1,5 @@
 import Box from '@mui/material/Box'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import type { HealthOutcome } from '../../store/refresh-store'
 import { failureReason, sourceName } from './labels'
 

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next'
+import type { TFunction } from '../../i18n/translator'
 import { progressToNext } from '../../../shared/health/constants'
 import type { HealthRowLabels } from '../../../shared/health/compare'
 import { HEALTH_CREDIT_URLS } from '../../../shared/health/credits'

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useTheme } from '@mui/material/styles'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import type { ChartsLocaleText } from '@mui/x-charts/locales'
 
 /** What every Insights chart shares: its words in the UI language, keyboard activation, no motion when asked. */

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { formatDate, formatNumericDate } from '../../components/format'
 
 /** Numbers, shares, durations and dates in the reader's language. */

@@ -7,5 +7,5 @@ import { ru } from './strings/ru'
 export const messages = { en, ru }
 
 // Deep merge, never overwrite, as app/features.ts does for the strings that load with the app.
-i18n.addResourceBundle('en', 'translation', en, true, false)
-i18n.addResourceBundle('ru', 'translation', ru, true, false)
+i18n.addStrings('en', en)
+i18n.addStrings('ru', ru)

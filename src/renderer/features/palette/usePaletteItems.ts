@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import type { SvgIconComponent } from '@mui/icons-material'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { ProjectSearchIndex } from '../../../shared/search/search-index'
 import { projectBlurb } from '../../../shared/dataset/summary'
 import { useTableModel } from '../../db/table-snapshot'

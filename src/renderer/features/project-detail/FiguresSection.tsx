@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box'
 import Typography from '@mui/material/Typography'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { languageShares } from '../../../shared/dataset/figures'
 import type { Project } from '../../../shared/dataset/schema'
 import { ExternalLink } from '../../components/ExternalLink'

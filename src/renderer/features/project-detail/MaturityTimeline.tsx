@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box'
 import Typography from '@mui/material/Typography'
 import { useTheme } from '@mui/material/styles'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import type { MaturityDates } from '../../../shared/dataset/schema'
 import { formatDate } from '../../components/format'
 import { MATURITY_COLORS } from '../../theme/theme'

@@ -5,7 +5,7 @@ import ListItemText from '@mui/material/ListItemText'
 import MenuItem from '@mui/material/MenuItem'
 import ViewColumnIcon from '@mui/icons-material/ViewColumnOutlined'
 import { LazyMenu } from '../../components/lazy-overlays'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import type { ReactTable, RowData } from '@tanstack/react-table'
 import type { DataTableFeatures } from '../../components/data-table/features'
 

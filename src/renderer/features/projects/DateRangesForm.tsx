@@ -3,7 +3,7 @@ import IconButton from '@mui/material/IconButton'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import CloseIcon from '@mui/icons-material/Close'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { DATE_FIELDS, isOpenRange, type DateField, type DateRanges } from '../../../shared/projects/dates'
 import { QuickPicks } from './DateFilter'
 

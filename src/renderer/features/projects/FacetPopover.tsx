@@ -3,7 +3,7 @@ import Box from '@mui/material/Box'
 import Popover from '@mui/material/Popover'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { inOpenedOrder, normalizeForSearch, openedOrder, type Facet } from '../../../shared/projects/filter'
 import { FacetOptionsContext } from './FacetMenu'
 

@@ -12,7 +12,7 @@ import SortIcon from '@mui/icons-material/Sort'
 import ArrowDownIcon from '@mui/icons-material/ArrowDownward'
 import ArrowUpIcon from '@mui/icons-material/ArrowUpward'
 import { LazyMenu } from '../../components/lazy-overlays'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { GROUP_KEYS, type GroupKey } from '../../../shared/projects/group'
 import type { Layout, SortEntry } from '../../../shared/projects/view-query'
 

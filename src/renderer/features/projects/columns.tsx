@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import Box from '@mui/material/Box'
 import { createColumnHelper } from '@tanstack/react-table'
-import type { TFunction } from 'i18next'
+import type { TFunction } from '../../i18n/translator'
 import type { TableProject } from '../../../shared/projects/rows'
 import { primaryFigures } from '../../../shared/dataset/figures'
 import { projectBlurb } from '../../../shared/dataset/summary'
@@ -19,7 +19,6 @@ import { BlurbText } from '../../components/ProjectBlurb'
 import { MaturityBadge } from '../../components/MaturityChip'
 import { Marked } from '../../components/HighlightedText'
 import { formatNumericDate } from '../../components/format'
-import { fixedText } from '../../i18n/fixed-text'
 import { dataTableFeatures } from '../../components/data-table/features'
 import { visuallyHidden } from '../../components/data-table/DataTable'
 import type { Language } from '../../store/settings-store'
@@ -116,7 +115,7 @@ export const PROJECT_COLUMNS: readonly ProjectColumnSpec[] = [
       </div>
     ),
   },
-  { id: 'maturity', size: 120, value: (p) => maturityRank(p.maturity), sortFn: 'basic', cell: (p, c) => <MaturityBadge maturity={p.maturity} label={fixedText(c.t, `maturity.${p.maturity}`)} />, text: (p, c) => fixedText(c.t, `maturity.${p.maturity}`) },
+  { id: 'maturity', size: 120, value: (p) => maturityRank(p.maturity), sortFn: 'basic', cell: (p, c) => <MaturityBadge maturity={p.maturity} label={c.t(`maturity.${p.maturity}`)} />, text: (p, c) => c.t(`maturity.${p.maturity}`) },
   {
     // The user's status order is the natural one: the first click sorts by it, not against it.
     id: 'status', size: 116, value: (p, c) => c.evaluation.statusRank.get(c.evaluation.statusOf.get(p.id) ?? ''), sortFn: 'basic', descFirst: false,
@@ -134,7 +133,7 @@ export const PROJECT_COLUMNS: readonly ProjectColumnSpec[] = [
   { id: 'accepted', size: 116, ...date((p) => p.dates.accepted) },
   { id: 'daysInStage', size: 136, ...days((p, c) => daysInStage(p, c.today)) },
   // The summary's size is its least width: it takes whatever room the other columns leave.
-  { id: 'summary', size: 280, value: (p, c) => projectBlurb(p, c.language)?.text ?? '', sortFn: 'text', cell: (p, c) => <BlurbText project={p} language={c.language} upstreamNote={fixedText(c.t, 'refresh.upstreamAttribution')} marked /> },
+  { id: 'summary', size: 280, value: (p, c) => projectBlurb(p, c.language)?.text ?? '', sortFn: 'text', cell: (p, c) => <BlurbText project={p} language={c.language} upstreamNote={c.t('refresh.upstreamAttribution')} marked /> },
   {
     id: 'tags', size: 160, value: (p) => p.tags.join(', ') || undefined, sortFn: 'text',
     cell: (p) => (

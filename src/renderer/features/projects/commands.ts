@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import BookmarkIcon from '@mui/icons-material/BookmarkBorderOutlined'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { useSavedViews } from '../../db/saved-views'
 import type { PaletteCommand } from '../../registry/feature'
 import { navigate } from '../../router/router'

@@ -1,8 +1,7 @@
 import { useCallback } from 'react'
-import { useTranslation } from 'react-i18next'
-import type { TFunction } from 'i18next'
+import { useTranslation } from '../../i18n/useTranslation'
+import type { TFunction } from '../../i18n/translator'
 import { useLandscapeLabels } from '../../i18n/useLandscapeLabels'
-import { fixedText } from '../../i18n/fixed-text'
 import { useStatusLabels } from '../evaluation/labels'
 import type { Facet } from '../../../shared/projects/filter'
 import type { GroupKey } from '../../../shared/projects/group'
@@ -40,8 +39,8 @@ const SHARED_COLUMN_NAMES: ReadonlySet<string> = new Set([
 const HEALTH_COLUMN_NAMES: ReadonlySet<string> = new Set(HEALTH_COLUMN_IDS)
 
 export function columnTitle(t: TFunction, id: string): string {
-  if (HEALTH_COLUMN_NAMES.has(id)) return fixedText(t, `health.columns.${id}`)
-  return fixedText(t, SHARED_COLUMN_NAMES.has(id) ? `columns.${id}` : `projectsView.columns.${id}`)
+  if (HEALTH_COLUMN_NAMES.has(id)) return t(`health.columns.${id}`)
+  return t(SHARED_COLUMN_NAMES.has(id) ? `columns.${id}` : `projectsView.columns.${id}`)
 }
 
 /** Facets whose values are words of ours, translated under `projectsView.facetValues.<facet>.<value>`. */

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import type { Project } from '../../../shared/dataset/schema'
 import { DEFAULT_QUADRANTS, radarBlips, type RadarBlip, type RadarConfig, type RadarQuadrant } from '../../../shared/evaluation/radar'
 import { useAllStatusChanges, useRadarSettings } from '../../db/evaluation'

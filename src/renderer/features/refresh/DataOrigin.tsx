@@ -1,5 +1,5 @@
 import Typography from '@mui/material/Typography'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import type { DatasetMeta } from '../../db/database'
 import { formatDate, formatDateTime, hostOf } from '../../components/format'
 

@@ -1,5 +1,5 @@
 import RefreshIcon from '@mui/icons-material/Refresh'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import type { PaletteCommand } from '../../registry/feature'
 import { startRefresh } from './refresh-controller'
 

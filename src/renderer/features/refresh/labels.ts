@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next'
+import type { TFunction } from '../../i18n/translator'
 import type { SourceAttempt } from '../../../shared/refresh/schema'
 import { formatSize, hostOf } from '../../components/format'
 import type { RefreshFailure, RefreshRunProgress } from '../../store/refresh-store'

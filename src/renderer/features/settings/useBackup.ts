@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { BACKUP_KINDS, createBackup, MAX_BACKUP_LENGTH, serializeBackup, USER_DATA_LIMITS, utf8Length, type Backup, type BackupSettings } from '../../../shared/backup/format'
 import { planImport, type ImportMode, type ImportPlan } from '../../../shared/backup/plan'
 import { notesAsFiles } from '../../../shared/notes/export'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../i18n/useTranslation'
 import { LINK_KINDS } from '../../../../shared/dataset/constants'
 import type { Project } from '../../../../shared/dataset/schema'
 import { primaryFigures } from '../../../../shared/dataset/figures'
