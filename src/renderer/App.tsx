@@ -1,7 +1,6 @@
 import { Suspense, useCallback, useState } from 'react'
 import Box from '@mui/material/Box'
 import CssBaseline from '@mui/material/CssBaseline'
-import LinearProgress from '@mui/material/LinearProgress'
 import { ThemeProvider } from '@mui/material/styles'
 import { useTranslation } from './i18n/useTranslation'
 import { Sidebar } from './components/Sidebar'
@@ -48,7 +47,7 @@ export function App() {
           <Box component="main" sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'auto' }}>
             {blocked && status.state === 'failed' ? <StartupError error={status.error} onRetry={retry} /> : (
               <ErrorBoundary resetKey={route.pathKey} back={{ label: t('crash.home'), href: homeHref }}>
-                <Suspense fallback={<LinearProgress aria-hidden="true" sx={{ height: 2 }} />}>
+                <Suspense fallback={<div className="view-loading" aria-hidden="true" />}>
                   <Component key={route.pathKey} params={route.params} />
                 </Suspense>
               </ErrorBoundary>

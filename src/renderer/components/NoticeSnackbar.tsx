@@ -1,18 +1,32 @@
-import { useEffect } from 'react'
-import Alert from '@mui/material/Alert'
-import Snackbar from '@mui/material/Snackbar'
+import { lazy, Suspense, useEffect } from 'react'
 import { useTranslation } from '../i18n/useTranslation'
-import { useNoticeStore } from '../store/notice-store'
+import { useNoticeStore, type Notice } from '../store/notice-store'
 import { useStorageRecovery } from '../store/persisted'
+import { useOpenedOnce } from './lazy-overlays'
+
+// MUI's Snackbar and Alert (with their transitions, ~6 KB gzip) are the code of a shown notice:
+// they load once the first rows are on screen, or with the first notice if that comes sooner.
+const loadToast = () => import('./NoticeToast')
+const NoticeToast = lazy(() => loadToast().catch(() => ({ default: PlainNotice })))
 
 export function NoticeSnackbar() {
   const notice = useNoticeStore((s) => s.notice)
   const dismiss = useNoticeStore((s) => s.dismiss)
   useStorageRecoveryNotice()
+  return useOpenedOnce(notice !== undefined, loadToast)
+    ? <Suspense fallback={null}><NoticeToast notice={notice} dismiss={dismiss} /></Suspense>
+    : null
+}
+
+/** Where the snackbar's code cannot load (an offline web build after an update): the notice still shows. */
+function PlainNotice({ notice, dismiss }: { notice: Notice | undefined; dismiss: () => void }) {
+  const { t } = useTranslation()
+  if (!notice) return null
   return (
-    <Snackbar key={notice?.id} open={notice !== undefined} autoHideDuration={5000} onClose={(_, reason) => { if (reason !== 'clickaway') dismiss() }} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
-      {notice ? <Alert severity={notice.severity} variant="filled" onClose={dismiss} sx={{ minWidth: 280 }}>{notice.message}</Alert> : undefined}
-    </Snackbar>
+    <div role="alert" style={{ position: 'fixed', bottom: 24, left: '50%', transform: 'translateX(-50%)', display: 'flex', gap: 12, alignItems: 'center', padding: '8px 12px', borderRadius: 4, background: '#323232', color: '#fff', font: '14px system-ui, sans-serif', zIndex: 1400 }}>
+      {notice.message}
+      <button type="button" onClick={dismiss} style={{ font: 'inherit', color: 'inherit', background: 'none', border: '1px solid currentColor', borderRadius: 4, cursor: 'pointer' }}>{t('common.close')}</button>
+    </div>
   )
 }
 

@@ -13,10 +13,11 @@ const Menu = lazy(loadMenu)
 const Popover = lazy(loadPopover)
 
 /** True from the first time `open` is true: once shown, an overlay stays mounted so it closes with its transition. */
-function useOpenedOnce(open: boolean, load: () => Promise<unknown>): boolean {
+export function useOpenedOnce(open: boolean, load: () => Promise<unknown>): boolean {
   const [opened, setOpened] = useState(open)
   if (open && !opened) setOpened(true)
-  useEffect(() => { void afterFirstContent().then(load) }, [load])
+  // Loading early is a prefetch: where it fails, the overlay's own import says so when it is shown.
+  useEffect(() => { void afterFirstContent().then(load).catch(() => undefined) }, [load])
   return opened
 }
 
