@@ -51,7 +51,7 @@ export function buildTheme(mode: 'light' | 'dark'): Theme {
     },
   })
   // Plain controls drawn many times in one view, styled once here from the theme's own values.
-  return createTheme(theme, { components: { MuiCssBaseline: { styleOverrides: { ...filterButtonStyles(theme), ...viewLoadingStyles(theme) } } } })
+  return createTheme(theme, { components: { MuiCssBaseline: { styleOverrides: { ...filterButtonStyles(theme), ...tableSearchStyles(theme), ...viewLoadingStyles(theme) } } } })
 }
 
 /**
@@ -73,6 +73,27 @@ function filterButtonStyles(theme: Theme) {
       '&[data-active="true"]:hover': { backgroundColor: palette.primary.dark },
     },
     '.filter-button-arrow': { width: 18, height: 18, marginLeft: 8, marginRight: -2, fill: 'currentColor', flex: 'none' },
+  } as const
+}
+
+/** The table's search field (features/projects/TableSearch): MUI's InputBase in a bordered box, as plain elements. */
+function tableSearchStyles(theme: Theme) {
+  const { palette } = theme
+  const dark = palette.mode === 'dark'
+  return {
+    '.table-search': {
+      display: 'flex', alignItems: 'center', gap: 6, boxSizing: 'border-box', height: 32, width: 'min(300px, 32vw)', padding: '0 8px',
+      borderRadius: theme.shape.borderRadius, border: `1px solid ${palette.divider}`, backgroundColor: alpha(palette.text.primary, dark ? 0.06 : 0.02),
+      '&:focus-within': { outline: `2px solid ${palette.primary.main}`, outlineOffset: -1 },
+    },
+    '.table-search-icon': { color: palette.text.secondary },
+    '.table-search-input': {
+      flex: 1, minWidth: 0, height: '1.4375em', margin: 0, padding: '4px 0 5px', border: 0, outline: 0, background: 'none',
+      color: palette.text.primary, fontFamily: theme.typography.fontFamily, fontSize: 13.5, letterSpacing: 'inherit',
+      '&::placeholder': { color: 'currentColor', opacity: dark ? 0.5 : 0.42 },
+      // The browser's own clear button would double ours.
+      '&::-webkit-search-cancel-button': { display: 'none' },
+    },
   } as const
 }
 
