@@ -2,17 +2,17 @@
 // taken in turn from each build (so the machine's load falls on all alike), printing per build the
 // median of the longest task before the first rows (the render of shell and rows) and of the
 // first rows' time. For changes too small for `npm run bench`'s three runs to tell apart.
-// Usage: tsx scripts/bench-first-render.ts <build dir> [<build dir> ...] [--reloads 12] [--hash '#/projects?sort=name&layout=cards']
+// Usage: tsx scripts/bench-first-render.ts <build dir> [<build dir> ...] [--reloads 12] [--rows 100000] [--hash '#/projects?sort=name&layout=cards']
 //   e.g. build the change and main into two folders (vite build --config vite.web.config.ts --outDir /tmp/a).
 import { parseArgs } from 'node:util'
 import { chromium } from '@playwright/test'
-import { readRealDataset } from './bench/datasets'
+import { benchDataset, readRealDataset } from './bench/datasets'
 import { INIT_SCRIPT } from './bench/probes'
 import { serveBuild } from './bench/server'
 
-const { values, positionals: builds } = parseArgs({ options: { reloads: { type: 'string', default: '12' }, hash: { type: 'string', default: '#/projects?sort=name' } }, allowPositionals: true })
+const { values, positionals: builds } = parseArgs({ options: { reloads: { type: 'string', default: '12' }, rows: { type: 'string', default: 'real' }, hash: { type: 'string', default: '#/projects?sort=name' } }, allowPositionals: true })
 if (builds.length === 0) {
-  console.error("usage: tsx scripts/bench-first-render.ts <build dir> [<build dir> ...] [--reloads 12] [--hash '#/projects?...']")
+  console.error("usage: tsx scripts/bench-first-render.ts <build dir> [<build dir> ...] [--reloads 12] [--rows real|<count>] [--hash '#/projects?...']")
   process.exit(2)
 }
 const RELOADS = Math.max(1, Number(values.reloads))
@@ -22,7 +22,11 @@ const LONG_TASKS = `window.__longTasks = []; new PerformanceObserver((list) => {
 type Probe = { __bench: { firstRowAt?: number }; __longTasks: [number, number][] }
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)] }
 
-const dataset = JSON.stringify(readRealDataset())
+// The real dataset, or copies of it (as `npm run bench` makes them) for a larger catalogue.
+const rows = String(values.rows)
+const dataset = JSON.stringify(rows === 'real' ? readRealDataset() : benchDataset(readRealDataset(), Math.max(1, Number(rows))))
+// A first launch of 100,000 rows stores them for many seconds before its first rows.
+const WAIT = { timeout: 300_000 }
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })
 const servers = await Promise.all(builds.map((dir) => serveBuild(dir, dataset)))
 const pages = await Promise.all(servers.map(async (server) => {
@@ -30,7 +34,7 @@ const pages = await Promise.all(servers.map(async (server) => {
   await context.addInitScript(`${INIT_SCRIPT};${LONG_TASKS}`)
   const page = await context.newPage()
   await page.goto(`${server.url}${HASH}`)
-  await page.waitForFunction(() => (window as unknown as Probe).__bench.firstRowAt !== undefined)
+  await page.waitForFunction(() => (window as unknown as Probe).__bench.firstRowAt !== undefined, undefined, WAIT)
   return page
 }))
 
@@ -40,7 +44,7 @@ for (let round = 0; round < RELOADS; round++) {
   for (const [i, page] of pages.entries()) {
     await page.waitForTimeout(700)
     await page.reload()
-    await page.waitForFunction(() => (window as unknown as Probe).__bench.firstRowAt !== undefined)
+    await page.waitForFunction(() => (window as unknown as Probe).__bench.firstRowAt !== undefined, undefined, WAIT)
     const { tasks, first } = await page.evaluate(() => ({ tasks: (window as unknown as Probe).__longTasks, first: (window as unknown as Probe).__bench.firstRowAt! }))
     renders[i].push(Math.max(0, ...tasks.filter(([start]) => start < first).map(([, duration]) => duration)))
     firstRows[i].push(first)
