@@ -1,6 +1,6 @@
 // The shell's composition: every feature folder that declares a `feature.ts` takes part, in the
 // sidebar, the routes, the top bar and the project page. Adding a view is adding that file.
-import i18n from '../i18n'
+import i18n, { addLaterStrings } from '../i18n'
 import type { Feature } from '../registry/feature'
 import { featureMessages, registerFeatures } from '../registry/registry'
 
@@ -10,7 +10,8 @@ export const features: readonly Feature[] = Object.values(modules).map((m) => m.
 
 registerFeatures(features)
 for (const messages of featureMessages()) {
-  // Deep merge, never overwrite: a feature cannot replace a shared string (messages.test.ts checks).
+  // Beside the shared strings, never over them: a feature cannot replace one (messages.test.ts
+  // checks). Russian loads with the shared Russian strings, when it is the language.
   i18n.addStrings('en', messages.en)
-  i18n.addStrings('ru', messages.ru)
+  addLaterStrings('ru', messages.ru)
 }

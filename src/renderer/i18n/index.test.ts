@@ -46,3 +46,24 @@ describe('a language whose strings cannot load', () => {
     expect(fresh.default.t('projects.title')).toBe(ru.projects.title)
   })
 })
+
+describe("a feature's strings in a later language", () => {
+  it('load with the shared ones, and a table added once the language is in loads too', async () => {
+    vi.resetModules()
+    const fresh = await import('./index')
+    fresh.addLaterStrings('ru', async () => ({ probe: { before: 'До' } }))
+    await fresh.switchLanguage('ru')
+    expect(fresh.default.t('probe.before')).toBe('До')
+    fresh.addLaterStrings('ru', async () => ({ probe: { after: 'После' } }))
+    await fresh.loadLanguage('ru')
+    expect(fresh.default.t('probe.after')).toBe('После')
+  })
+
+  it('all or none: a table that cannot load keeps the language from being switched to', async () => {
+    vi.resetModules()
+    const fresh = await import('./index')
+    fresh.addLaterStrings('ru', () => Promise.reject(new Error('offline')))
+    await fresh.switchLanguage('ru')
+    expect(fresh.default.language).toBe('en')
+  })
+})

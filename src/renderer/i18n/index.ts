@@ -1,13 +1,16 @@
 import { en } from './en'
-import { createTranslator } from './translator'
+import { createTranslator, type StringTable } from './translator'
 import { resolveLanguage, useSettingsStore, type Language } from '../store/settings-store'
 
+type LaterLanguage = Exclude<Language, 'en'>
+
 /**
- * The shared strings of the other UI languages. English comes with the app's first code (it is
- * every string's fallback); Russian loads when it is the language, so English users never download it.
+ * The strings of the other UI languages: the shared ones, and each feature's (addLaterStrings).
+ * English comes with the app's first code (it is every string's fallback); Russian loads when it
+ * is the language, so English users never download it.
  */
-const LATER_STRINGS: Record<Exclude<Language, 'en'>, () => Promise<object>> = {
-  ru: () => import('./ru').then((m) => m.ru),
+const laterStrings: Record<LaterLanguage, (() => Promise<StringTable>)[]> = {
+  ru: [() => import('./ru').then((m) => m.ru)],
 }
 
 // English until another language's strings are in (switchLanguage; main.tsx switches before the
@@ -24,11 +27,24 @@ const loading = new Map<Language, Promise<void>>([['en', Promise.resolve()]])
 export function loadLanguage(language: Language): Promise<void> {
   let load = loading.get(language)
   if (!load) {
-    load = LATER_STRINGS[language as Exclude<Language, 'en'>]().then((strings) => { i18n.addStrings(language, strings) })
+    // All of a language's tables or none: a half-loaded language is never switched to.
+    load = Promise.all(laterStrings[language as LaterLanguage].map((table) => table()))
+      .then((tables) => { for (const strings of tables) i18n.addStrings(language, strings) })
     load.catch(() => loading.delete(language))
     loading.set(language, load)
   }
   return load
+}
+
+/** A feature's strings in a later language, loaded with the shared ones (app/features.ts). */
+export function addLaterStrings(language: LaterLanguage, table: () => Promise<StringTable>): void {
+  laterStrings[language].push(table)
+  // Registered once the language is in already: its load waits for this table too.
+  const loaded = loading.get(language)
+  if (!loaded) return
+  const next = loaded.then(() => table()).then((strings) => { i18n.addStrings(language, strings) })
+  next.catch(() => loading.delete(language))
+  loading.set(language, next)
 }
 
 /** The language the settings ask for (or the system's), before any is switched to. */

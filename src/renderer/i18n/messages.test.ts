@@ -10,10 +10,14 @@ const merge = (base: Tree, extra: Tree): Tree => Object.fromEntries([...Object.k
   const b = extra[k]
   return [k, typeof a === 'object' && typeof b === 'object' ? merge(a, b) : b ?? a]
 }))
-// The shared strings plus every feature's own (app/features.ts merges them the same way), and the
-// strings a feature loads with its view (features/<feature>/messages.ts, exporting `messages`).
-const lazy = Object.values(import.meta.glob<{ messages: { en: Tree; ru: Tree } }>('../features/*/messages.ts', { eager: true })).map((m) => m.messages)
-const bundles = [...features.map((f) => f.messages ?? { en: {}, ru: {} }), ...lazy]
+// The shared strings plus every feature's own (app/features.ts merges them the same way; Russian
+// loads later), and the strings a feature loads with its view (a features/<feature>/messages.ts
+// exporting `messages`, as Insights does).
+const withView = Object.values(import.meta.glob<{ messages?: { en: Tree; ru: Tree } }>('../features/*/messages.ts', { eager: true })).flatMap((m) => (m.messages ? [m.messages] : []))
+const bundles = [
+  ...await Promise.all(features.map(async (f) => (f.messages ? { en: f.messages.en as Tree, ru: await f.messages.ru() as Tree } : { en: {}, ru: {} }))),
+  ...withView,
+]
 const en = bundles.reduce<Tree>((all, b) => merge(all, b.en), sharedEn)
 const ru = bundles.reduce<Tree>((all, b) => merge(all, b.ru), sharedRu)
 import { avoidedForms } from '../../shared/glossary/glossary'

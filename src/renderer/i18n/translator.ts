@@ -19,6 +19,9 @@ export interface TOptions {
 
 export type TFunction = (key: string, options?: TOptions) => string
 
+/** Nested strings by key: `{ projects: { title: 'Projects' } }`. */
+export type StringTable = Readonly<Record<string, unknown>>
+
 export interface Translator {
   /** The language strings are shown in. */
   readonly language: string
@@ -30,7 +33,7 @@ export interface Translator {
   /** The string stored under `key` for `language` alone (no fallback, no plural). */
   getResource: (language: string, key: string) => string | undefined
   /** Adds a (nested) table of strings; keys the language already has keep their text. */
-  addStrings: (language: string, strings: object) => void
+  addStrings: (language: string, strings: StringTable) => void
   changeLanguage: (language: string) => void
   /** Called after every language change. */
   subscribe: (listener: () => void) => () => void
@@ -39,14 +42,14 @@ export interface Translator {
 /** A table's depth is the app's own (a few levels); the bound only keeps a malformed one finite. */
 const MAX_DEPTH = 16
 
-function flattenInto(target: Map<string, string>, strings: object, prefix: string, depth: number): void {
+function flattenInto(target: Map<string, string>, strings: StringTable, prefix: string, depth: number): void {
   if (depth > MAX_DEPTH) return
   for (const [name, value] of Object.entries(strings)) {
     const key = prefix ? `${prefix}.${name}` : name
     if (typeof value === 'string') {
       if (!target.has(key)) target.set(key, value)
     } else if (value !== null && typeof value === 'object') {
-      flattenInto(target, value as object, key, depth + 1)
+      flattenInto(target, value as StringTable, key, depth + 1)
     }
   }
 }

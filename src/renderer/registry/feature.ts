@@ -80,9 +80,11 @@ export interface Feature {
   commands?: readonly (() => Promise<CommandSource>)[]
   /**
    * The feature's own UI strings, merged into the app's translations. Shared strings stay in
-   * src/renderer/i18n; a feature's keys live under a prefix of its own. Both languages, same keys.
+   * src/renderer/i18n; a feature's keys live under a prefix of its own. Both languages, same keys:
+   * English comes with the app (every string's fallback), Russian loads with the shared Russian
+   * strings when Russian is the language (`() => import('./messages.ru')…`).
    */
-  messages?: { en: MessageTree; ru: MessageTree }
+  messages?: { en: MessageTree; ru: () => Promise<MessageTree> }
 }
 
 /** A feature's contributions to the shell, declared once in `features/<feature>/feature.ts`. */

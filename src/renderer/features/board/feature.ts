@@ -1,5 +1,5 @@
 import { defineFeature } from '../../registry/feature'
-import { messages } from './messages'
+import { en } from './messages'
 import { boardView } from './views'
 
-export const feature = defineFeature({ id: 'board', views: [boardView], messages })
+export const feature = defineFeature({ id: 'board', views: [boardView], messages: { en, ru: () => import('./messages.ru').then((m) => m.ru) } })

@@ -1,6 +1,6 @@
 import { defineDetailSection, defineFeature, defineSettingsSection } from '../../registry/feature'
 import { PrintHost } from './dossier/PrintHost'
-import { messages } from './messages'
+import { en } from './messages'
 import { useProjectStatusNames } from './labels'
 
 /**
@@ -21,5 +21,5 @@ export const feature = defineFeature({
   ],
   // Views that show a project's status beside their own data (Insights' 2023 cohort) read it here.
   projectStatuses: { useStatuses: useProjectStatusNames },
-  messages,
+  messages: { en, ru: () => import('./messages.ru').then((m) => m.ru) },
 })

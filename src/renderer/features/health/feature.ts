@@ -1,6 +1,5 @@
 import { defineDetailSection, defineFeature } from '../../registry/feature'
 import { en } from './messages.en'
-import { ru } from './messages.ru'
 
 /**
  * Health and trends (issue 14): figures from CLOMonitor, OpenSSF Best Practices and LFX Insights
@@ -12,5 +11,5 @@ export const feature = defineFeature({
   detailSections: [
     defineDetailSection({ id: 'health', column: 'main', order: 45, load: () => import('./HealthSection').then((m) => ({ default: m.HealthSection })) }),
   ],
-  messages: { en, ru },
+  messages: { en, ru: () => import('./messages.ru').then((m) => m.ru) },
 })

@@ -5,5 +5,5 @@ import { insightsView } from './views'
 export const feature = defineFeature({
   id: 'insights',
   views: [insightsView],
-  messages: { en: { insights: { nav: 'Insights' } }, ru: { insights: { nav: 'Аналитика' } } },
+  messages: { en: { insights: { nav: 'Insights' } }, ru: async () => ({ insights: { nav: 'Аналитика' } }) },
 })

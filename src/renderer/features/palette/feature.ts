@@ -19,7 +19,7 @@ export const feature = defineFeature({
         hint: '↑↓ to move, Enter to choose, Esc to close',
       },
     },
-    ru: {
+    ru: async () => ({
       palette: {
         open: 'Поиск и переход…',
         title: 'Палитра команд',
@@ -31,6 +31,6 @@ export const feature = defineFeature({
         nothing: 'Ничего не найдено по запросу «{{query}}»',
         hint: '↑↓ — выбор, Enter — выполнить, Esc — закрыть',
       },
-    },
+    }),
   },
 })

@@ -1,5 +1,5 @@
 import { defineFeature } from '../../registry/feature'
-import { messages } from './messages'
+import { en } from './messages'
 import { projectsView } from './views'
 
 export const feature = defineFeature({
@@ -7,5 +7,5 @@ export const feature = defineFeature({
   views: [projectsView],
   // Saved views are palette entries too.
   commands: [() => import('./commands').then((m) => m.useSavedViewCommands)],
-  messages,
+  messages: { en, ru: () => import('./messages.ru').then((m) => m.ru) },
 })

@@ -1,5 +1,5 @@
 import { defineFeature, defineSettingsSection } from '../../registry/feature'
-import { messages } from './messages'
+import { en } from './messages'
 import { radarView } from './views'
 
 export const feature = defineFeature({
@@ -8,5 +8,5 @@ export const feature = defineFeature({
   settingsSections: [
     defineSettingsSection({ id: 'radar', order: 30, load: () => import('./RadarSettings').then((m) => ({ default: m.RadarSettings })) }),
   ],
-  messages,
+  messages: { en, ru: () => import('./messages.ru').then((m) => m.ru) },
 })

@@ -12,6 +12,6 @@ export const feature = defineFeature({
   commands: [() => import('./commands').then((m) => m.useRefreshCommands)],
   messages: {
     en: { refreshCommands: { refresh: 'Refresh the data now', keywords: 'update download landscape sync' } },
-    ru: { refreshCommands: { refresh: 'Обновить данные сейчас', keywords: 'обновление загрузить ландшафт синхронизация' } },
+    ru: async () => ({ refreshCommands: { refresh: 'Обновить данные сейчас', keywords: 'обновление загрузить ландшафт синхронизация' } }),
   },
 })

@@ -13,11 +13,11 @@ export const feature = defineFeature({
         languageKeywords: 'language interface', backup: 'Export a backup of my data', backupKeywords: 'export save backup download',
       },
     },
-    ru: {
+    ru: async () => ({
       settingsCommands: {
         darkTheme: 'Включить тёмную тему', lightTheme: 'Включить светлую тему', themeKeywords: 'тема оформление цвета режим',
         languageKeywords: 'язык интерфейс', backup: 'Экспортировать резервную копию данных', backupKeywords: 'экспорт сохранить резервная копия скачать',
       },
-    },
+    }),
   },
 })
