@@ -8,14 +8,17 @@ import { effectiveRadar, type RadarConfig } from '../../shared/evaluation/radar'
 import type { BoardSettingsRecord, RadarSettingsRecord } from '../../shared/evaluation/schema'
 import { effectiveStatuses, type StatusDefinition } from '../../shared/evaluation/status'
 import { appDb, type SandscapeDb } from './database'
+import { preloadedQuery } from './preloaded-query'
 
 const nowIso = (now = new Date()) => now.toISOString()
 
 // Reads
 
+const statusesQuery = preloadedQuery(async () => effectiveStatuses(await appDb().statuses.toArray()))
+
 /** The status set in order (the defaults until the user changes it). */
 export function useStatuses(): StatusDefinition[] | undefined {
-  return useLiveQuery(async () => effectiveStatuses(await appDb().statuses.toArray()), [])
+  return statusesQuery.useValue()
 }
 
 /** A project's status history, newest first. */
@@ -37,18 +40,27 @@ export function useProjectFieldValues(projectId: string): Map<string, FieldValue
   return useLiveQuery(async () => new Map((await appDb().fieldValues.where('projectId').equals(projectId).toArray()).map((v) => [v.fieldId, v.value])), [projectId])
 }
 
+const evaluationIndexQuery = preloadedQuery(async () => {
+  const db = appDb()
+  const [statuses, changes, fields, values] = await Promise.all([db.statuses.toArray(), db.statusChanges.toArray(), db.fields.toArray(), db.fieldValues.toArray()])
+  return evaluationIndex(statuses, changes, fields, values, Date.now())
+})
+
 /** Everything the Projects filters, columns and the Board read about evaluations, in one live query. */
 export function useEvaluationIndex(): EvaluationIndex | undefined {
-  return useLiveQuery(async () => {
-    const db = appDb()
-    const [statuses, changes, fields, values] = await Promise.all([db.statuses.toArray(), db.statusChanges.toArray(), db.fields.toArray(), db.fieldValues.toArray()])
-    return evaluationIndex(statuses, changes, fields, values, Date.now())
-  }, [])
+  return evaluationIndexQuery.useValue()
 }
+
+/** Reads the statuses, their index and the radar's rings before the first render (the first view's preload). */
+export function preloadEvaluation(): Promise<unknown> {
+  return Promise.all([evaluationIndexQuery.preload(), statusesQuery.preload(), radarSettingsQuery.preload()])
+}
+
+const radarSettingsQuery = preloadedQuery(async () => readRadarSettings(appDb()))
 
 /** The radar's quadrants, rings and "moved since" day; rings the status set no longer has are left out. */
 export function useRadarSettings(): RadarConfig | undefined {
-  return useLiveQuery(async () => readRadarSettings(appDb()), [])
+  return radarSettingsQuery.useValue()
 }
 
 async function readRadarSettings(db: SandscapeDb): Promise<RadarConfig> {

@@ -6,6 +6,7 @@ import { snapshotsToThin, takeSnapshot, type HealthSnapshot, type ProjectHealth 
 import { buildTrends, chronological } from '../../shared/health/trends'
 import type { DownloadFailure } from '../../shared/refresh/schema'
 import { appDb, type HealthRecord, type SandscapeDb, type SourceStatusRecord } from './database'
+import { preloadedQuery } from './preloaded-query'
 
 /** How the landscape download went in this refresh (its figures are read from the projects table). */
 export type LandscapeOutcome = { ok: true; url: string; projects: number } | { ok: false; url: string; error: DownloadFailure }
@@ -78,16 +79,21 @@ export async function importSnapshots(snapshots: readonly HealthSnapshot[], db: 
   })
 }
 
+const healthIndexQuery = preloadedQuery(async () => {
+  const [records, snapshots] = await Promise.all([appDb().health.toArray(), appDb().healthSnapshots.toArray()])
+  return {
+    figures: new Map<string, ProjectHealth>(records.map((r: HealthRecord) => [r.projectId, r])),
+    trends: buildTrends(snapshots),
+  }
+})
+
 /** Health figures and trends of every project, live; undefined while the first read is in flight. */
 export function useHealthIndex(): HealthIndex | undefined {
-  return useLiveQuery(async () => {
-    const [records, snapshots] = await Promise.all([appDb().health.toArray(), appDb().healthSnapshots.toArray()])
-    return {
-      figures: new Map<string, ProjectHealth>(records.map((r: HealthRecord) => [r.projectId, r])),
-      trends: buildTrends(snapshots),
-    }
-  }, [])
+  return healthIndexQuery.useValue()
 }
+
+/** Reads it before the first render (the first view's preload). */
+export const preloadHealthIndex = healthIndexQuery.preload
 
 /** Every kept snapshot, oldest first, live. */
 export function useSnapshots(): HealthSnapshot[] | undefined {

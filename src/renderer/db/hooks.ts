@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { DATASET_SCHEMA_VERSION } from '../../shared/dataset/constants'
 import type { Project } from '../../shared/dataset/schema'
 import { appDb, type DatasetMeta, type SandscapeDb } from './database'
+import { preloadedQuery } from './preloaded-query'
 
 /**
  * The cached dataset is readable only in the shape this app knows. A cache written by an older
@@ -22,6 +23,11 @@ export function useProject(id: string): Project | null | undefined {
   return useLiveQuery(async () => ((await readCurrentMeta()) ? ((await appDb().projects.get(id)) ?? null) : undefined), [id])
 }
 
+const datasetMetaQuery = preloadedQuery(async () => (await readCurrentMeta()) ?? null)
+
 export function useDatasetMeta(): DatasetMeta | null | undefined {
-  return useLiveQuery(async () => (await readCurrentMeta()) ?? null, [])
+  return datasetMetaQuery.useValue()
 }
+
+/** Reads it before the first render (the first view's preload). */
+export const preloadDatasetMeta = datasetMetaQuery.preload

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { appDb, type RefreshRecord } from './database'
+import { preloadedQuery } from './preloaded-query'
 
 // Reading the refresh history, apart from applying a refresh (refresh.ts): the Projects view reads
 // it at start-up and must not load the merging code with it.
@@ -16,12 +17,17 @@ export function useRefreshes(): RefreshRecord[] | undefined {
   }, [])
 }
 
+const changedSinceRefreshQuery = preloadedQuery(async () => {
+  const latest = await appDb().refreshes.orderBy('finishedAt').last()
+  if (!latest?.changes?.length) return new Set<string>()
+  const { changedProjectIds, readChanges } = await changesReader()
+  return changedProjectIds(readChanges(latest.changes))
+})
+
 /** Ids of the projects the latest refresh changed (for the "Changed in the last refresh" filter). */
 export function useChangedSinceRefresh(): ReadonlySet<string> | undefined {
-  return useLiveQuery(async () => {
-    const latest = await appDb().refreshes.orderBy('finishedAt').last()
-    if (!latest?.changes?.length) return new Set<string>()
-    const { changedProjectIds, readChanges } = await changesReader()
-    return changedProjectIds(readChanges(latest.changes))
-  }, [])
+  return changedSinceRefreshQuery.useValue()
 }
+
+/** Reads it before the first render (the first view's preload). */
+export const preloadChangedSinceRefresh = changedSinceRefreshQuery.preload

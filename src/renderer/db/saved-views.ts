@@ -1,12 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { appDb, type SandscapeDb, type SavedViewRecord } from './database'
+import { preloadedQuery } from './preloaded-query'
 
 export const MAX_VIEW_NAME = 120
 
+const savedViewsQuery = preloadedQuery(() => appDb().savedViews.orderBy('name').toArray())
+
 /** Saved views by name, live; undefined while the first read is in flight. */
 export function useSavedViews(): SavedViewRecord[] | undefined {
-  return useLiveQuery(() => appDb().savedViews.orderBy('name').toArray(), [])
+  return savedViewsQuery.useValue()
 }
+
+/** Reads them before the first render (the first view's preload). */
+export const preloadSavedViews = savedViewsQuery.preload
 
 const cleanName = (name: string) => name.trim().replace(/\s+/g, ' ').slice(0, MAX_VIEW_NAME)
 

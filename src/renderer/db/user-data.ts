@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import type { UserDataIndex } from '../../shared/projects/filter'
 import { appDb, type BookmarkRecord, type ListRecord, type UserTagRecord } from './database'
 import { UserDataLimitError } from './limits'
+import { preloadedQuery } from './preloaded-query'
 
 const nowIso = () => new Date().toISOString()
 
@@ -13,8 +14,10 @@ export function useBookmark(projectId: string): BookmarkRecord | null | undefine
   return useLiveQuery(async () => (await appDb().bookmarks.get(projectId)) ?? null, [projectId])
 }
 
+const listsQuery = preloadedQuery(() => appDb().lists.orderBy('name').toArray())
+
 export function useLists(): ListRecord[] | undefined {
-  return useLiveQuery(() => appDb().lists.orderBy('name').toArray(), [])
+  return listsQuery.useValue()
 }
 
 export function useUserTags(): UserTagRecord[] | undefined {
@@ -25,20 +28,22 @@ export function useProjectUserTags(projectId: string): string[] | undefined {
   return useLiveQuery(async () => (await appDb().userTags.where('projectId').equals(projectId).toArray()).map((t) => t.tag).sort(), [projectId])
 }
 
+const userDataIndexQuery = preloadedQuery(async () => {
+  const db = appDb()
+  const [bookmarks, tags, noteIds] = await Promise.all([db.bookmarks.toArray(), db.userTags.toArray(), db.notes.toCollection().primaryKeys()])
+  const userTagsOf = new Map<string, string[]>()
+  for (const t of tags) userTagsOf.set(t.projectId, [...(userTagsOf.get(t.projectId) ?? []), t.tag])
+  return {
+    starred: new Set(bookmarks.map((b) => b.projectId)),
+    listsOf: new Map(bookmarks.map((b) => [b.projectId, b.lists])),
+    userTagsOf,
+    withNotes: new Set(noteIds),
+  }
+})
+
 /** Everything the table's user-data filters and indicator columns read, in one live query. */
 export function useUserDataIndex(): UserDataIndex | undefined {
-  return useLiveQuery(async () => {
-    const db = appDb()
-    const [bookmarks, tags, noteIds] = await Promise.all([db.bookmarks.toArray(), db.userTags.toArray(), db.notes.toCollection().primaryKeys()])
-    const userTagsOf = new Map<string, string[]>()
-    for (const t of tags) userTagsOf.set(t.projectId, [...(userTagsOf.get(t.projectId) ?? []), t.tag])
-    return {
-      starred: new Set(bookmarks.map((b) => b.projectId)),
-      listsOf: new Map(bookmarks.map((b) => [b.projectId, b.lists])),
-      userTagsOf,
-      withNotes: new Set(noteIds),
-    }
-  }, [])
+  return userDataIndexQuery.useValue()
 }
 
 /** Stars or unstars a project; unstarring also takes it out of every list. */
@@ -122,14 +127,21 @@ export async function setProjectUserTags(projectId: string, tags: string[]): Pro
   })
 }
 
+const userWordsQuery = preloadedQuery(async () => {
+  const db = appDb()
+  const [notes, tags] = await Promise.all([db.notes.toArray(), db.userTags.toArray()])
+  const words = new Map<string, string[]>()
+  for (const note of notes) words.set(note.projectId, [note.markdown])
+  for (const tag of tags) words.set(tag.projectId, [...(words.get(tag.projectId) ?? []), tag.tag])
+  return words
+})
+
 /** The user's own words about each project (the note's text and the tags), which the search reads last. */
 export function useUserWords(): ReadonlyMap<string, readonly string[]> | undefined {
-  return useLiveQuery(async () => {
-    const db = appDb()
-    const [notes, tags] = await Promise.all([db.notes.toArray(), db.userTags.toArray()])
-    const words = new Map<string, string[]>()
-    for (const note of notes) words.set(note.projectId, [note.markdown])
-    for (const tag of tags) words.set(tag.projectId, [...(words.get(tag.projectId) ?? []), tag.tag])
-    return words
-  }, [])
+  return userWordsQuery.useValue()
+}
+
+/** Reads the user data the table shows (stars, lists, notes, tags) before the first render (the first view's preload). */
+export function preloadUserData(): Promise<unknown> {
+  return Promise.all([userDataIndexQuery.preload(), userWordsQuery.preload(), listsQuery.preload()])
 }

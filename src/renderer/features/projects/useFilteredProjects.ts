@@ -5,14 +5,32 @@ import { EMPTY_HEALTH } from '../../../shared/health/health-index'
 import { EMPTY_USER_DATA, filterAndCount, filterContext, hasActiveFilters, type ProjectFilters, type UserDataIndex } from '../../../shared/projects/filter'
 import type { TableProject } from '../../../shared/projects/rows'
 import { localToday } from '../../../shared/projects/dates'
-import { useEvaluationIndex } from '../../db/evaluation'
-import { useHealthIndex } from '../../db/health'
-import { useTableModel } from '../../db/table-snapshot'
-import { useChangedSinceRefresh } from '../../db/refresh-history'
-import { useLists, useUserDataIndex, useUserWords } from '../../db/user-data'
+import { preloadEvaluation, useEvaluationIndex } from '../../db/evaluation'
+import { preloadDatasetMeta } from '../../db/hooks'
+import { preloadSavedViews } from '../../db/saved-views'
+import { preloadHealthIndex, useHealthIndex } from '../../db/health'
+import { preloadTableModel, useTableModel } from '../../db/table-snapshot'
+import { preloadChangedSinceRefresh, useChangedSinceRefresh } from '../../db/refresh-history'
+import { preloadUserData, useLists, useUserDataIndex, useUserWords } from '../../db/user-data'
+import { datasetSettled } from '../../store/data-status-store'
+import type { Language } from '../../store/settings-store'
 
 const NO_PROJECTS: TableProject[] = []
 const NO_IDS: ReadonlySet<string> = new Set()
+
+/**
+ * Reads what the Projects view and the Board show, for their first render to find it (a view's
+ * `preload`): the rows in `language` (on a first launch, once the bundled dataset is stored), the
+ * user's data, statuses, health figures, the last refresh's changes, saved views and the dataset's
+ * source. Without these, the first render drew the table without them and drew it again a moment
+ * later: a Status column appearing and moving the others, stars filling in.
+ */
+export function preloadProjectsData(language: Language): Promise<unknown> {
+  return Promise.all([
+    preloadTableModel(language, datasetSettled), preloadUserData(), preloadEvaluation(), preloadHealthIndex(), preloadChangedSinceRefresh(),
+    preloadSavedViews(), preloadDatasetMeta(),
+  ])
+}
 
 /**
  * Filters applied to the cached rows (the table's snapshot: rows without the long texts, and the

@@ -40,9 +40,11 @@ export function useProjectsTable(view: ProjectsViewState) {
   const setColumnSizing = useUiStore((s) => s.setColumnSizing)
   const collapsedGroups = useUiStore((s) => s.collapsedGroups)
   const toggleGroup = useUiStore((s) => s.toggleGroup)
-  const checking = useDataStatus((s) => s.status.state === 'checking')
-
   const { projects, all, visible, pass, ranks, facets, userData, evaluation, changed, health, context, today, listNames, filtersActive } = useFilteredProjects(view.filters)
+  // An empty cache on first launch is "loading", not "no projects match". Read only then: the
+  // start-up check ending after the first paint would otherwise render the whole view again.
+  const noProjects = projects?.length === 0
+  const checking = useDataStatus((s) => noProjects && s.status.state === 'checking')
   // Ranks exist only while the rows show a query.
   const relevance = ranks !== undefined && rankedByRelevance(view)
   const query = view.filters.query
@@ -100,8 +102,7 @@ export function useProjectsTable(view: ProjectsViewState) {
     grouped,
     exportRows,
     onToggleGroup,
-    // An empty cache on first launch is "loading", not "no projects match".
-    loading: !projects || (projects.length === 0 && checking),
+    loading: !projects || checking,
     total: all.length,
     shown: visible.length,
     facets,

@@ -3,8 +3,7 @@ import { preferredLanguage } from '../../i18n'
 import { DEFAULT_FILTERS, type ProjectFilters } from '../../../shared/projects/filter'
 import { DEFAULT_VIEW_STATE, parseViewQuery, serializeViewQuery, type ProjectsViewState } from '../../../shared/projects/view-query'
 import { defineView, hrefTo } from '../../registry/view'
-import { preloadTableModel } from '../../db/table-snapshot'
-import { datasetSettled } from '../../store/data-status-store'
+import { preloadProjectsData } from './useFilteredProjects'
 import { SORTABLE_COLUMNS } from './column-ids'
 import { useSavedViewEntries } from './saved-view-entries'
 
@@ -34,9 +33,8 @@ export const projectsView = defineView<ProjectsViewParams>({
     serialize: (params) => ({ query: params.view ? serializeViewQuery(params.view) : undefined }),
   },
   load: () => import('./ProjectsView').then((m) => ({ default: m.ProjectsView })),
-  // In the language the UI is switching to before its first render (main.tsx), not the one it
-  // starts in; on a first launch, once the bundled dataset is stored.
-  preload: () => preloadTableModel(preferredLanguage(), datasetSettled),
+  // In the language the UI is switching to before its first render (main.tsx), not the one it starts in.
+  preload: () => preloadProjectsData(preferredLanguage()),
 })
 
 /** The address of a Projects view; without one, the view the user had last. */
