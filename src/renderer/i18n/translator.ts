@@ -30,8 +30,6 @@ export interface Translator {
   /** A `t` for one language (the same function until strings are added to it). */
   getFixedT: (language: string) => TFunction
   exists: (key: string, options?: { lng?: string }) => boolean
-  /** The string stored under `key` for `language` alone (no fallback, no plural). */
-  getResource: (language: string, key: string) => string | undefined
   /** Adds a (nested) table of strings; keys the language already has keep their text. */
   addStrings: (language: string, strings: StringTable) => void
   changeLanguage: (language: string) => void
@@ -115,7 +113,6 @@ export function createTranslator({ language, fallback }: { language: string; fal
     t: (key, options) => translate(current, key, options),
     getFixedT,
     exists: (key, options) => lookup(options?.lng ?? current, key, undefined) !== undefined,
-    getResource: (lng, key) => tables.get(lng)?.get(key),
     addStrings(lng, strings) {
       flattenInto(tableOf(lng), strings, '', 0)
       // A new `t` for the language: what was memoised on the old one is worked out again.
