@@ -13,7 +13,7 @@ import { useDatasetBootstrap } from './app/useDatasetBootstrap'
 import { usePrefetchViews } from './app/usePrefetchViews'
 import { useDesktopIntegration } from './app/useDesktopIntegration'
 import { useDatasetMeta } from './db/hooks'
-import { useRoute } from './router/router'
+import { useRoute, useRouteSelection } from './router/router'
 import { useDataStatus } from './store/data-status-store'
 import { ErrorBoundary } from './components/ErrorBoundary'
 import { registeredViews } from './registry/registry'
@@ -26,13 +26,13 @@ export function App() {
   const { retry } = useDatasetBootstrap()
   usePrefetchViews()
   useDesktopIntegration()
-  const route = useRoute()
+  // The shell follows the view; the view's parameters (the search typed, say) reach it alone.
+  const shown = useRouteSelection((r) => ({ view: r.view, pathKey: r.pathKey }), sameView)
   const status = useDataStatus((s) => s.status)
   const meta = useDatasetMeta()
   const [collapsed, setCollapsed] = useState(false)
   const toggleSidebar = useCallback(() => setCollapsed((c) => !c), [])
   const blocked = status.state === 'failed' && meta === null
-  const { Component } = route.view
   // A crashed view offers the way home: the view an empty address opens.
   const home = registeredViews().find((v) => v.isDefault)
   const homeHref = home ? hrefTo(home) : '#/'
@@ -41,14 +41,14 @@ export function App() {
     <ThemeProvider theme={theme}>
       <CssBaseline />
       <Box sx={{ display: 'flex', height: '100vh', overflow: 'hidden' }}>
-        <Sidebar route={route} collapsed={collapsed} onToggle={toggleSidebar} />
+        <Sidebar view={shown.view} collapsed={collapsed} onToggle={toggleSidebar} />
         <Box sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
           <TopBar />
           <Box component="main" sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'auto' }}>
             {blocked && status.state === 'failed' ? <StartupError error={status.error} onRetry={retry} /> : (
-              <ErrorBoundary resetKey={route.pathKey} back={{ label: t('crash.home'), href: homeHref }}>
+              <ErrorBoundary resetKey={shown.pathKey} back={{ label: t('crash.home'), href: homeHref }}>
                 <Suspense fallback={<div className="view-loading" aria-hidden="true" />}>
-                  <Component key={route.pathKey} params={route.params} />
+                  <RouteView key={shown.pathKey} />
                 </Suspense>
               </ErrorBoundary>
             )}
@@ -60,4 +60,13 @@ export function App() {
       <NoticeSnackbar />
     </ThemeProvider>
   )
+}
+
+const sameView = (a: { view: unknown; pathKey: string }, b: { view: unknown; pathKey: string }) => a.view === b.view && a.pathKey === b.pathKey
+
+/** The view the address points at, with its parameters: re-rendered on every change of the address. */
+function RouteView() {
+  const { view, params } = useRoute()
+  const { Component } = view
+  return <Component params={params} />
 }

@@ -25,7 +25,7 @@ afterEach(cleanup)
 
 describe('the sidebar', () => {
   it('lists a view\'s child entries under it, the one shown marked current', () => {
-    render(<Sidebar route={matchRoute(registeredViews(), '#/things')!} collapsed={false} onToggle={() => undefined} />)
+    render(<Sidebar view={matchRoute(registeredViews(), '#/things')!.view} collapsed={false} onToggle={() => undefined} />)
     const children = screen.getByRole('list', { name: 'Things' })
     const a = screen.getByRole('link', { name: 'Saved A' })
     expect(children.contains(a)).toBe(true)
@@ -37,7 +37,7 @@ describe('the sidebar', () => {
   })
 
   it('hides child entries when collapsed', () => {
-    render(<Sidebar route={matchRoute(registeredViews(), '#/things')!} collapsed onToggle={() => undefined} />)
+    render(<Sidebar view={matchRoute(registeredViews(), '#/things')!.view} collapsed onToggle={() => undefined} />)
     expect(screen.queryByRole('link', { name: 'Saved A' })).toBeNull()
   })
 })

@@ -10,19 +10,19 @@ import Typography from '@mui/material/Typography'
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft'
 import ChevronRightIcon from '@mui/icons-material/ChevronRight'
 import { useTranslation } from '../i18n/useTranslation'
-import type { RouteMatch, SidebarChild, SidebarEntry } from '../registry/view'
+import type { AnyView, SidebarChild, SidebarEntry } from '../registry/view'
 import { hrefTo } from '../registry/view'
 import { sidebarViews } from '../registry/registry'
 import { SIDEBAR } from '../theme/theme'
 
 /**
- * The views features declared with a sidebar entry, in their order, as links. Drawn again when
- * the view (not its parameters) changes: entries that follow the parameters (saved views) read
- * the address themselves.
+ * The views features declared with a sidebar entry, in their order, as links, the one `view`
+ * belongs to lit. Drawn again when the view (not its parameters) changes: entries that follow the
+ * parameters (saved views) read the address themselves.
  */
-export const Sidebar = memo(function Sidebar({ route, collapsed, onToggle }: { route: RouteMatch; collapsed: boolean; onToggle: () => void }) {
+export const Sidebar = memo(function Sidebar({ view: shown, collapsed, onToggle }: { view: AnyView; collapsed: boolean; onToggle: () => void }) {
   const { t } = useTranslation()
-  const current = route.view.parent ?? route.view.id
+  const current = shown.parent ?? shown.id
   return (
     <Box
       component="nav"
@@ -76,7 +76,7 @@ export const Sidebar = memo(function Sidebar({ route, collapsed, onToggle }: { r
       </Box>
     </Box>
   )
-}, (prev, next) => prev.route.view === next.route.view && prev.collapsed === next.collapsed && prev.onToggle === next.onToggle)
+}, (prev, next) => prev.view === next.view && prev.collapsed === next.collapsed && prev.onToggle === next.onToggle)
 
 /** Entries a feature lists under its own (saved views under Projects), indented, in a named list. */
 function SidebarChildren({ useChildren, parentLabel }: { useChildren: NonNullable<SidebarEntry['useChildren']>; parentLabel: string }) {

@@ -39,10 +39,20 @@ export function hostOf(url: string): string {
 /** Compact date for dense tables: "2022-06-17" in English (ISO, unambiguous), "17.06.2022" in Russian. */
 export function formatNumericDate(value: string | undefined, language: string): string {
   if (!value) return ''
-  const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value)
-  if (Number.isNaN(date.getTime())) return value
-  return numericDateFormat(language).format(date)
+  const key = `${language}|${value}`
+  let text = numericDates.get(key)
+  if (text === undefined) {
+    const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value)
+    text = Number.isNaN(date.getTime()) ? value : numericDateFormat(language).format(date)
+    if (numericDates.size >= MAX_NUMERIC_DATES) numericDates.clear()
+    numericDates.set(key, text)
+  }
+  return text
 }
+
+// Dates already written: the table writes the same few thousand on every keystroke.
+const numericDates = new Map<string, string>()
+const MAX_NUMERIC_DATES = 20_000
 
 const numericDateFormats = new Map<string, Intl.DateTimeFormat>()
 

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react'
-import { matchRoute, type RouteMatch } from '../registry/view'
+import { useEffect, useRef, useState } from 'react'
+import { matchRoute, type AnyView, type RouteMatch } from '../registry/view'
 import { registeredViews } from '../registry/registry'
 
 // Every reader of the address, told of each change together: changes made through
@@ -31,25 +31,52 @@ const currentHash = () => window.location.hash
  * inside a transition re-renders the views in that transition.
  */
 export function useHash(): string {
-  const [hash, setHash] = useState(currentHash)
+  return useAddress(currentHash)
+}
+
+/** The address read through `read` on every change; re-renders only when what it gives changes. */
+function useAddress<T>(read: () => T, equal: (a: T, b: T) => boolean = Object.is): T {
+  const [value, setValue] = useState(read)
+  const latest = useRef({ read, equal })
+  latest.current = { read, equal }
   useEffect(() => {
-    const update = () => setHash(currentHash())
+    const update = () => setValue((previous) => {
+      const next = latest.current.read()
+      return latest.current.equal(previous, next) ? previous : next
+    })
     const unsubscribe = subscribe(update)
     // The address may have changed between the render and the subscription.
     update()
     return unsubscribe
   }, [])
-  return hash
+  return value
+}
+
+// The last address matched: every reader told of a change shares one parse of it.
+let matched: { hash: string; views: readonly AnyView[]; match: RouteMatch } | undefined
+
+function currentRoute(): RouteMatch {
+  const hash = currentHash()
+  const views = registeredViews()
+  if (matched?.hash !== hash || matched.views !== views) {
+    const match = matchRoute(views, hash)
+    if (!match) throw new Error('no views are registered: import app/features before rendering the shell')
+    matched = { hash, views, match }
+  }
+  return matched.match
 }
 
 /** The view the address points at, with its parameters; unknown addresses get the default view. */
 export function useRoute(): RouteMatch {
-  const hash = useHash()
-  return useMemo(() => {
-    const match = matchRoute(registeredViews(), hash)
-    if (!match) throw new Error('no views are registered: import app/features before rendering the shell')
-    return match
-  }, [hash])
+  return useAddress(currentRoute)
+}
+
+/**
+ * What `select` reads of the route, re-rendering only when that changes (by `equal`): the shell
+ * follows the view, not the search typed into its address on every keystroke.
+ */
+export function useRouteSelection<T>(select: (route: RouteMatch) => T, equal: (a: T, b: T) => boolean = Object.is): T {
+  return useAddress(() => select(currentRoute()), equal)
 }
 
 /**

@@ -20,3 +20,27 @@ export function markFirstContent(): void {
 export function afterFirstContent(fallbackMs = 8000): Promise<void> {
   return Promise.race([painted, new Promise<void>((resolve) => setTimeout(resolve, fallbackMs))])
 }
+
+/**
+ * Runs `work` once the first view has shown its data and the browser is idle (after `timeout` ms
+ * of waiting for idle at most); returns a cancel. What can wait, and had better be done before it
+ * is asked for: other views' code, the palette, the search's first run.
+ */
+export function idleAfterFirstContent(work: () => void, timeout = 3000): () => void {
+  let cancelled = false
+  let cancelIdle = () => {}
+  void afterFirstContent().then(() => {
+    if (cancelled) return
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(() => work(), { timeout })
+      cancelIdle = () => cancelIdleCallback(id)
+    } else {
+      const id = setTimeout(work, Math.min(timeout, 1500))
+      cancelIdle = () => clearTimeout(id)
+    }
+  })
+  return () => {
+    cancelled = true
+    cancelIdle()
+  }
+}

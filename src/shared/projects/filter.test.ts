@@ -296,6 +296,22 @@ describe('filterAndCount', () => {
     expect(filterAndCount(projects, filters).facets.maturity.filter((o) => o.count > 0)).toEqual([{ value: 'sandbox', count: 2 }])
   })
 
+  it('counts a facet when it is read, the same in any order, and says which facets have options without counting', () => {
+    const filters = { ...EMPTY_FILTERS, maturity: ['sandbox'], tags: ['secrets'] }
+    const outcome = filterAndCount(projects, filters)
+    expect(ids(outcome.visible)).toEqual(['sops'])
+    // Tags first: counted over the sandbox projects (Envoy fails both filters and counts nowhere).
+    expect(outcome.facets.tags).toEqual([{ value: 'kubernetes', count: 1 }, { value: 'secrets', count: 1 }, { value: 'UI', count: 1 }, { value: 'proxy', count: 0 }])
+    // Maturity over the projects tagged "secrets": SOPS alone.
+    expect(outcome.facets.maturity.find((o) => o.value === 'sandbox')).toEqual({ value: 'sandbox', count: 1 })
+    expect(outcome.facets.maturity.filter((o) => o.count > 0)).toHaveLength(1)
+    expect(outcome.facets.tags).toBe(outcome.facets.tags)
+    expect(outcome.facetsWithOptions.has('tags')).toBe(true)
+    // No project has a user tag, and none is ticked; one ticked is listed to be unticked.
+    expect(outcome.facetsWithOptions.has('userTags')).toBe(false)
+    expect(filterAndCount(projects, { ...EMPTY_FILTERS, userTags: ['mine'] }).facetsWithOptions.has('userTags')).toBe(true)
+  })
+
   it('reads the user\'s notes and tags last', () => {
     const words = new Map([['sops', ['rotate our observability secrets']]])
     const context = filterContext({ user: { ...EMPTY_USER_DATA, words } })

@@ -96,20 +96,23 @@ export interface FilterOutcome<P> {
   /**
    * Options for each facet with how many projects each would show, given the search and every
    * other filter (the usual faceted-search rule, so choosing a value never zeroes its siblings).
-   * Selected values stay listed even at zero so they can be unticked.
+   * Selected values stay listed even at zero so they can be unticked. Each facet's are counted
+   * when first read.
    */
   facets: Record<Facet, FacetOption[]>
+  /** The facets with anything to choose from (values among the projects, or ticked ones), without counting. */
+  facetsWithOptions: ReadonlySet<Facet>
 }
 
 /** Marks a project that fails the search or a filter other than a facet: it counts nowhere. */
 const EXCLUDED = 255
 
 /**
- * The table's filters and facet counts in one pass over the projects: a project failing two
- * facets counts nowhere, failing one counts only in that one, failing none in every facet. Facet
- * values are read as numbers (see FacetColumn), so a keystroke costs a few passes over typed arrays.
+ * The table's filters and facet counts: a project failing two facets counts nowhere, failing one
+ * counts only in that one, failing none in every facet. Facet values are read as numbers (see
+ * FacetColumn), so a keystroke costs a few passes over typed arrays.
  */
-export function filterAndCount<P extends TableProject>(projects: readonly P[], filters: ProjectFilters, context: FilterContext = filterContext(), options: { counts?: boolean } = {}): FilterOutcome<P> {
+export function filterAndCount<P extends TableProject>(projects: readonly P[], filters: ProjectFilters, context: FilterContext = filterContext()): FilterOutcome<P> {
   const n = projects.length
   const prepared = prepare(filters, context)
   const hits = searchHits(projects, filters.query, context)
@@ -145,29 +148,39 @@ export function filterAndCount<P extends TableProject>(projects: readonly P[], f
     visible.push(projects[i])
     pass[i] = 1
   }
-  const outcome: FilterOutcome<P> = { visible, pass, ...(hits ? { ranks: hits.ranks } : {}), facets: {} as Record<Facet, FacetOption[]> }
-  if (options.counts === false) return outcome
-
-  FACETS.forEach((facet, f) => {
-    const column = columnOf(projects, f, context)
-    const counts = new Int32Array(column.values.length)
-    const { codes, offsets } = column
-    for (let i = 0; i < n; i++) {
-      const miss = failures[i]
-      if (miss !== 0 && (miss !== 1 || failed[i] !== f)) continue
-      if (offsets) for (let k = offsets[i]; k < offsets[i + 1]; k++) counts[codes[k]]++
-      else if (codes[i] >= 0) counts[codes[i]]++
-    }
-    const options = column.values.map((value, code) => ({ value, count: counts[code] }))
-    for (const value of filters[facet]) if (!column.values.includes(value)) options.push({ value, count: 0 })
-    const { order } = DEFINITIONS[f]
-    outcome.facets[facet] = options.sort(optionOrder(typeof order === 'function' ? order(context) : order))
-  })
+  const facetsWithOptions = new Set(FACETS.filter((facet, f) => filters[facet].length > 0 || columnOf(projects, f, context).values.length > 0))
+  const outcome: FilterOutcome<P> = { visible, pass, ...(hits ? { ranks: hits.ranks } : {}), facets: {} as Record<Facet, FacetOption[]>, facetsWithOptions }
+  // Each facet's counts are made when first read: only an open facet list shows them, so a
+  // keystroke with every list closed counts nothing (one pass over the rows per facet read).
+  for (const [f, facet] of FACETS.entries()) {
+    let counted: FacetOption[] | undefined
+    Object.defineProperty(outcome.facets, facet, {
+      enumerable: true,
+      get: () => (counted ??= countFacet(projects, f, filters[facet], failures, failed, context)),
+    })
+  }
   return outcome
 }
 
+/** A facet's options with how many projects each would show (see FilterOutcome.facets). */
+function countFacet(projects: readonly TableProject[], f: number, selected: readonly string[], failures: Uint8Array, failed: Uint8Array, context: FilterContext): FacetOption[] {
+  const column = columnOf(projects, f, context)
+  const counts = new Int32Array(column.values.length)
+  const { codes, offsets } = column
+  for (let i = 0; i < projects.length; i++) {
+    const miss = failures[i]
+    if (miss !== 0 && (miss !== 1 || failed[i] !== f)) continue
+    if (offsets) for (let k = offsets[i]; k < offsets[i + 1]; k++) counts[codes[k]]++
+    else if (codes[i] >= 0) counts[codes[i]]++
+  }
+  const options = column.values.map((value, code) => ({ value, count: counts[code] }))
+  for (const value of selected) if (!column.values.includes(value)) options.push({ value, count: 0 })
+  const { order } = DEFINITIONS[f]
+  return options.sort(optionOrder(typeof order === 'function' ? order(context) : order))
+}
+
 export function filterProjects<P extends TableProject>(projects: readonly P[], filters: ProjectFilters, context: FilterContext = filterContext()): P[] {
-  return filterAndCount(projects, filters, context, { counts: false }).visible
+  return filterAndCount(projects, filters, context).visible
 }
 
 /** Each facet's options with their counts (see FilterOutcome.facets). */

@@ -48,3 +48,8 @@ export function searchHits(projects: readonly TableProject[], query: string, con
   lastSearch = { projects, query, words, hits }
   return hits
 }
+
+/** Prepares the search of `projects` ahead of the first query (see ProjectSearchIndex.prepare). */
+export function prepareSearch(projects: readonly TableProject[]): void {
+  if (projects.length > 0) searchIndexOf(projects).prepare()
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import { ProjectSearchIndex, type SearchDocument } from './search-index'
 import { queryHighlighter } from './highlight'
 import { parseQuery } from './query'
@@ -68,6 +69,38 @@ describe('ranked search', () => {
     // A label match outranks a summary match.
     expect(ids('secrets')).toEqual(['vaultkeeper'])
     expect(ids('mesh')[0]).toBe('meshlet')
+  })
+
+  it('ranks by the whole name or id as the comparison with every name would', () => {
+    // Names and ids that start one another, an id unlike its name, and a name equal to another's id.
+    const named: SearchDocument[] = [
+      { id: 'kube-vault', name: 'Vault', labels: ['secrets'], texts: [] },
+      { id: 'vault', name: 'Secret Keeper', labels: ['secrets'], texts: [] },
+      { id: 'vaulter', name: 'Vaulter', labels: ['secrets'], texts: [] },
+      { id: 'other', name: 'Other', labels: ['secrets', 'vault'], texts: [] },
+    ]
+    const index = ProjectSearchIndex.build(named)
+    // Exact name or id first (Vault, and the id "vault"), then the name starting with it, then the label.
+    expect(index.rankedIds('vault')).toEqual(['kube-vault', 'vault', 'vaulter', 'other'])
+    // One letter more: only Vaulter starts with it (the others follow as one typo away).
+    expect(index.rankedIds('vaulte')[0]).toBe('vaulter')
+    expect(index.rankedIds('kube-vault')[0]).toBe('kube-vault')
+    // Asked twice, the same answer: the sorted names are made once and never changed.
+    expect(index.rankedIds('vault')).toEqual(['kube-vault', 'vault', 'vaulter', 'other'])
+  })
+
+  it('gives each match the name tier a comparison with every name and id gives (property)', () => {
+    // Short names of few letters, so names start one another and equal each other's ids often.
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c'), minLength: 1, maxLength: 4 })
+    fc.assert(fc.property(fc.array(fc.tuple(word, word), { minLength: 1, maxLength: 30 }), word, (pairs, query) => {
+      const documents = pairs.map(([id, name], i) => ({ id: `${id}${i}`, name, labels: [], texts: [] }))
+      const hits = ProjectSearchIndex.build(documents).search(query)!
+      documents.forEach((d, doc) => {
+        if (hits.ranks[doc] < 0) return
+        const expected = d.name === query || d.id === query ? 0 : d.name.startsWith(query) || d.id.startsWith(query) ? 1 : 2
+        expect(Math.floor(hits.ranks[doc] / 1000)).toBe(expected)
+      })
+    }))
   })
 
   it('finds the start of the word being typed, in names from the first letter and in texts from the third', () => {

@@ -23,7 +23,7 @@ export interface PersonalDocument {
 const NAME_EXACT = 0
 const NAME_PREFIX = 1
 const OTHER = 2
-/** Room for the word-level ranks of every term under one name tier. */
+/** Room for the word-level ranks of every term under one name tier (at most 12 terms of 11 each). */
 const TIER = 1000
 /** Term matches kept (see ProjectSearchIndex.matchTerm). */
 const RECENT_TERMS = 16
@@ -53,6 +53,8 @@ export class ProjectSearchIndex {
   private readonly names: string[]
   private readonly ids: string[]
   private readonly recent = new Map<string, TermMatches>()
+  /** Documents in the order of their folded names, then of their ids: made at the first search. */
+  private sorted?: { byName: Int32Array; byId: Int32Array }
 
   /** From index data built earlier (another thread, a cache): `ids` and `names` in the same order. */
   constructor(ids: readonly string[], names: readonly string[], data: TermIndexData) {
@@ -92,9 +94,22 @@ export class ProjectSearchIndex {
       return merged
     })
     const { ranks, count } = combineTerms(perTerm, this.ids.length)
-    const whole = wholeQueryForms(query)
-    for (let doc = 0; doc < ranks.length; doc++) if (ranks[doc] >= 0) ranks[doc] += this.nameTier(doc, whole) * TIER
+    for (let doc = 0; doc < ranks.length; doc++) if (ranks[doc] >= 0) ranks[doc] += OTHER * TIER
+    this.raiseNames(ranks, wholeQueryForms(query))
     return { ranks, count }
+  }
+
+  /**
+   * Does ahead what the first search would do: sorts the names and ids, and runs the search's code
+   * once (V8 compiles it on first use) with a one-letter and a whole-word query, the first name's.
+   * The first keystroke then costs what the later ones do.
+   */
+  prepare(): void {
+    this.sorted ??= { byName: orderOf(this.names), byId: orderOf(this.ids) }
+    const word = this.names.find((name) => /^[a-zа-я]{5,}/.test(name))?.split(' ')[0]
+    if (!word) return
+    this.search(word[0])
+    this.search(word)
   }
 
   /** Ids of the matching documents, best first (ties in the order the index was built from). */
@@ -124,13 +139,26 @@ export class ProjectSearchIndex {
     return found
   }
 
-  private nameTier(doc: number, whole: readonly string[]): number {
-    const name = this.names[doc]
-    const id = this.ids[doc]
-    if (whole.some((q) => name === q || id === q)) return NAME_EXACT
-    if (whole.some((q) => name.startsWith(q) || id.startsWith(q))) return NAME_PREFIX
-    return OTHER
+  /**
+   * Moves the matched documents whose name or id is the whole query, or starts with it, to their
+   * tier. Binary search in the sorted names finds them: a keystroke that matches nearly every
+   * document (a first letter) compares the query with the few names that start with it only.
+   */
+  private raiseNames(ranks: Int32Array, whole: readonly string[]): void {
+    this.sorted ??= { byName: orderOf(this.names), byId: orderOf(this.ids) }
+    for (const [keys, order] of [[this.names, this.sorted.byName], [this.ids, this.sorted.byId]] as const) {
+      for (const q of whole) {
+        for (let i = lowerBoundIn(keys, order, q); i < order.length && keys[order[i]].startsWith(q); i++) {
+          const doc = order[i]
+          if (ranks[doc] < 0) continue
+          const tier = keys[doc] === q ? NAME_EXACT : NAME_PREFIX
+          const current = Math.floor(ranks[doc] / TIER)
+          if (tier < current) ranks[doc] -= (current - tier) * TIER
+        }
+      }
+    }
   }
+
 }
 
 /** The whole query as a name would be compared with it, as typed and on the other layout. */
@@ -138,6 +166,23 @@ function wholeQueryForms(query: string): string[] {
   const typed = foldText(query).trim().replace(/\s+/g, ' ')
   const converted = query.trim().split(/\s+/).map(otherLayout)
   return converted.some((c) => c === undefined) ? [typed] : [typed, foldText(converted.join(' '))]
+}
+
+/** Positions of `keys` in code-unit order (as `startsWith` compares). */
+function orderOf(keys: readonly string[]): Int32Array {
+  return Int32Array.from(keys.keys()).sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b))
+}
+
+/** The first place in `order` whose key is not below `key`. */
+function lowerBoundIn(keys: readonly string[], order: Int32Array, key: string): number {
+  let lo = 0
+  let hi = order.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (keys[order[mid]] < key) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 function mergePersonal(into: TermMatches, personal: TermMatches, docs: Int32Array): void {

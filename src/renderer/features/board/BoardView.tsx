@@ -158,7 +158,7 @@ export function BoardView() {
       {/* The last Projects view's filters: the Board changes them where it stands. */}
       <FilterBar
         filters={board.filters} onChange={(update) => changeLastView((v) => ({ ...v, filters: update(v.filters) }))}
-        listNames={board.listNames} facets={board.facets} shown={board.visible.length} total={board.all.length}
+        listNames={board.listNames} facets={board.facets} facetsWithOptions={board.facetsWithOptions} shown={board.visible.length} total={board.all.length}
         filtersActive={board.filtersActive} changedCount={board.changed.size} evaluation={board.evaluation}
       />
       <Box role="status" aria-live="assertive" aria-atomic="true" sx={visuallyHidden} data-testid="board-announcer">{announcement}</Box>

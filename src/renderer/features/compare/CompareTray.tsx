@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography'
 import { useTranslation } from '../../i18n/useTranslation'
 import { MAX_COMPARE, MIN_COMPARE } from '../../../shared/compare/compare'
 import { useProjectsByIds } from '../../db/compare'
-import { navigate, useRoute } from '../../router/router'
+import { navigate, useRouteSelection } from '../../router/router'
 import { compareHref, compareView } from './views'
 import { useCompareStore } from '../../store/compare-store'
 
@@ -17,8 +17,8 @@ export function CompareTray() {
   const remove = useCompareStore((s) => s.remove)
   const clear = useCompareStore((s) => s.clear)
   const projects = useProjectsByIds(picks)
-  const route = useRoute()
-  if (picks.length === 0 || route.view === compareView) return null
+  const onCompare = useRouteSelection((route) => route.view === compareView)
+  if (picks.length === 0 || onCompare) return null
   return (
     <Paper
       component="section"

@@ -6,22 +6,12 @@ import SearchIcon from '@mui/icons-material/Search'
 import { alpha } from '@mui/material/styles'
 import { useTranslation } from '../../i18n/useTranslation'
 import { usePaletteStore } from '../../store/palette-store'
-import { afterFirstContent } from '../../store/first-content'
+import { idleAfterFirstContent } from '../../store/first-content'
 
 // The palette's code (and the features' commands) loads when the browser is idle after the first
 // view has shown its data, or on first use if that comes sooner: never before the first paint.
 const loadPalette = () => import('./CommandPalette').then((m) => { void m.loadSources(); return m })
 const CommandPalette = lazy(loadPalette)
-
-/** Runs `work` once the browser is idle (a timeout where it cannot tell); returns a cancel. */
-function whenIdle(work: () => void): () => void {
-  if ('requestIdleCallback' in window) {
-    const id = window.requestIdleCallback(work, { timeout: 5000 })
-    return () => window.cancelIdleCallback(id)
-  }
-  const id = setTimeout(work, 3000)
-  return () => clearTimeout(id)
-}
 
 /** True when a key press goes to a text field (so "/" types a slash there). */
 function typingIn(target: EventTarget | null): boolean {
@@ -48,12 +38,7 @@ export function PaletteTrigger() {
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   }, [setOpen])
-  useEffect(() => {
-    let cancel: (() => void) | undefined
-    let cancelled = false
-    void afterFirstContent().then(() => { if (!cancelled) cancel = whenIdle(() => void loadPalette()) })
-    return () => { cancelled = true; cancel?.() }
-  }, [])
+  useEffect(() => idleAfterFirstContent(() => void loadPalette(), 5000), [])
 
   return (
     <>

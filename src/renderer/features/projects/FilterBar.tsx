@@ -33,6 +33,8 @@ interface FilterBarProps {
   onChange: FiltersChange
   listNames: ReadonlyMap<string, string>
   facets: Record<Facet, FacetOption[]>
+  /** The facets with anything to choose from: the others that only show when filled stay hidden. */
+  facetsWithOptions: ReadonlySet<Facet>
   shown: number
   total: number
   filtersActive: boolean
@@ -51,10 +53,10 @@ interface FilterBarProps {
  * evaluation's filters, the count, and the filters in use as chips. Counts change on every
  * keystroke; the controls, which do not show them, are memoised apart and skip those renders.
  */
-export function FilterBar({ filters, onChange, listNames, facets, shown, total, filtersActive, changedCount, evaluation, leading, trailing }: FilterBarProps) {
+export function FilterBar({ filters, onChange, listNames, facets, facetsWithOptions, shown, total, filtersActive, changedCount, evaluation, leading, trailing }: FilterBarProps) {
   const { t } = useTranslation()
   // Which facets have values: the same list while counts change, so the controls keep their props.
-  const filledKey = FACETS.filter((facet) => !SHOWN_WHEN_FILLED.has(facet) || facets[facet].length > 0).join()
+  const filledKey = FACETS.filter((facet) => !SHOWN_WHEN_FILLED.has(facet) || facetsWithOptions.has(facet)).join()
   const filled = useMemo(() => new Set(filledKey.split(',')) as ReadonlySet<string>, [filledKey])
   // The search is typed into these filters too: what only it changes (whether any filter is on)
   // stays out of the memoised controls, so a keystroke does not draw them again.

@@ -56,7 +56,7 @@ export function ProjectsView({ params }: ViewProps<ProjectsViewParams>) {
 function ProjectsBody({ view }: { view: ProjectsViewState }) {
   const { t } = useTranslation()
   const {
-    table, rows, grouped, exportRows, onToggleGroup, loading, total, shown, facets, filtersActive, userData, evaluation, listNames, changedCount, specs, columnContext,
+    table, rows, grouped, exportRows, onToggleGroup, loading, total, shown, facets, facetsWithOptions, filtersActive, userData, evaluation, listNames, changedCount, specs, columnContext,
     searching, relevance, mark,
   } = useProjectsTable(view)
   const exporter = useExport()
@@ -175,7 +175,7 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
       ) : (
         <>
           <FilterBar
-            filters={view.filters} onChange={onFilters} listNames={listNames} facets={facets} shown={shown} total={total}
+            filters={view.filters} onChange={onFilters} listNames={listNames} facets={facets} facetsWithOptions={facetsWithOptions} shown={shown} total={total}
             filtersActive={filtersActive} changedCount={changedCount} evaluation={evaluation}
             leading={<TableSearch query={view.filters.query} />} trailing={relevanceChip}
           />

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { viewQueryText } from '../../../shared/projects/view-query'
 import type { SidebarChild } from '../../registry/view'
-import { useRoute } from '../../router/router'
+import { useRouteSelection } from '../../router/router'
 import { useSavedViews } from '../../db/saved-views'
 import type { SavedViewRecord } from '../../db/database'
 import { useUiStore } from '../../store/ui-store'
@@ -22,9 +22,11 @@ export function openSavedView(view: SavedViewRecord): void {
 /** The saved views, listed under Projects in the sidebar; the one on screen is lit. */
 export function useSavedViewEntries(): readonly SidebarChild[] {
   const views = useSavedViews()
-  const route = useRoute()
-  const shown = route.view.id === 'projects' ? (route.params as ProjectsViewParams).view : undefined
-  const shownText = shown && viewQueryText(shown)
+  // The view on screen in canonical form: a string, so typing that changes nothing here re-renders nothing.
+  const shownText = useRouteSelection((route) => {
+    const shown = route.view.id === 'projects' ? (route.params as ProjectsViewParams).view : undefined
+    return shown && viewQueryText(shown)
+  })
   return useMemo(() => (views ?? []).map((view) => {
     const state = readViewQuery(view.query)
     return {

@@ -1,7 +1,8 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { useTranslation } from '../../i18n/useTranslation'
 import { EMPTY_EVALUATION } from '../../../shared/evaluation/filter'
 import { EMPTY_HEALTH } from '../../../shared/health/health-index'
+import { prepareSearch } from '../../../shared/projects/project-search'
 import { EMPTY_USER_DATA, filterAndCount, filterContext, hasActiveFilters, type ProjectFilters, type UserDataIndex } from '../../../shared/projects/filter'
 import type { TableProject } from '../../../shared/projects/rows'
 import { localToday } from '../../../shared/projects/dates'
@@ -13,6 +14,7 @@ import { preloadTableModel, useTableModel } from '../../db/table-snapshot'
 import { preloadChangedSinceRefresh, useChangedSinceRefresh } from '../../db/refresh-history'
 import { preloadUserData, useLists, useUserDataIndex, useUserWords } from '../../db/user-data'
 import { datasetSettled } from '../../store/data-status-store'
+import { idleAfterFirstContent } from '../../store/first-content'
 import type { Language } from '../../store/settings-store'
 
 const NO_PROJECTS: TableProject[] = []
@@ -49,6 +51,8 @@ export function useFilteredProjects(filters: ProjectFilters) {
   const health = useHealthIndex() ?? EMPTY_HEALTH
   const lists = useLists()
   const all = model?.rows ?? NO_PROJECTS
+  // The search's first run (sorting the names, compiling its code) when idle, not on the first keystroke.
+  useEffect(() => idleAfterFirstContent(() => prepareSearch(all)), [all])
   // One day for the whole view: durations and moving date ranges agree with each other.
   const today = useMemo(() => localToday(), [])
   const context = useMemo(() => filterContext({ user: userData, changed, today, health }), [userData, changed, today, health])
@@ -70,6 +74,7 @@ export function useFilteredProjects(filters: ProjectFilters) {
     /** The search's rank of the project at each position of `all`, while a query is typed. */
     ranks: outcome.ranks,
     facets: outcome.facets,
+    facetsWithOptions: outcome.facetsWithOptions,
     userData,
     evaluation,
     changed,

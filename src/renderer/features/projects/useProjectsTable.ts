@@ -40,7 +40,7 @@ export function useProjectsTable(view: ProjectsViewState) {
   const setColumnSizing = useUiStore((s) => s.setColumnSizing)
   const collapsedGroups = useUiStore((s) => s.collapsedGroups)
   const toggleGroup = useUiStore((s) => s.toggleGroup)
-  const { projects, all, visible, pass, ranks, facets, userData, evaluation, changed, health, context, today, listNames, filtersActive } = useFilteredProjects(view.filters)
+  const { projects, all, visible, pass, ranks, facets, facetsWithOptions, userData, evaluation, changed, health, context, today, listNames, filtersActive } = useFilteredProjects(view.filters)
   // An empty cache on first launch is "loading", not "no projects match". Read only then: the
   // start-up check ending after the first paint would otherwise render the whole view again.
   const noProjects = projects?.length === 0
@@ -106,6 +106,7 @@ export function useProjectsTable(view: ProjectsViewState) {
     total: all.length,
     shown: visible.length,
     facets,
+    facetsWithOptions,
     userData,
     evaluation,
     today,
