@@ -6,6 +6,7 @@ import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 import packageJson from './package.json' with { type: 'json' }
 import { rendererChunks } from './renderer-chunks.config.ts'
+import { earlyStart, earlyStartInput } from './early-start.config.ts'
 
 const outDir = resolve('dist-web')
 
@@ -23,7 +24,8 @@ function copyDataset(): Plugin {
 export default defineConfig({
   root: 'src/renderer',
   base: './',
-  plugins: [react(), copyDataset()],
+  // A first launch starts the dataset's download before the app's code has loaded (early-start.config.ts).
+  plugins: [react(), copyDataset(), earlyStart()],
   // The app's version, which exports state (src/renderer/build-constants.d.ts).
   define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   publicDir: false,
@@ -31,5 +33,5 @@ export default defineConfig({
     // `vite --config vite.web.config.ts` serves the dataset straight from resources/.
     fs: { allow: [resolve('.')] },
   },
-  build: { outDir, emptyOutDir: true, ...rendererChunks() },
+  build: { outDir, emptyOutDir: true, ...rendererChunks({ index: resolve('src/renderer/index.html'), ...earlyStartInput(resolve('src/renderer/early-start.ts')) }) },
 })

@@ -51,7 +51,10 @@ export function createWebBridge(
       const url = new URL('dataset.json', baseUrl).href
       // The validating reader (and its schemas) loads beside the download, not before the first
       // paint nor before the download starts.
-      const download = fetchImpl(url, { cache: 'no-cache' })
+      // A first launch's download may have started before the app's code (early-start.ts): taken once.
+      const early = window.sandscapeEarlyDataset
+      delete window.sandscapeEarlyDataset
+      const download = early ?? fetchImpl(url, { cache: 'no-cache' })
       download.catch(() => undefined)
       const { datasetFromText, failure } = await import('../../shared/dataset/load')
       try {

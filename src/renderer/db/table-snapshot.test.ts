@@ -1,19 +1,19 @@
 import Dexie from 'dexie'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { LANDSCAPE_FIXTURE_SOURCE, makeDataset, makeProject } from '../../shared/testing/fixtures'
 import { EMPTY_FILTERS, filterProjects } from '../../shared/projects/filter'
 import { tableProject } from '../../shared/projects/rows'
-import { ROWS_PER_CHUNK, tableModelOf } from '../../shared/projects/table-snapshot'
+import { ROWS_PER_CHUNK } from '../../shared/projects/table-snapshot'
 import { openSandscapeDb, SCHEMA_HISTORY, type SandscapeDb } from './database'
 import { syncDataset } from './dataset-cache'
-import { readTableSnapshot, rebuildTableSnapshot } from './table-snapshot'
+import { readTableModel, rebuildTableSnapshot } from './table-snapshot'
 
 let db: SandscapeDb
 afterEach(async () => { await db.delete() })
 
 async function readModel(language: 'en' | 'ru' = 'en') {
-  const snapshot = await readTableSnapshot(db, (await db.meta.get('dataset'))!, language)
-  return snapshot && tableModelOf(snapshot, language)
+  const model = await readTableModel(db, language)
+  return model === 'missing' ? undefined : model
 }
 
 const summary = (en: string, ru: string) => ({ en, ru, sources: [LANDSCAPE_FIXTURE_SOURCE] })
@@ -30,7 +30,7 @@ describe('the Projects view snapshot', () => {
     // In the order of the names, the table's default sort.
     const byName = [...projects].sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0))
     expect(model.rows).toEqual(byName.map((p) => tableProject(p, 'en')))
-    expect(model.search.rankedIds('vaultkeep')).toEqual(['p-7'])
+    expect(filterProjects(model.rows, { ...EMPTY_FILTERS, query: 'vaultkeep' }).map((p) => p.id)).toEqual(['p-7'])
     // Highlights are not in the rows, but the search finds them, through the filters too.
     expect(model.rows.some((row) => 'highlights' in row)).toBe(false)
     expect(filterProjects(model.rows, { ...EMPTY_FILTERS, query: 'сертификатов' }).map((p) => p.id)).toEqual(['p-9'])
@@ -38,6 +38,43 @@ describe('the Projects view snapshot', () => {
     const graduated = filterProjects(model.rows, { ...EMPTY_FILTERS, maturity: ['graduated'] })
     expect(graduated).toHaveLength(projects.filter((p) => p.maturity === 'graduated').length)
     expect(graduated).toEqual(model.rows.filter((p) => p.maturity === 'graduated'))
+  })
+
+  it('is stored before its search index, which is made at the first search (or when idle) and stored then', async () => {
+    db = openSandscapeDb('snapshot-search-later')
+    const projects = [
+      makeProject({ id: 'kepler', name: 'Kepler', highlights: [summary('Estimates the power drawn by pods', 'Оценивает потребление энергии подами')] }),
+      makeProject({ id: 'sops', name: 'SOPS' }),
+    ]
+    await syncDataset(db, makeDataset(projects))
+    // The rows are there at once, without the index.
+    const table = await db.snapshots.get('projects-table')
+    expect(table?.kind === 'table' && table.search).toBeUndefined()
+    const model = (await readModel())!
+    expect(model.rows.map((r) => r.id)).toEqual(['kepler', 'sops'])
+    // The first search makes it from the whole projects (highlights in both languages), then it is stored.
+    expect(filterProjects(model.rows, { ...EMPTY_FILTERS, query: 'энергии' }).map((p) => p.id)).toEqual(['kepler'])
+    await vi.waitFor(async () => {
+      const stored = await db.snapshots.get('projects-table')
+      expect(stored?.kind === 'table' && stored.search?.documentCount).toBe(2)
+    })
+    // A model read later (another language) takes the stored index.
+    expect(filterProjects((await readModel('ru'))!.rows, { ...EMPTY_FILTERS, query: 'power' }).map((p) => p.id)).toEqual(['kepler'])
+  })
+
+  it('is made again whole when a session ended before its search index was made', async () => {
+    db = openSandscapeDb('snapshot-search-lost')
+    await syncDataset(db, makeDataset([makeProject({ id: 'kepler', highlights: [summary('Estimates the power drawn by pods', 'Оценивает энергию')] })]))
+    // A new session: this module's memory of the index to make is gone.
+    vi.resetModules()
+    const fresh = await import('./table-snapshot')
+    const { filterProjects: filterFresh } = await import('../../shared/projects/filter')
+    expect(await fresh.readTableModel(db, 'en')).toBe('missing')
+    await fresh.rebuildTableSnapshot(db)
+    const table = await db.snapshots.get('projects-table')
+    expect(table?.kind === 'table' && table.search?.documentCount).toBe(1)
+    const model = await fresh.readTableModel(db, 'en')
+    expect(model !== 'missing' && model && filterFresh(model.rows, { ...EMPTY_FILTERS, query: 'power' }).map((p) => p.id)).toEqual(['kepler'])
   })
 
   it('keeps the summary in the UI language only', async () => {

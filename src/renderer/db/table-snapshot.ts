@@ -3,7 +3,9 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { DATASET_SCHEMA_VERSION } from '../../shared/dataset/constants'
 import type { Project } from '../../shared/dataset/schema'
 import { buildTableSnapshot, SNAPSHOT_LANGUAGES, TABLE_SNAPSHOT_FORMAT, tableModelOf, type SnapshotLanguage, type StoredTableSnapshot, type TableModel } from '../../shared/projects/table-snapshot'
-import { appDb, type DatasetMeta, type SandscapeDb } from './database'
+import { buildSearchData, type SearchDocument } from '../../shared/search/search-index'
+import type { TermIndexData } from '../../shared/search/term-index'
+import { appDb, type DatasetMeta, type SandscapeDb, type TableSnapshotRecord } from './database'
 
 const KEY = 'projects-table'
 const chunkKey = (n: number) => `${KEY}:rows:${n}`
@@ -16,16 +18,50 @@ export function snapshotStamp(meta: StampedMeta): string {
   return [TABLE_SNAPSHOT_FORMAT, meta.version, meta.cachedAt, meta.origin ?? '', meta.refreshedAt ?? '', meta.bundledVersion ?? ''].join('|')
 }
 
-/** Stores the Projects view's snapshot of `projects`. Call inside the transaction that stores them. */
-export async function putTableSnapshot(db: SandscapeDb, projects: readonly Project[], meta: StampedMeta): Promise<void> {
+/**
+ * The search index of the snapshot this session stored, made once its rows are on screen (the
+ * filters ask for it when idle after the first rows, or at the first search): the documents to
+ * make it from until then, its data once made. Stored into the snapshot as soon as it is made; a
+ * session that ends before leaves a snapshot without one, which the next start makes again whole.
+ */
+let laterSearch: { stamp: string; documents?: SearchDocument[]; data?: TermIndexData } | undefined
+
+/**
+ * Stores the Projects view's snapshot of `projects`. Call inside the transaction that stores them.
+ * `search: 'later'` (a new dataset, whose first rows are waited for) leaves the search index to be
+ * made after they are shown.
+ */
+export async function putTableSnapshot(db: SandscapeDb, projects: readonly Project[], meta: StampedMeta, { search = 'later' }: { search?: 'now' | 'later' } = {}): Promise<void> {
   const stamp = snapshotStamp(meta)
-  const { format, rowChunks, summaryChunks, search, facets } = buildTableSnapshot(projects)
+  const { format, rowChunks, summaryChunks, search: data, facets, documents } = buildTableSnapshot(projects, { search })
   await db.snapshots.clear()
   await db.snapshots.bulkPut([
-    { key: KEY, kind: 'table', stamp, format, rowChunkCount: rowChunks.length, search, facets },
+    { key: KEY, kind: 'table', stamp, format, rowChunkCount: rowChunks.length, ...(data ? { search: data } : {}), facets },
     ...rowChunks.map((rowsJson, n) => ({ key: chunkKey(n), kind: 'rows' as const, stamp, rowsJson })),
     ...SNAPSHOT_LANGUAGES.flatMap((language) => (summaryChunks[language] ?? []).map((rowsJson, n) => ({ key: summaryKey(language, n), kind: 'rows' as const, stamp, rowsJson }))),
   ])
+  laterSearch = data ? undefined : { stamp, documents }
+}
+
+/** Makes the search index left for later (once, whoever asks first) and stores it with its snapshot. */
+function makeLaterSearch(db: SandscapeDb, later: NonNullable<typeof laterSearch>): TermIndexData {
+  if (!later.data) {
+    later.data = buildSearchData(later.documents ?? [])
+    later.documents = undefined
+    void storeLaterSearch(db, later.stamp, later.data)
+  }
+  return later.data
+}
+
+async function storeLaterSearch(db: SandscapeDb, stamp: string, search: TermIndexData): Promise<void> {
+  try {
+    await db.transaction('rw', db.snapshots, async () => {
+      const table = await db.snapshots.get(KEY)
+      if (table?.kind === 'table' && table.stamp === stamp && !table.search) await db.snapshots.put({ ...table, search })
+    })
+  } catch {
+    // Not stored (a full disk, a closed database): the next start makes the snapshot again.
+  }
 }
 
 /** The stored snapshot (with the summaries in `language` only) when it belongs to the stored dataset, else undefined. */
@@ -52,7 +88,8 @@ let rebuilding: Promise<void> | undefined
 export function rebuildTableSnapshot(db: SandscapeDb): Promise<void> {
   rebuilding ??= db.transaction('rw', db.projects, db.meta, db.snapshots, async () => {
     const meta = await db.meta.get('dataset')
-    if (meta && !(await db.snapshots.get(KEY).then((t) => t?.kind === 'table' && t.stamp === snapshotStamp(meta)))) await putTableSnapshot(db, await db.projects.toArray(), meta)
+    const whole = (t: TableSnapshotRecord | undefined) => t?.kind === 'table' && t.stamp === snapshotStamp(meta!) && t.search !== undefined
+    if (meta && !whole(await db.snapshots.get(KEY))) await putTableSnapshot(db, await db.projects.toArray(), meta, { search: 'now' })
   }).finally(() => { rebuilding = undefined })
   return rebuilding
 }
@@ -67,10 +104,26 @@ async function currentModel(db: SandscapeDb, language: SnapshotLanguage): Promis
   if (meta.schemaVersion !== DATASET_SCHEMA_VERSION) return undefined
   const stamp = `${snapshotStamp(meta)}|${language}`
   if (shared?.stamp === stamp) return shared.model
+  const model = await modelOf(db, meta, language)
+  if (model !== 'missing') shared = { stamp, model }
+  return model
+}
+
+/** The model of the stored dataset in `language`, read anew (what the view shares, without sharing it). */
+export async function readTableModel(db: SandscapeDb, language: SnapshotLanguage): Promise<TableModel | null | undefined | 'missing'> {
+  const meta = await db.meta.get('dataset')
+  if (!meta) return null
+  return meta.schemaVersion === DATASET_SCHEMA_VERSION ? modelOf(db, meta, language) : undefined
+}
+
+async function modelOf(db: SandscapeDb, meta: DatasetMeta, language: SnapshotLanguage): Promise<TableModel | 'missing'> {
   const snapshot = await readTableSnapshot(db, meta, language)
   if (!snapshot) return 'missing'
-  shared = { stamp, model: tableModelOf(snapshot, language) }
-  return shared.model
+  if (snapshot.search) return tableModelOf(snapshot, language)
+  // Stored by this session with the search index left for later, or by one that ended before it was made.
+  const later = laterSearch?.stamp === snapshotStamp(meta) ? laterSearch : undefined
+  if (!later) return 'missing'
+  return later.data ? tableModelOf({ ...snapshot, search: later.data }, language) : tableModelOf(snapshot, language, () => makeLaterSearch(db, later))
 }
 
 /** A read started before the view was drawn (preloadTableModel), which the view's query waits for rather than repeat. */

@@ -8,7 +8,7 @@ import type { TableProject } from './rows'
 
 export { acceptedYear, EMPTY_USER_DATA, FACETS, filterContext, TOGGLES } from './facets'
 export { attachFacetColumns, projectFacetColumns, type FacetColumn } from './facet-columns'
-export { attachSearchIndex, searchHits } from './project-search'
+export { attachSearchIndex, attachSearchSource, searchHits } from './project-search'
 export type { Facet, FilterContext, Toggle, UserDataIndex } from './facets'
 
 /** The values ticked in each facet; empty means no restriction. */

@@ -11,8 +11,22 @@ export function attachSearchIndex(projects: readonly TableProject[], index: Proj
   searchIndexes.set(projects, index)
 }
 
+// How to make the index of a list whose stored one is not made yet (table-snapshot.ts), when first searched.
+const searchSources = new WeakMap<readonly TableProject[], () => ProjectSearchIndex>()
+
+/** Tells the filters how to make the index that searches `projects`, the first time they search them. */
+export function attachSearchSource(projects: readonly TableProject[], make: () => ProjectSearchIndex): void {
+  searchSources.set(projects, make)
+}
+
 function searchIndexOf(projects: readonly TableProject[]): ProjectSearchIndex {
   let index = searchIndexes.get(projects)
+  const make = index ? undefined : searchSources.get(projects)
+  if (make) {
+    searchSources.delete(projects)
+    index = make()
+    searchIndexes.set(projects, index)
+  }
   if (!index || index.size !== projects.length) {
     index = ProjectSearchIndex.build(projects.map(searchDocument))
     searchIndexes.set(projects, index)

@@ -1,7 +1,7 @@
 import type { Project } from '../dataset/schema'
-import { buildSearchData, ProjectSearchIndex } from '../search/search-index'
+import { buildSearchData, ProjectSearchIndex, type SearchDocument } from '../search/search-index'
 import type { TermIndexData } from '../search/term-index'
-import { attachFacetColumns, attachSearchIndex, projectFacetColumns, type Facet, type FacetColumn } from './filter'
+import { attachFacetColumns, attachSearchIndex, attachSearchSource, projectFacetColumns, type Facet, type FacetColumn } from './filter'
 import { searchDocument, tableProject, type TableProject } from './rows'
 
 /** Bump when the rows or the indexes change shape: stored snapshots of another format are made again. */
@@ -26,14 +26,14 @@ export interface StoredTableSnapshot {
   rowChunks: string[]
   /** Per language, JSON arrays of each row's summary ('' where it has none), chunked like the rows. */
   summaryChunks: Partial<Record<SnapshotLanguage, string[]>>
-  search: TermIndexData
+  /** Absent while it is being made after the first rows are shown (see buildTableSnapshot). */
+  search?: TermIndexData
   facets: Partial<Record<Facet, FacetColumn>>
 }
 
-/** The view's data, ready: rows and their search index and facet columns (known to the filters). */
+/** The view's data, ready: rows (their search index and facet columns known to the filters). */
 export interface TableModel {
   rows: TableProject[]
-  search: ProjectSearchIndex
 }
 
 /** The table's "A–Z by name" (TanStack's text sort: lower case, then code units; ties kept in order). */
@@ -45,9 +45,14 @@ function byName(a: Pick<Project, 'name'>, b: Pick<Project, 'name'>): number {
 
 const chunks = <T>(items: readonly T[]): T[][] => Array.from({ length: Math.ceil(items.length / ROWS_PER_CHUNK) }, (_, i) => items.slice(i * ROWS_PER_CHUNK, (i + 1) * ROWS_PER_CHUNK))
 
-/** Made once per dataset, when it is stored (the heavy part: every word of every project). */
-export function buildTableSnapshot(projects: readonly Project[]): StoredTableSnapshot {
+/**
+ * Made once per dataset, when it is stored. The search index is the heavy part (every word of
+ * every project): with `search: 'later'` it is left out, and the search's documents (in the rows'
+ * order) come back to make it from when the rows are on screen (buildSearchData).
+ */
+export function buildTableSnapshot(projects: readonly Project[], options: { search: 'now' | 'later' } = { search: 'now' }): StoredTableSnapshot & { documents: SearchDocument[] } {
   const sorted = [...projects].sort(byName)
+  const documents = sorted.map(searchDocument)
   const rows = sorted.map((p) => {
     const row = tableProject(p)
     delete row.summary
@@ -58,8 +63,9 @@ export function buildTableSnapshot(projects: readonly Project[]): StoredTableSna
     rowChunks: chunks(rows).map((chunk) => JSON.stringify(chunk)),
     summaryChunks: Object.fromEntries(SNAPSHOT_LANGUAGES.map((language) =>
       [language, chunks(sorted).map((chunk) => JSON.stringify(chunk.map((p) => p.summary?.[language] ?? '')))])),
-    search: buildSearchData(sorted.map(searchDocument)),
+    ...(options.search === 'now' ? { search: buildSearchData(documents) } : {}),
     facets: projectFacetColumns(rows),
+    documents,
   }
 }
 
@@ -67,11 +73,12 @@ const NONE: never[] = []
 
 /**
  * The model the view works from, its summaries in `language` (the other left empty: a language
- * switch makes the model again from the stored snapshot). Values many rows share (maturity,
+ * switch makes the model again from the stored snapshot). Without the snapshot's search index, the
+ * filters make one from `searchLater` the first time they search (attachSearchSource). Values many rows share (maturity,
  * categories, tags, dates) are kept once: parsing makes a new string for every occurrence, and a
  * large catalogue repeats them tens of thousands of times.
  */
-export function tableModelOf(snapshot: StoredTableSnapshot, language: SnapshotLanguage): TableModel {
+export function tableModelOf(snapshot: StoredTableSnapshot, language: SnapshotLanguage, searchLater?: () => TermIndexData): TableModel {
   const rows: TableProject[] = []
   for (const chunk of snapshot.rowChunks) for (const row of JSON.parse(chunk) as TableProject[]) rows.push(row)
   const summaries: string[] = []
@@ -97,8 +104,9 @@ export function tableModelOf(snapshot: StoredTableSnapshot, language: SnapshotLa
     if (row.lastAnnualReview) row.lastAnnualReview = once(row.lastAnnualReview)
     if (!row.audits.length) row.audits = NONE
   })
-  const search = new ProjectSearchIndex(rows.map((r) => r.id), rows.map((r) => r.name), snapshot.search)
-  attachSearchIndex(rows, search)
+  const index = (data: TermIndexData) => new ProjectSearchIndex(rows.map((r) => r.id), rows.map((r) => r.name), data)
+  if (snapshot.search) attachSearchIndex(rows, index(snapshot.search))
+  else if (searchLater) attachSearchSource(rows, () => index(searchLater()))
   attachFacetColumns(rows, snapshot.facets)
-  return { rows, search }
+  return { rows }
 }

@@ -1,3 +1,4 @@
+import { searchHits } from '../../../shared/projects/project-search'
 import { useMemo } from 'react'
 import type { SvgIconComponent } from '@mui/icons-material'
 import { useTranslation } from '../../i18n/useTranslation'
@@ -61,7 +62,7 @@ export function usePaletteItems(query: string, commands: readonly PaletteCommand
     const ranked: { item: PaletteItem; rank: number }[] = []
     const fixedHits = fixedIndex.search(query)
     fixed.forEach((item, i) => { if (fixedHits && fixedHits.ranks[i] >= 0) ranked.push({ item, rank: fixedHits.ranks[i] }) })
-    const projectHits = model?.search.search(query)
+    const projectHits = model ? searchHits(model.rows, query) : undefined
     if (model && projectHits) {
       const best: number[] = []
       projectHits.ranks.forEach((rank, position) => { if (rank >= 0) best.push(position) })
