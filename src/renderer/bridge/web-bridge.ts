@@ -6,6 +6,14 @@ import { MAX_SAVED_TEXT_LENGTH } from '../../shared/ipc/limits'
 import type { RefreshDownloads } from '../../shared/refresh/downloads'
 import { isHttpUrl } from '../../shared/url'
 
+/** A first launch's download, started before the app's code had loaded (early-start.ts): taken once. */
+function takeEarlyDownload(): Promise<Response> | undefined {
+  if (typeof window === 'undefined') return undefined
+  const early = window.sandscapeEarlyDataset
+  delete window.sandscapeEarlyDataset
+  return early
+}
+
 /**
  * The web build's stand-in for the preload bridge: the dataset comes over HTTP from beside
  * index.html, links open in a new tab. Same contract, same validation as the desktop app.
@@ -51,10 +59,7 @@ export function createWebBridge(
       const url = new URL('dataset.json', baseUrl).href
       // The validating reader (and its schemas) loads beside the download, not before the first
       // paint nor before the download starts.
-      // A first launch's download may have started before the app's code (early-start.ts): taken once.
-      const early = window.sandscapeEarlyDataset
-      delete window.sandscapeEarlyDataset
-      const download = early ?? fetchImpl(url, { cache: 'no-cache' })
+      const download = takeEarlyDownload() ?? fetchImpl(url, { cache: 'no-cache' })
       download.catch(() => undefined)
       const { datasetFromText, failure } = await import('../../shared/dataset/load')
       try {
