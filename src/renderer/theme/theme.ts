@@ -51,7 +51,7 @@ export function buildTheme(mode: 'light' | 'dark'): Theme {
     },
   })
   // Plain controls drawn many times in one view, styled once here from the theme's own values.
-  return createTheme(theme, { components: { MuiCssBaseline: { styleOverrides: { ...filterButtonStyles(theme), ...tableSearchStyles(theme), ...viewLoadingStyles(theme) } } } })
+  return createTheme(theme, { components: { MuiCssBaseline: { styleOverrides: { ...filterButtonStyles(theme), ...tableSearchStyles(theme), ...viewLoadingStyles(theme), ...sidebarStyles() } } } })
 }
 
 /**
@@ -114,6 +114,55 @@ function viewLoadingStyles(theme: Theme) {
   } as const
 }
 
+/**
+ * The sidebar (components/Sidebar): MUI's dense list of link buttons on the dark rail, as plain
+ * elements. The rail is dark in both modes, so these read no palette.
+ */
+function sidebarStyles() {
+  const focus = { outline: `2px solid ${SIDEBAR.accent}`, outlineOffset: -2 }
+  const link = {
+    display: 'flex', alignItems: 'center', boxSizing: 'border-box', borderRadius: 6, color: SIDEBAR.text, textDecoration: 'none', outline: 0,
+    '&:hover': { backgroundColor: SIDEBAR.backgroundHover },
+    '&[aria-current]': { backgroundColor: SIDEBAR.selected, color: '#fff' },
+    '&:focus-visible': focus,
+  }
+  return {
+    '.sidebar': {
+      flex: 'none', display: 'flex', flexDirection: 'column', overflow: 'hidden', transition: 'width 120ms ease',
+      backgroundColor: SIDEBAR.background, color: SIDEBAR.text,
+    },
+    '.sidebar-brand': { height: 52, display: 'flex', alignItems: 'center', gap: 10, padding: '0 16px', flex: 'none' },
+    '.sidebar-logo': {
+      width: 26, height: 26, borderRadius: 7, flex: 'none', background: 'linear-gradient(135deg,#4fc3f7,#5e35b1)',
+      display: 'grid', placeItems: 'center', fontWeight: 800, fontSize: 14, color: '#fff',
+    },
+    '.sidebar-name': { fontWeight: 700, fontSize: 16, letterSpacing: 0.2, lineHeight: 1.5 },
+    '.sidebar-list, .sidebar-children': { listStyle: 'none', margin: 0 },
+    '.sidebar-list': { flex: 1, padding: '4px 0' },
+    '.sidebar-children': { padding: '0 0 4px' },
+    '.sidebar-item': { ...link, minHeight: 38, margin: '2px 8px', padding: '4px 16px' },
+    '.sidebar-icon': { display: 'inline-flex', flexShrink: 0, minWidth: 36, color: SIDEBAR.mutedText },
+    '.sidebar[data-collapsed="true"] .sidebar-icon': { minWidth: 0 },
+    '.sidebar-item[aria-current] .sidebar-icon': { color: SIDEBAR.accent },
+    '.sidebar-label': { flex: '1 1 auto', minWidth: 0, margin: '4px 0', fontSize: 13.5, fontWeight: 500, lineHeight: 1.43 },
+    '.sidebar-item[aria-current] .sidebar-label': { fontWeight: 600 },
+    '.sidebar-child': { ...link, minHeight: 30, margin: '1px 8px 1px 44px', padding: '2px 16px' },
+    '.sidebar-child-label': {
+      flex: '1 1 auto', minWidth: 0, margin: '4px 0', fontSize: 12.5, fontWeight: 400, lineHeight: 1.43,
+      overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap',
+    },
+    '.sidebar-child[aria-current] .sidebar-child-label': { fontWeight: 600 },
+    '.sidebar-footer': { padding: 8, display: 'flex', justifyContent: 'flex-end' },
+    '.sidebar[data-collapsed="true"] .sidebar-footer': { justifyContent: 'center' },
+    '.sidebar-toggle': {
+      display: 'inline-flex', alignItems: 'center', justifyContent: 'center', padding: 5, border: 0, borderRadius: '50%',
+      background: 'none', color: SIDEBAR.mutedText, cursor: 'pointer',
+      '&:hover': { backgroundColor: SIDEBAR.backgroundHover },
+      '&:focus-visible': { outline: `2px solid ${SIDEBAR.accent}` },
+    },
+  } as const
+}
+
 export const SIDEBAR = {
   width: 224,
   collapsedWidth: 60,
@@ -122,6 +171,8 @@ export const SIDEBAR = {
   selected: 'rgba(108,180,255,0.18)',
   text: '#e6e9ef',
   mutedText: '#9aa3b2',
+  /** The lit entry's icon and the focus ring. */
+  accent: '#6cb4ff',
 }
 
 export const MATURITY_COLORS: Record<string, { light: string; dark: string }> = {
