@@ -51,7 +51,7 @@ export function buildTheme(mode: 'light' | 'dark'): Theme {
     },
   })
   // Plain controls drawn many times in one view, styled once here from the theme's own values.
-  return createTheme(theme, { components: { MuiCssBaseline: { styleOverrides: { ...filterButtonStyles(theme), ...tableSearchStyles(theme), ...viewLoadingStyles(theme), ...sidebarStyles() } } } })
+  return createTheme(theme, { components: { MuiCssBaseline: { styleOverrides: { ...filterButtonStyles(theme), ...tableSearchStyles(theme), ...viewLoadingStyles(theme), ...toggleChipStyles(theme), ...sidebarStyles() } } } })
 }
 
 /**
@@ -111,6 +111,35 @@ function viewLoadingStyles(theme: Theme) {
     },
     '@keyframes view-loading': { from: { transform: 'translateX(-100%)' }, to: { transform: 'translateX(250%)' } },
     '@media (prefers-reduced-motion: reduce)': { '.view-loading::before': { animation: 'none', width: '100%', opacity: 0.5 } },
+  } as const
+}
+
+/**
+ * The toggle chip (components/ToggleChip): MUI's clickable medium Chip, outlined when off and
+ * filled in the accent when on (pixel for pixel), with the filter buttons' focus ring.
+ */
+function toggleChipStyles(theme: Theme) {
+  const { palette, typography } = theme
+  const dark = palette.mode === 'dark'
+  return {
+    '.toggle-chip': {
+      display: 'inline-flex', alignItems: 'center', justifyContent: 'center', boxSizing: 'border-box', height: 32, maxWidth: '100%',
+      margin: 0, padding: 0, borderRadius: 16, border: `1px solid ${dark ? palette.grey[700] : palette.grey[400]}`, outline: 0,
+      backgroundColor: 'transparent', color: palette.text.primary, cursor: 'pointer', verticalAlign: 'middle', whiteSpace: 'nowrap',
+      fontFamily: typography.fontFamily, fontSize: typography.pxToRem(13), fontWeight: 500, lineHeight: 1.5,
+      transition: theme.transitions.create(['background-color', 'box-shadow']),
+      '& > svg': { width: '1em', height: '1em', flexShrink: 0, fontSize: typography.pxToRem(20), margin: '0 -6px 0 4px', fill: 'currentColor', color: dark ? palette.grey[300] : palette.grey[700] },
+      '& > span': { padding: '0 11px', overflow: 'hidden', textOverflow: 'ellipsis' },
+      '&:hover': { backgroundColor: palette.action.hover },
+      // MUI's shade, and the ring the filter buttons beside it show (the shade alone is faint).
+      '&:focus-visible': { backgroundColor: palette.action.focus, outline: `2px solid ${palette.primary.main}`, outlineOffset: 2 },
+      '&[aria-pressed="true"]': {
+        border: 0, backgroundColor: palette.primary.main, color: palette.primary.contrastText,
+        '& > svg': { marginLeft: 5, color: 'inherit' },
+        '& > span': { padding: '0 12px' },
+        '&:hover, &:focus-visible': { backgroundColor: palette.primary.dark },
+      },
+    },
   } as const
 }
 

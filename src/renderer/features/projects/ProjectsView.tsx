@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useRef } from 'react'
 import Box from '@mui/material/Box'
-import Chip from '@mui/material/Chip'
 import { LazyTooltip } from '../../components/lazy-overlays'
 import Typography from '@mui/material/Typography'
-import SortIcon from '@mui/icons-material/Sort'
+import { ToggleChip } from '../../components/ToggleChip'
 import { useTranslation } from '../../i18n/useTranslation'
 import type { ProjectFilters } from '../../../shared/projects/filter'
 import { viewQueryText, type ProjectsViewState } from '../../../shared/projects/view-query'
@@ -91,14 +90,7 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
   // Made again only when it changes, not with every keystroke of the search it goes with.
   const relevanceChip = useMemo(() => searching && (
     <LazyTooltip title={t('projectsView.relevanceHint')} describeChild>
-      <Chip
-        icon={<SortIcon fontSize="small" />}
-        label={t('projectsView.relevance')}
-        color={relevance ? 'primary' : 'default'}
-        variant={relevance ? 'filled' : 'outlined'}
-        aria-pressed={relevance}
-        onClick={() => setRelevance(!relevance)}
-      />
+      <ToggleChip label={t('projectsView.relevance')} iconPath={SORT_ICON} pressed={relevance} onToggle={() => setRelevance(!relevance)} />
     </LazyTooltip>
   ), [searching, relevance, t])
   const open = (row: ProjectRow) => {
@@ -217,6 +209,9 @@ function ProjectsBody({ view }: { view: ProjectsViewState }) {
     </UserDataContext.Provider>
   )
 }
+
+/** Material Icons' sort, as @mui/icons-material draws it. */
+const SORT_ICON = 'M3 18h6v-2H3zM3 6v2h18V6zm0 7h12v-2H3z'
 
 /*
  * Functions the view keeps across renders are made here, from what they need, never as closures
