@@ -3,7 +3,6 @@ import Link from '@mui/material/Link'
 import { useTranslation } from '../i18n/useTranslation'
 import { getBridge } from '../bridge'
 import { isHttpUrl } from '../../shared/url'
-import { visuallyHidden } from './data-table/DataTable'
 
 /**
  * A link that leaves the app: the system browser on desktop, a new tab on the web. Anything
@@ -23,7 +22,7 @@ export function ExternalLink({ href, children }: { href: string; children?: Reac
       }}
     >
       {children ?? href}
-      <span style={visuallyHidden as React.CSSProperties}> {t('detail.opensExternally')}</span>
+      <span className="visually-hidden"> {t('detail.opensExternally')}</span>
     </Link>
   )
 }

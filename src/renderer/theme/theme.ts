@@ -40,6 +40,8 @@ export function buildTheme(mode: 'light' | 'dark'): Theme {
           },
           '.facet-option': { display: 'flex', alignItems: 'center', gap: 6, minHeight: 32, fontSize: 13, cursor: 'pointer' },
           '.facet-count': { color: dark ? 'rgba(255,255,255,0.7)' : 'rgba(0,0,0,0.6)', fontVariantNumeric: 'tabular-nums', marginLeft: 8 },
+          // Read by screen readers, not shown (MUI's visuallyHidden, as a class for plain elements).
+          '.visually-hidden': { position: 'absolute', width: 1, height: 1, padding: 0, margin: -1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0 },
           '.cell-check': { width: 16, height: 16, margin: 4, accentColor: dark ? '#6cb4ff' : '#1565c0', cursor: 'pointer', verticalAlign: 'middle' },
         },
       },
@@ -51,7 +53,7 @@ export function buildTheme(mode: 'light' | 'dark'): Theme {
     },
   })
   // Plain controls drawn many times in one view, styled once here from the theme's own values.
-  return createTheme(theme, { components: { MuiCssBaseline: { styleOverrides: { ...filterButtonStyles(theme), ...tableSearchStyles(theme), ...viewLoadingStyles(theme), ...toggleChipStyles(theme), ...sidebarStyles() } } } })
+  return createTheme(theme, { components: { MuiCssBaseline: { styleOverrides: { ...filterButtonStyles(theme), ...tableSearchStyles(theme), ...viewLoadingStyles(theme), ...toggleChipStyles(theme), ...sidebarStyles(), ...filterCountStyles(theme) } } } })
 }
 
 /**
@@ -112,6 +114,11 @@ function viewLoadingStyles(theme: Theme) {
     '@keyframes view-loading': { from: { transform: 'translateX(-100%)' }, to: { transform: 'translateX(250%)' } },
     '@media (prefers-reduced-motion: reduce)': { '.view-loading::before': { animation: 'none', width: '100%', opacity: 0.5 } },
   } as const
+}
+
+/** The filter bar's count of projects shown: MUI's body2 Typography in the secondary text colour. */
+function filterCountStyles(theme: Theme) {
+  return { '.filter-count': { ...theme.typography.body2, margin: 0, color: theme.palette.text.secondary } } as const
 }
 
 /**

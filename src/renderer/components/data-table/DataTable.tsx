@@ -1,7 +1,6 @@
 import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { ReactTable, Row, RowData } from '@tanstack/react-table'
-import Box from '@mui/material/Box'
 import GlobalStyles from '@mui/material/GlobalStyles'
 import { alpha, useTheme, type Theme } from '@mui/material/styles'
 import { useTranslation } from '../../i18n/useTranslation'
@@ -159,7 +158,7 @@ export function DataTable<TData extends RowData>({
           {paddingBottom > 0 && <tr aria-hidden="true" style={{ height: paddingBottom }}><td colSpan={columnCount} style={{ border: 'none', padding: 0 }} /></tr>}
         </tbody>
       </table>
-      <Box component="p" sx={visuallyHidden}>{t(grouping ? 'table.groupedRowHint' : 'projects.rowHint')}</Box>
+      <p className="visually-hidden">{t(grouping ? 'table.groupedRowHint' : 'projects.rowHint')}</p>
     </div>
   )
 }
@@ -299,6 +298,3 @@ function columnsVersion(columns: object): number {
   return version
 }
 
-export const visuallyHidden = {
-  position: 'absolute', width: 1, height: 1, p: 0, m: -1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0,
-} as const

@@ -11,7 +11,6 @@ import { useTranslation } from '../../i18n/useTranslation'
 import { neighbourForMove } from '../../../shared/evaluation/board'
 import type { FieldDefinition } from '../../../shared/evaluation/fields'
 import { Attribution } from '../../components/Attribution'
-import { visuallyHidden } from '../../components/data-table/DataTable'
 import { moveCard } from '../../db/evaluation'
 import { saveBoardCardFields } from '../../db/evaluation-setup'
 import { useDatasetMeta } from '../../db/hooks'
@@ -161,7 +160,7 @@ export function BoardView() {
         listNames={board.listNames} facets={board.facets} facetsWithOptions={board.facetsWithOptions} shown={board.visible.length} total={board.all.length}
         filtersActive={board.filtersActive} changedCount={board.changed.size} evaluation={board.evaluation}
       />
-      <Box role="status" aria-live="assertive" aria-atomic="true" sx={visuallyHidden} data-testid="board-announcer">{announcement}</Box>
+      <div role="status" aria-live="assertive" aria-atomic="true" className="visually-hidden" data-testid="board-announcer">{announcement}</div>
       {!board.loading && (
         <Box sx={{ display: 'flex', gap: 1.5, overflowX: 'auto', flex: 1, minHeight: 0, pb: 1, alignItems: 'stretch' }}>
           {columns.map((column) => (

@@ -22,7 +22,6 @@ import { PrintButton } from '../../components/print/PrintButton'
 import { ExternalLink } from '../../components/ExternalLink'
 import { ProjectAvatar } from '../../components/ProjectAvatar'
 import { MaturityChip } from '../../components/MaturityChip'
-import { visuallyHidden } from '../../components/data-table/DataTable'
 import { useDatasetMeta, useProjects } from '../../db/hooks'
 import { projectHref } from '../project-detail/views'
 import type { ViewProps } from '../../registry/view'
@@ -170,7 +169,7 @@ function CompareTable({ projects, rows, rowLabel }: { projects: Project[]; rows:
                   boxShadow: (theme) => (row.differs ? `inset 3px 0 0 ${theme.palette.warning.main}` : undefined) }}
               >
                 {rowLabel(row)}
-                {row.differs && <Box component="span" sx={visuallyHidden}> ({t('compare.differs')})</Box>}
+                {row.differs && <span className="visually-hidden"> ({t('compare.differs')})</span>}
               </Box>
               {row.cells.map((cell, i) => <td key={projects[i]?.id ?? i} data-best={cell.best || undefined}><CellContent cell={cell} label={`${rowLabel(row)}, ${projects[i]?.name ?? ''}`} /></td>)}
             </Box>
@@ -188,7 +187,7 @@ function CellContent({ cell, label }: { cell: CompareCell; label: string }) {
       <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 0.5, fontWeight: 600 }}>
         <Box sx={{ minWidth: 0 }}><CellContent cell={{ ...cell, best: false }} label={label} /></Box>
         <BestIcon aria-hidden="true" sx={{ fontSize: 17, color: 'success.main', flexShrink: 0 }} />
-        <Box component="span" sx={visuallyHidden}> ({t('health.best')})</Box>
+        <span className="visually-hidden"> ({t('health.best')})</span>
       </Box>
     )
   }

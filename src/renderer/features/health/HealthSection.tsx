@@ -21,7 +21,6 @@ import { annualReviewState } from '../../../shared/projects/facets'
 import { ExternalLink } from '../../components/ExternalLink'
 import { formatDate } from '../../components/format'
 import { Sparkline } from '../../components/Sparkline'
-import { visuallyHidden } from '../../components/data-table/DataTable'
 import { useHealthIndex, useSnapshots } from '../../db/health'
 import { advisoryGroupLabel } from '../projects/labels'
 import { Section } from '../project-detail/Section'
@@ -246,7 +245,7 @@ function CheckGroup({ section, stateOf }: { section: CheckSection; stateOf: (id:
             <Box component="li" key={check.id} data-state={state} sx={{ display: 'flex', alignItems: 'center', gap: 0.75, color: state === 'notApplicable' ? 'text.secondary' : undefined }}>
               <Icon aria-hidden="true" sx={{ fontSize: 16, color: state === 'passed' ? 'success.main' : state === 'failed' ? 'error.main' : 'text.disabled' }} />
               <span>{t(`health.checks.${check.id}`)}</span>
-              <Box component="span" sx={visuallyHidden}>: {t(`health.checkStates.${state}`)}</Box>
+              <span className="visually-hidden">: {t(`health.checkStates.${state}`)}</span>
             </Box>
           )
         })}

@@ -2,7 +2,6 @@ import { lazy, memo, Suspense, useCallback, useMemo, type ReactNode } from 'reac
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Chip from '@mui/material/Chip'
-import Typography from '@mui/material/Typography'
 import { useTranslation } from '../../i18n/useTranslation'
 import { DATE_FIELDS, isOpenRange, type DateRange, type DateRanges } from '../../../shared/projects/dates'
 import { DEFAULT_FILTERS, EMPTY_FILTERS, FACETS, hasValueFilters, toggleFacetValue, type Facet, type FacetOption, type ProjectFilters, type Toggle } from '../../../shared/projects/filter'
@@ -63,25 +62,41 @@ export function FilterBar({ filters, onChange, listNames, facets, facetsWithOpti
   const controls = { filters, onChange, listNames, filled, changedCount, evaluation }
   return (
     <FacetOptionsContext.Provider value={facets}>
-      <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75, flexWrap: 'wrap' }}>
+      {/* Plain boxes: this renders on every keystroke, the controls inside are memoised. */}
+      <div style={COLUMN}>
+        <div style={LINE}>
           {leading}
           <FilterControls {...controls} />
-          <Button size="small" onClick={() => onChange(() => EMPTY_FILTERS)} disabled={!filtersActive}>{t('projects.clearFilters')}</Button>
-          <Button size="small" color="inherit" onClick={() => onChange(() => DEFAULT_FILTERS)}>{t('projects.resetFilters')}</Button>
+          <FilterResets onChange={onChange} filtersActive={filtersActive} />
           {/* The chip and the count keep together at the end of the line, whatever wraps. */}
-          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, ml: 'auto' }}>
+          <div style={END}>
             {trailing}
-            <Typography variant="body2" color="text.secondary" role="status" aria-live="polite" data-testid="project-count">
+            <p className="filter-count" role="status" aria-live="polite" data-testid="project-count">
               {t('projects.count', { shown, count: total })}
-            </Typography>
-          </Box>
-        </Box>
+            </p>
+          </div>
+        </div>
         <ActiveFilters {...controls} />
-      </Box>
+      </div>
     </FacetOptionsContext.Provider>
   )
 }
+
+// MUI's spacing (8 px a unit), as the Boxes these replace had it.
+const COLUMN = { display: 'flex', flexDirection: 'column', gap: 8 } as const
+const LINE = { display: 'flex', alignItems: 'center', gap: 6, flexWrap: 'wrap' } as const
+const END = { display: 'flex', alignItems: 'center', gap: 8, marginLeft: 'auto' } as const
+
+/** Clearing and resetting the filters: drawn again only when whether any filter is on changes. */
+const FilterResets = memo(function FilterResets({ onChange, filtersActive }: { onChange: FiltersChange; filtersActive: boolean }) {
+  const { t } = useTranslation()
+  return (
+    <>
+      <Button size="small" onClick={() => onChange(() => EMPTY_FILTERS)} disabled={!filtersActive}>{t('projects.clearFilters')}</Button>
+      <Button size="small" color="inherit" onClick={() => onChange(() => DEFAULT_FILTERS)}>{t('projects.resetFilters')}</Button>
+    </>
+  )
+})
 
 interface ControlsProps {
   filters: ProjectFilters

@@ -20,7 +20,6 @@ import { MaturityBadge } from '../../components/MaturityChip'
 import { Marked } from '../../components/HighlightedText'
 import { formatNumericDate } from '../../components/format'
 import { dataTableFeatures } from '../../components/data-table/features'
-import { visuallyHidden } from '../../components/data-table/DataTable'
 import type { Language } from '../../store/settings-store'
 import { ComparePickCheckbox } from '../compare/ComparePickCheckbox'
 import { NoteIndicatorCell, StarCell } from '../bookmarks/TableCells'
@@ -201,7 +200,7 @@ export function projectColumns(specs: readonly ProjectColumnSpec[], context: Col
   const { t } = context
   return helper.columns(specs.map((spec) => {
     const title = columnHeader(t, spec)
-    const header = spec.control ? () => <Box component="span" sx={visuallyHidden}>{title}</Box> : () => title
+    const header = spec.control ? () => <span className="visually-hidden">{title}</span> : () => title
     const cell = spec.cell ?? ((p: TableProject) => spec.value?.(p, context))
     const shared = {
       id: spec.id,

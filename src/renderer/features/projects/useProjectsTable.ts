@@ -72,7 +72,10 @@ export function useProjectsTable(view: ProjectsViewState) {
 
 
   const data = useRowsCopy(all, columns)
-  const table = useTable({
+  // The options kept while nothing in them changes: TanStack hands back a new table object for a
+  // new options object, and the toolbar, the header and the column menu, which take the table,
+  // would all draw again on every keystroke.
+  const options = useMemo(() => ({
     features: dataTableFeatures,
     columns,
     data,
@@ -84,7 +87,8 @@ export function useProjectsTable(view: ProjectsViewState) {
     onColumnSizingChange: setColumnSizing,
     enableSortingRemoval: false,
     enableMultiSort: false,
-  })
+  }), [columns, data, sorting, shownColumns, columnSizing, setColumnVisibility, setColumnSizing])
+  const table = useTable(options)
 
   const sorted = table.getRowModel().rows
   const rows = useOrderedRows(sorted, pass, relevance ? ranks : undefined)

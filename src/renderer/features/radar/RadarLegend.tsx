@@ -5,7 +5,6 @@ import { useTheme } from '@mui/material/styles'
 import { useTranslation } from '../../i18n/useTranslation'
 import { ringTextColor } from '../evaluation/labels'
 import type { RadarBlip } from '../../../shared/evaluation/radar'
-import { visuallyHidden } from '../../components/data-table/DataTable'
 import { projectHref } from '../project-detail/views'
 import type { RadarRingInfo } from './useRadar'
 
@@ -40,7 +39,7 @@ export function RadarLegend({ blips, quadrants, rings }: { blips: readonly Radar
                         {blip.moved !== 0 && (
                           <>
                             <Box component="span" aria-hidden="true" title={t(`radar.moved.${blip.moved}`)} sx={{ color: ringTextColor(r, mode) }}>{MARK[blip.moved]}</Box>
-                            <Box component="span" sx={visuallyHidden}>({t(`radar.moved.${blip.moved}`)})</Box>
+                            <span className="visually-hidden">({t(`radar.moved.${blip.moved}`)})</span>
                           </>
                         )}
                       </Box>
