@@ -61,4 +61,16 @@ describe('the early start', () => {
     const second = await bridge.loadDataset()
     expect(second.ok && second.dataset.projects.map((p) => p.id)).toEqual(['own'])
   })
+
+  it('lets the bridge report an early download that failed, as it would its own', async () => {
+    const failed = Promise.reject(new TypeError('Failed to fetch'))
+    failed.catch(() => undefined)
+    window.sandscapeEarlyDataset = failed
+    const own = vi.fn(async () => new Response('{}'))
+    const result = await createWebBridge(own, 'http://127.0.0.1:4173/').loadDataset()
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.error.code).toBe('unreadable')
+    expect(!result.ok && result.error.detail).toContain('Failed to fetch')
+    expect(own).not.toHaveBeenCalled()
+  })
 })

@@ -62,6 +62,19 @@ describe('the Projects view snapshot', () => {
     expect(filterProjects((await readModel('ru'))!.rows, { ...EMPTY_FILTERS, query: 'power' }).map((p) => p.id)).toEqual(['kepler'])
   })
 
+  it('searches with an index it could not store (a closed database, a full disk), and leaves the stored snapshot as it was', async () => {
+    db = openSandscapeDb('snapshot-search-unstored')
+    await syncDataset(db, makeDataset([makeProject({ id: 'kepler', highlights: [summary('Estimates the power drawn by pods', 'Оценивает энергию')] })]))
+    const model = (await readModel())!
+    db.close()
+    // Made and searched; storing it fails quietly.
+    expect(filterProjects(model.rows, { ...EMPTY_FILTERS, query: 'power' }).map((p) => p.id)).toEqual(['kepler'])
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    await db.open()
+    const table = await db.snapshots.get('projects-table')
+    expect(table?.kind === 'table' && table.search).toBeUndefined()
+  })
+
   it('is made again whole when a session ended before its search index was made', async () => {
     db = openSandscapeDb('snapshot-search-lost')
     await syncDataset(db, makeDataset([makeProject({ id: 'kepler', highlights: [summary('Estimates the power drawn by pods', 'Оценивает энергию')] })]))
