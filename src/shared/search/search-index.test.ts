@@ -89,6 +89,13 @@ describe('ranked search', () => {
     expect(index.rankedIds('vault')).toEqual(['kube-vault', 'vault', 'vaulter', 'other'])
   })
 
+  it('answers the same after being prepared ahead of the first query', () => {
+    const fresh = ProjectSearchIndex.build(docs)
+    const prepared = ProjectSearchIndex.build(docs)
+    prepared.prepare()
+    for (const query of ['s', 'sops', 'secrets', 'секреты', 'ыщзы', 'mesh ']) expect(prepared.rankedIds(query), query).toEqual(fresh.rankedIds(query))
+  })
+
   it('gives each match the name tier a comparison with every name and id gives (property)', () => {
     // Short names of few letters, so names start one another and equal each other's ids often.
     const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c'), minLength: 1, maxLength: 4 })
