@@ -9,6 +9,8 @@ export function ToggleChip({ label, pressed, onToggle, iconPath, ...rest }: {
   onToggle: () => void
   /** A Material icon's path (24×24), drawn before the label. */
   iconPath?: string
+  /** The button, for a tooltip to anchor on (it passes its handlers and this through the rest). */
+  ref?: React.Ref<HTMLButtonElement>
 } & Omit<React.ButtonHTMLAttributes<HTMLButtonElement>, 'onClick' | 'type' | 'aria-pressed'>) {
   return (
     <button {...rest} type="button" className="toggle-chip" aria-pressed={pressed} onClick={onToggle}>
