@@ -5,6 +5,7 @@ import type { Project } from '../../shared/dataset/schema'
 import { buildTableSnapshot, SNAPSHOT_LANGUAGES, TABLE_SNAPSHOT_FORMAT, tableModelOf, type SnapshotLanguage, type StoredTableSnapshot, type TableModel } from '../../shared/projects/table-snapshot'
 import { buildSearchData, type SearchDocument } from '../../shared/search/search-index'
 import type { TermIndexData } from '../../shared/search/term-index'
+import { buildSearchDataOffThread } from '../workers/search-data-runner'
 import { appDb, type DatasetMeta, type SandscapeDb, type TableSnapshotRecord } from './database'
 
 const KEY = 'projects-table'
@@ -24,7 +25,7 @@ export function snapshotStamp(meta: StampedMeta): string {
  * make it from until then, its data once made. Stored into the snapshot as soon as it is made; a
  * session that ends before leaves a snapshot without one, which the next start makes again whole.
  */
-let laterSearch: { stamp: string; documents?: SearchDocument[]; data?: TermIndexData } | undefined
+let laterSearch: { stamp: string; documents?: SearchDocument[]; data?: TermIndexData; offThread?: Promise<TermIndexData | undefined> } | undefined
 
 /**
  * Stores the Projects view's snapshot of `projects`. Call inside the transaction that stores them.
@@ -51,6 +52,25 @@ function makeLaterSearch(db: SandscapeDb, later: NonNullable<typeof laterSearch>
     void storeLaterSearch(db, later.stamp, later.data)
   }
   return later.data
+}
+
+/**
+ * Makes the search index left for later in a worker (once, whoever asks first), and stores it:
+ * undefined where no worker can start or it failed (it is then made here when first needed).
+ */
+function makeLaterSearchOffThread(db: SandscapeDb, later: NonNullable<typeof laterSearch>): Promise<TermIndexData | undefined> {
+  later.offThread ??= (async () => {
+    if (later.data) return later.data
+    const job = later.documents && buildSearchDataOffThread(later.documents)
+    const data = await job?.catch(() => undefined)
+    if (data && !later.data) {
+      later.data = data
+      later.documents = undefined
+      void storeLaterSearch(db, later.stamp, data)
+    }
+    return later.data
+  })()
+  return later.offThread
 }
 
 async function storeLaterSearch(db: SandscapeDb, stamp: string, search: TermIndexData): Promise<void> {
@@ -123,7 +143,8 @@ async function modelOf(db: SandscapeDb, meta: DatasetMeta, language: SnapshotLan
   // Stored by this session with the search index left for later, or by one that ended before it was made.
   const later = laterSearch?.stamp === snapshotStamp(meta) ? laterSearch : undefined
   if (!later) return 'missing'
-  return later.data ? tableModelOf({ ...snapshot, search: later.data }, language) : tableModelOf(snapshot, language, () => makeLaterSearch(db, later))
+  if (later.data) return tableModelOf({ ...snapshot, search: later.data }, language)
+  return tableModelOf(snapshot, language, { make: () => makeLaterSearch(db, later), elsewhere: () => makeLaterSearchOffThread(db, later) })
 }
 
 /** A read started before the view was drawn (preloadTableModel), which the view's query waits for rather than repeat. */

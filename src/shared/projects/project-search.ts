@@ -9,22 +9,29 @@ const searchIndexes = new WeakMap<readonly TableProject[], ProjectSearchIndex>()
 /** Tells the filters which index searches `projects` (made once per dataset and stored, see table-snapshot.ts). */
 export function attachSearchIndex(projects: readonly TableProject[], index: ProjectSearchIndex): void {
   searchIndexes.set(projects, index)
+  searchSources.delete(projects)
 }
 
-// How to make the index of a list whose stored one is not made yet (table-snapshot.ts), when first searched.
-const searchSources = new WeakMap<readonly TableProject[], () => ProjectSearchIndex>()
+// How to make the index of a list whose stored one is not made yet (table-snapshot.ts): here, when
+// first searched, or elsewhere (a worker), started by preparing the search.
+const searchSources = new WeakMap<readonly TableProject[], { make: () => ProjectSearchIndex; elsewhere?: () => Promise<unknown> }>()
 
-/** Tells the filters how to make the index that searches `projects`, the first time they search them. */
-export function attachSearchSource(projects: readonly TableProject[], make: () => ProjectSearchIndex): void {
-  searchSources.set(projects, make)
+/**
+ * Tells the filters how to make the index that searches `projects`, the first time they search
+ * them. With `elsewhere` (which settles once it has attached the index, or failed to), preparing
+ * the search has it made there and waits, rather than make it on this thread; a search typed
+ * before then still makes it at once.
+ */
+export function attachSearchSource(projects: readonly TableProject[], make: () => ProjectSearchIndex, elsewhere?: () => Promise<unknown>): void {
+  searchSources.set(projects, { make, elsewhere })
 }
 
 function searchIndexOf(projects: readonly TableProject[]): ProjectSearchIndex {
   let index = searchIndexes.get(projects)
-  const make = index ? undefined : searchSources.get(projects)
-  if (make) {
+  const source = index ? undefined : searchSources.get(projects)
+  if (source) {
     searchSources.delete(projects)
-    index = make()
+    index = source.make()
     searchIndexes.set(projects, index)
   }
   if (!index || index.size !== projects.length) {
@@ -63,7 +70,18 @@ export function searchHits(projects: readonly TableProject[], query: string, con
   return hits
 }
 
-/** Prepares the search of `projects` ahead of the first query (see ProjectSearchIndex.prepare). */
-export function prepareSearch(projects: readonly TableProject[]): void {
-  if (projects.length > 0) searchIndexOf(projects).prepare()
+/**
+ * Prepares the search of `projects` ahead of the first query (see ProjectSearchIndex.prepare). An
+ * index that can be made elsewhere is made there first (once; where that fails, here).
+ */
+export function prepareSearch(projects: readonly TableProject[]): Promise<void> {
+  if (projects.length === 0) return Promise.resolve()
+  const source = searchSources.get(projects)
+  if (source?.elsewhere) {
+    const { elsewhere } = source
+    source.elsewhere = undefined
+    return elsewhere().then(() => prepareSearch(projects), () => prepareSearch(projects))
+  }
+  searchIndexOf(projects).prepare()
+  return Promise.resolve()
 }

@@ -71,14 +71,20 @@ export function buildTableSnapshot(projects: readonly Project[], options: { sear
 
 const NONE: never[] = []
 
+/** How to make a snapshot's search index left for later: here, or elsewhere (undefined where it could not be). */
+export interface SearchLater {
+  make: () => TermIndexData
+  elsewhere?: () => Promise<TermIndexData | undefined>
+}
+
 /**
  * The model the view works from, its summaries in `language` (the other left empty: a language
- * switch makes the model again from the stored snapshot). Without the snapshot's search index, the
- * filters make one from `searchLater` the first time they search (attachSearchSource). Values many rows share (maturity,
+ * switch makes the model again from the stored snapshot). Without the snapshot's search index, it
+ * is made with `searchLater` (attachSearchSource). Values many rows share (maturity,
  * categories, tags, dates) are kept once: parsing makes a new string for every occurrence, and a
  * large catalogue repeats them tens of thousands of times.
  */
-export function tableModelOf(snapshot: StoredTableSnapshot, language: SnapshotLanguage, searchLater?: () => TermIndexData): TableModel {
+export function tableModelOf(snapshot: StoredTableSnapshot, language: SnapshotLanguage, searchLater?: SearchLater): TableModel {
   const rows: TableProject[] = []
   for (const chunk of snapshot.rowChunks) for (const row of JSON.parse(chunk) as TableProject[]) rows.push(row)
   const summaries: string[] = []
@@ -106,7 +112,10 @@ export function tableModelOf(snapshot: StoredTableSnapshot, language: SnapshotLa
   })
   const index = (data: TermIndexData) => new ProjectSearchIndex(rows.map((r) => r.id), rows.map((r) => r.name), data)
   if (snapshot.search) attachSearchIndex(rows, index(snapshot.search))
-  else if (searchLater) attachSearchSource(rows, () => index(searchLater()))
+  else if (searchLater) {
+    const { make, elsewhere } = searchLater
+    attachSearchSource(rows, () => index(make()), elsewhere && (() => elsewhere().then((data) => { if (data) attachSearchIndex(rows, index(data)) })))
+  }
   attachFacetColumns(rows, snapshot.facets)
   return { rows }
 }

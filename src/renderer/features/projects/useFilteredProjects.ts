@@ -52,7 +52,7 @@ export function useFilteredProjects(filters: ProjectFilters) {
   const lists = useLists()
   const all = model?.rows ?? NO_PROJECTS
   // The search's first run (sorting the names, compiling its code) when idle, not on the first keystroke.
-  useEffect(() => idleAfterFirstContent(() => prepareSearch(all)), [all])
+  useEffect(() => idleAfterFirstContent(() => void prepareSearch(all)), [all])
   // One day for the whole view: durations and moving date ranges agree with each other.
   const today = useMemo(() => localToday(), [])
   const context = useMemo(() => filterContext({ user: userData, changed, today, health }), [userData, changed, today, health])
