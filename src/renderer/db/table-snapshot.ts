@@ -44,31 +44,32 @@ export async function putTableSnapshot(db: SandscapeDb, projects: readonly Proje
   laterSearch = data ? undefined : { stamp, documents }
 }
 
-/** Makes the search index left for later (once, whoever asks first) and stores it with its snapshot. */
-function makeLaterSearch(db: SandscapeDb, later: NonNullable<typeof laterSearch>): TermIndexData {
+type LaterSearch = NonNullable<typeof laterSearch>
+
+/** The search index left for later, made: kept for the session's models and stored with its snapshot (the first one made wins). */
+function settleLaterSearch(db: SandscapeDb, later: LaterSearch, data: TermIndexData): TermIndexData {
   if (!later.data) {
-    later.data = buildSearchData(later.documents ?? [])
+    later.data = data
     later.documents = undefined
-    void storeLaterSearch(db, later.stamp, later.data)
+    void storeLaterSearch(db, later.stamp, data)
   }
   return later.data
 }
 
+/** Makes the search index left for later here, unless it is made already. */
+function makeLaterSearch(db: SandscapeDb, later: LaterSearch): TermIndexData {
+  return later.data ?? settleLaterSearch(db, later, buildSearchData(later.documents ?? []))
+}
+
 /**
- * Makes the search index left for later in a worker (once, whoever asks first), and stores it:
- * undefined where no worker can start or it failed (it is then made here when first needed).
+ * Makes the search index left for later in a worker (once, whoever asks first): undefined where no
+ * worker can start or it failed (it is then made here when first needed).
  */
-function makeLaterSearchOffThread(db: SandscapeDb, later: NonNullable<typeof laterSearch>): Promise<TermIndexData | undefined> {
+function makeLaterSearchOffThread(db: SandscapeDb, later: LaterSearch): Promise<TermIndexData | undefined> {
   later.offThread ??= (async () => {
     if (later.data) return later.data
-    const job = later.documents && buildSearchDataOffThread(later.documents)
-    const data = await job?.catch(() => undefined)
-    if (data && !later.data) {
-      later.data = data
-      later.documents = undefined
-      void storeLaterSearch(db, later.stamp, data)
-    }
-    return later.data
+    const data = await (later.documents && buildSearchDataOffThread(later.documents))?.catch(() => undefined)
+    return data ? settleLaterSearch(db, later, data) : later.data
   })()
   return later.offThread
 }

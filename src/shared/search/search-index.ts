@@ -105,7 +105,7 @@ export class ProjectSearchIndex {
    * The first keystroke then costs what the later ones do.
    */
   prepare(): void {
-    this.sorted ??= { byName: orderOf(this.names), byId: orderOf(this.ids) }
+    this.sortedOrders()
     const word = this.names.find((name) => /^[a-zа-я]{5,}/.test(name))?.split(' ')[0]
     if (!word) return
     this.search(word[0])
@@ -139,14 +139,19 @@ export class ProjectSearchIndex {
     return found
   }
 
+  private sortedOrders(): { byName: Int32Array; byId: Int32Array } {
+    this.sorted ??= { byName: orderOf(this.names), byId: orderOf(this.ids) }
+    return this.sorted
+  }
+
   /**
    * Moves the matched documents whose name or id is the whole query, or starts with it, to their
    * tier. Binary search in the sorted names finds them: a keystroke that matches nearly every
    * document (a first letter) compares the query with the few names that start with it only.
    */
   private raiseNames(ranks: Int32Array, whole: readonly string[]): void {
-    this.sorted ??= { byName: orderOf(this.names), byId: orderOf(this.ids) }
-    for (const [keys, order] of [[this.names, this.sorted.byName], [this.ids, this.sorted.byId]] as const) {
+    const { byName, byId } = this.sortedOrders()
+    for (const [keys, order] of [[this.names, byName], [this.ids, byId]] as const) {
       for (const q of whole) {
         for (let i = lowerBoundIn(keys, order, q); i < order.length && keys[order[i]].startsWith(q); i++) {
           const doc = order[i]
