@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
-import { _electron, test as base, expect, type ElectronApplication, type Page, type TestInfo } from '@playwright/test'
+import { _electron, test as base, expect, type BrowserContext, type ElectronApplication, type Page, type TestInfo } from '@playwright/test'
 import { e2eTarget, electronBinary, ROOT, WEB_BUILD, WEB_ROOT_ENV } from './target'
 
 /** The app under test, whichever target runs it: specs never branch on the target. */
@@ -49,6 +49,26 @@ async function gotoHash(page: Page, hash: string): Promise<void> {
 
 function tempDir(prefix: string): string {
   return mkdtempSync(path.join(os.tmpdir(), prefix))
+}
+
+/** In a page: passes each Content Security Policy violation to the binding watchCspViolations exposes. */
+function listenForCspViolations(): void {
+  document.addEventListener('securitypolicyviolation', (event) => {
+    const where = `${event.sourceFile || 'the page'}:${event.lineNumber}`
+    void (window as unknown as { __sandscapeCspViolation: (v: string) => Promise<void> }).__sandscapeCspViolation(`${event.effectiveDirective} refused ${event.blockedURI || '(inline)'} at ${where}`)
+  })
+}
+
+/**
+ * Reports every Content Security Policy violation in the app's pages through `report`: the CSP
+ * is strict, and nothing the app does on its own may run into it (a refused probe or an inline
+ * style shows up here, and in the console of every user). `loaded`: pages already open, whose
+ * start (before this) goes unwatched.
+ */
+async function watchCspViolations(context: BrowserContext, report: (violation: string) => void, loaded: Page[] = []): Promise<void> {
+  await context.exposeBinding('__sandscapeCspViolation', (_source, violation: string) => report(violation))
+  await context.addInitScript(listenForCspViolations)
+  await Promise.all(loaded.map((page) => page.evaluate(listenForCspViolations)))
 }
 
 /** A failing test keeps a picture of the app as it was: on both targets, the same way. */
@@ -113,9 +133,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       // --lang and LANG make the system locale en-US, so every test starts in English.
       const args = ['.', '--lang=en-US']
       const env = { ...process.env, SANDSCAPE_USER_DATA_DIR: userData, LANG: 'en_US.UTF-8', LANGUAGE: 'en_US' }
+      const violations: string[] = []
       const launch = async (extraArgs: string[] = []): Promise<{ electron: ElectronApplication; page: Page }> => {
         const electron = await _electron.launch({ executablePath, cwd: ROOT, args: [...args, ...extraArgs], env })
         const page = await electron.firstWindow()
+        await watchCspViolations(electron.context(), (violation) => violations.push(violation), [page])
         // As on the web target: the system theme is light unless a test picks another.
         await page.emulateMedia({ colorScheme: 'light' })
         await waitForShell(page)
@@ -165,8 +187,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       // Already closed if a restart failed half-way.
       await running.electron.close().catch(() => undefined)
       rmSync(userData, { recursive: true, force: true })
+      expect(violations, 'Content Security Policy violations in the app').toEqual([])
     }
     : async ({ context }, use, testInfo) => {
+      const violations: string[] = []
+      await watchCspViolations(context, (violation) => violations.push(violation))
       const open = async (): Promise<Page> => {
         const page = await context.newPage()
         await page.goto('./')
@@ -194,6 +219,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       }
       await use(app)
       await attachScreenshotOnFailure(app, testInfo)
+      expect(violations, 'Content Security Policy violations in the app').toEqual([])
     },
 })
 

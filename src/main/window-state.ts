@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs'
-import { z } from 'zod'
+import { z } from '../shared/zod'
 import { isAppHash } from '../shared/url'
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../zod'
 import { BACKUP_KINDS, type BackupKind } from './kinds'
 import { describeIssues } from '../dataset/schema'
 import { readProjectsTableState, type StoredProjectsTableState } from '../projects/table-state'

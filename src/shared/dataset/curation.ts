@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../zod'
 import { ProjectCuration, ProjectId, describeIssues } from './schema'
 import { isRecord } from '../landscape/normalize-common'
 

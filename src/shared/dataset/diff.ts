@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../zod'
 import { HttpUrl, LINK_KINDS, Maturity, Placement, type LinkKind, type Project } from './schema'
 import { maturityRank } from '../projects/filter'
 

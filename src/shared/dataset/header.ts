@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../zod'
 
 /** How much of a dataset file is read to learn which data it holds. */
 export const DATASET_HEADER_LENGTH = 4096

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../zod'
 import { isHttpUrl } from '../url'
 import { SLUG_PATTERN } from './slug'
 import { DATASET_SCHEMA_VERSION, LINK_KINDS, MATURITIES, type LinkKind } from './constants'

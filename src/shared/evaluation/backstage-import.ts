@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../zod'
 import type { Project } from '../dataset/schema'
 import { describeIssues } from '../dataset/schema'
 import { cleanReason, type StatusChange } from './history'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../zod'
 import { FIELD_TYPES, MAX_CHOICE_LENGTH, MAX_CHOICES, MAX_FIELD_DESCRIPTION_LENGTH, MAX_FIELD_NAME_LENGTH, MAX_TEXT_VALUE_LENGTH, isCalendarDate, type FieldDefinition } from './fields'
 import { MAX_REASON_LENGTH } from './history'
 import { MAX_RINGS, QUADRANT_COUNT } from './radar'

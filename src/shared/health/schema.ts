@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../zod'
 import { HttpUrl, ProjectId } from '../dataset/schema'
 import { DownloadFailure } from '../refresh/schema'
 import { BADGE_LEVELS, CHECK_SECTIONS, CLOMONITOR_RATINGS, HEALTH_SOURCES, type CheckSection } from './constants'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../zod'
 import { MENU_LABEL_KEYS, type MenuLabelKey } from './menu-labels'
 import { USER_DATA_LIMITS } from '../backup/format'
 import { Dataset, HttpUrl } from '../dataset/schema'

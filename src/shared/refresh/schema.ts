@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../zod'
 import { HttpUrl, ProjectFacts } from '../dataset/schema'
 import { DOWNLOAD_ERROR_KINDS } from './download'
 
