@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useState } from 'react'
+import { Suspense, useCallback, useEffect, useState } from 'react'
 import Box from '@mui/material/Box'
 import CssBaseline from '@mui/material/CssBaseline'
 import { ThemeProvider } from '@mui/material/styles'
@@ -15,6 +15,7 @@ import { useDesktopIntegration } from './app/useDesktopIntegration'
 import { useDatasetMeta } from './db/hooks'
 import { useRoute, useRouteSelection } from './router/router'
 import { useDataStatus } from './store/data-status-store'
+import { markFirstRender } from './store/first-content'
 import { ErrorBoundary } from './components/ErrorBoundary'
 import { registeredViews } from './registry/registry'
 import { hrefTo } from './registry/view'
@@ -36,6 +37,7 @@ export function App() {
   // A crashed view offers the way home: the view an empty address opens.
   const home = registeredViews().find((v) => v.isDefault)
   const homeHref = home ? hrefTo(home) : '#/'
+  useEffect(markFirstRender, [])
 
   return (
     <ThemeProvider theme={theme}>

@@ -2,13 +2,15 @@ import { useCallback, useEffect } from 'react'
 import { getBridge } from '../bridge'
 import { cacheHoldsBundled } from '../db/bundled-check'
 import { appDb } from '../db/database'
+import { showBeforeStoring } from '../db/table-snapshot'
 import { useDataStatus } from '../store/data-status-store'
-import { afterFirstContent } from '../store/first-content'
+import { afterFirstContent, afterFirstRender } from '../store/first-content'
 
 /**
  * The start-up sequence: the UI renders from the IndexedDB cache; once its first rows are on
  * screen, main is asked which version the bundled dataset is (read from the file's first bytes),
  * and only when it differs from the cached one is the whole dataset read, validated and stored.
+ * With nothing cached (a first launch), its rows are shown first and stored then.
  */
 async function bootstrap(): Promise<void> {
   const { setStatus } = useDataStatus.getState()
@@ -34,7 +36,10 @@ async function bootstrap(): Promise<void> {
       return
     }
     const { syncDataset } = await storing
-    const outcome = await syncDataset(appDb(), result.dataset)
+    // A first launch shows the rows before storing them, as they will be stored (same moment).
+    const at = new Date()
+    if (!cached) await showBeforeStoring(result.dataset.projects, { version: result.dataset.version, cachedAt: at.toISOString(), origin: 'bundled' }, afterFirstRender)
+    const outcome = await syncDataset(appDb(), result.dataset, () => at)
     setStatus({ state: 'ready', outcome })
   } catch (error) {
     const name = (error as Error)?.name

@@ -5,6 +5,19 @@
 let markPainted: () => void = () => {}
 const painted = new Promise<void>((resolve) => { markPainted = resolve })
 
+let markRendered: () => void = () => {}
+const rendered = new Promise<void>((resolve) => { markRendered = resolve })
+
+/** The shell calls this once its first render is committed (whatever the view showed). */
+export function markFirstRender(): void {
+  markRendered()
+}
+
+/** Resolves once the app's first render is committed. */
+export function afterFirstRender(): Promise<void> {
+  return rendered
+}
+
 /** When the browser has nothing more pressing (the frames right after the first), or after `timeout` ms. */
 function whenIdle(run: () => void, timeout: number): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => run(), { timeout })

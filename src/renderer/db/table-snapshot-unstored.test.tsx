@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+// A file of its own: the rows shown before storing, and the preload, are the page's; here the page
+// starts with nothing cached, as on a first launch.
+import { act, renderHook, waitFor } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { LANDSCAPE_FIXTURE_SOURCE, makeDataset, makeProject } from '../../shared/testing/fixtures'
+import { EMPTY_FILTERS, filterProjects } from '../../shared/projects/filter'
+import type { TableModel } from '../../shared/projects/table-snapshot'
+import { appDb } from './database'
+import { syncDataset } from './dataset-cache'
+import { preloadTableModel, readTableModel, showBeforeStoring, useTableModel } from './table-snapshot'
+
+const never = () => new Promise<void>(() => {})
+const later = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const kepler = makeProject({ id: 'kepler', name: 'Kepler', highlights: [{ en: 'Estimates the power drawn by pods', ru: 'Оценивает потребление энергии подами', sources: [LANDSCAPE_FIXTURE_SOURCE] }] })
+
+describe('a first launch\'s rows, shown before they are stored', () => {
+  it('answer the preload and the view, are stored after the view has drawn them, as shown, and stay the same object', async () => {
+    const dataset = makeDataset([makeProject({ id: 'sops', name: 'SOPS' }), kepler])
+    const at = new Date('2026-11-26T10:00:00Z')
+    const preload = preloadTableModel('en', never)
+    const view = renderHook(() => useTableModel('en'))
+    // Nothing cached yet: the view waits with the preload.
+    await later(30)
+    expect(view.result.current).toBeUndefined()
+
+    let rendered!: () => void
+    const firstRender = new Promise<void>((resolve) => { rendered = resolve })
+    let shown = false
+    const showing = showBeforeStoring(dataset.projects, { version: dataset.version, cachedAt: at.toISOString(), origin: 'bundled' }, () => firstRender).then(() => { shown = true })
+    const model = (await preload) as TableModel
+    expect(model.rows.map((r) => r.id)).toEqual(['kepler', 'sops'])
+    await waitFor(() => expect(view.result.current).toBe(model))
+    expect(await appDb().meta.get('dataset')).toBeUndefined()
+    // It waits for the app's first render, then for the view to draw the rows (done), then a paint.
+    await later(30)
+    expect(shown).toBe(false)
+    rendered()
+    await showing
+
+    // The search works before the store; the index it made is stored with the rows.
+    expect(filterProjects(model.rows, { ...EMPTY_FILTERS, query: 'энергии' }).map((p) => p.id)).toEqual(['kepler'])
+    await act(() => syncDataset(appDb(), dataset, () => at))
+    const table = await appDb().snapshots.get('projects-table')
+    expect(table?.kind === 'table' && table.search?.documentCount).toBe(2)
+    expect((await appDb().meta.get('dataset'))?.cachedAt).toBe(at.toISOString())
+    // Stored, the view's query answers with the very same model: nothing draws again.
+    await later(50)
+    expect(view.result.current).toBe(model)
+    // And what is stored reads back as the rows shown.
+    const stored = await readTableModel(appDb(), 'en')
+    expect(stored !== 'missing' && stored?.rows.map((r) => JSON.stringify(r))).toEqual(model.rows.map((r) => JSON.stringify(r)))
+    view.unmount()
+  })
+
+  it('lets the store go at once when no view reads them, and after its limit at the latest', async () => {
+    const dataset = makeDataset([makeProject({ id: 'argo' })])
+    const meta = { version: dataset.version, cachedAt: new Date().toISOString(), origin: 'bundled' as const }
+    // The first render done and no view reading the rows (a project's page, say): no wait for them.
+    await showBeforeStoring(dataset.projects, meta, async () => {})
+    // The first render never reported: the limit.
+    const started = Date.now()
+    await showBeforeStoring(dataset.projects, { ...meta, cachedAt: new Date(Date.now() + 1).toISOString() }, never, 40)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(35)
+  })
+})
