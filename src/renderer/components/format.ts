@@ -1,3 +1,5 @@
+import { isCalendarDay } from '../../shared/calendar-day'
+
 /** "Aug 12, 2026" / "12 авг. 2026 г." from YYYY-MM-DD or ISO time, in the UI language, UTC. */
 export function formatDate(value: string | undefined, language: string): string {
   if (!value) return ''
@@ -84,10 +86,8 @@ const MAX_NUMERIC_DATES = 20_000
  * written directly (its formatter costs ~4 ms to make at start-up, for the first rows' dates).
  */
 function plainDay(value: string, language: string): string | undefined {
-  if (value.length !== 10 || (language !== 'en' && language !== 'ru')) return undefined
-  const date = new Date(`${value}T00:00:00Z`)
-  // A real day only ("2023-02-30" is not): it reads back as written.
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) return undefined
+  // A real day only ("2023-02-30" is not).
+  if ((language !== 'en' && language !== 'ru') || !isCalendarDay(value)) return undefined
   return language === 'en' ? value : `${value.slice(8, 10)}.${value.slice(5, 7)}.${value.slice(0, 4)}`
 }
 

@@ -1,4 +1,5 @@
 import { z } from '../zod'
+import { isCalendarDay } from '../calendar-day'
 import { isHttpUrl } from '../url'
 import { SLUG_PATTERN } from './slug'
 import { DATASET_SCHEMA_VERSION, LINK_KINDS, MATURITIES, type LinkKind } from './constants'
@@ -8,9 +9,7 @@ export { DATASET_SCHEMA_VERSION, LINK_KINDS, MATURITIES, type LinkKind } from '.
 export const Maturity = z.enum(MATURITIES)
 export type Maturity = z.infer<typeof Maturity>
 
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    'not a calendar date')
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD').refine(isCalendarDay, 'not a calendar date')
 export const HttpUrl = z.string().refine(isHttpUrl, 'expected an http(s) URL')
 export const ProjectId = z.string().regex(SLUG_PATTERN, 'expected a kebab-case id')
 

@@ -1,3 +1,5 @@
+import { isCalendarDay } from '../calendar-day'
+
 /**
  * The user's own fields on projects (Criticality, Owner, Review by…): a definition per field and
  * one value per project and field. Values are checked against their field's type on the way in.
@@ -44,13 +46,6 @@ export const SUGGESTED_FIELDS: readonly { key: string; type: FieldType; choiceKe
   { key: 'reviewBy', type: 'date' },
 ]
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
-
-export function isCalendarDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false
-  const date = new Date(`${value}T00:00:00Z`)
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
-}
 
 const oneLine = (text: string, max: number) => text.replace(/\s+/g, ' ').trim().slice(0, max)
 
@@ -90,7 +85,7 @@ export function readFieldInput(field: Pick<FieldDefinition, 'type' | 'choices'>,
       return Number.isFinite(value) && String(input).trim() !== '' ? { ok: true, value } : { ok: false, error: 'number' }
     }
     case 'date':
-      return typeof input === 'string' && isCalendarDate(input.trim()) ? { ok: true, value: input.trim() } : { ok: false, error: 'date' }
+      return typeof input === 'string' && isCalendarDay(input.trim()) ? { ok: true, value: input.trim() } : { ok: false, error: 'date' }
     case 'choice':
       return typeof input === 'string' && (field.choices ?? []).includes(input) ? { ok: true, value: input } : { ok: false, error: 'choice' }
     case 'boolean':
@@ -200,7 +195,7 @@ export function parseFieldFilterText(text: string): FieldFilter | undefined {
     if (!Number.isNaN(min) && !Number.isNaN(max)) filter = { kind: 'range', ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) }
   } else if (kind === 'd:') {
     const ends = range()
-    const ok = (s: string) => s === '' || isCalendarDate(s)
+    const ok = (s: string) => s === '' || isCalendarDay(s)
     if (ends && ends.every(ok)) filter = { kind: 'dates', ...(ends[0] ? { from: ends[0] } : {}), ...(ends[1] ? { to: ends[1] } : {}) }
   } else if (kind === 'c:') {
     const values = body.split(',').map(unescapeChoice).filter((v) => v !== '' && v.length <= MAX_FILTER_TEXT).slice(0, 100)

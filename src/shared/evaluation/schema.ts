@@ -1,5 +1,6 @@
 import { z } from '../zod'
-import { FIELD_TYPES, MAX_CHOICE_LENGTH, MAX_CHOICES, MAX_FIELD_DESCRIPTION_LENGTH, MAX_FIELD_NAME_LENGTH, MAX_TEXT_VALUE_LENGTH, isCalendarDate, type FieldDefinition } from './fields'
+import { FIELD_TYPES, MAX_CHOICE_LENGTH, MAX_CHOICES, MAX_FIELD_DESCRIPTION_LENGTH, MAX_FIELD_NAME_LENGTH, MAX_TEXT_VALUE_LENGTH, type FieldDefinition } from './fields'
+import { isCalendarDay } from '../calendar-day'
 import { MAX_REASON_LENGTH } from './history'
 import { MAX_RINGS, QUADRANT_COUNT } from './radar'
 import { MAX_STATUS_NAME_LENGTH } from './status'
@@ -9,7 +10,7 @@ import { MAX_STATUS_NAME_LENGTH } from './status'
 
 const IsoTime = z.string().min(10).max(40)
 const Id = z.string().min(1).max(200)
-const Day = z.string().refine(isCalendarDate, 'expected a date as YYYY-MM-DD')
+const Day = z.string().refine(isCalendarDay, 'expected a date as YYYY-MM-DD')
 
 export const BackupStatus = z.strictObject({ id: Id, name: z.string().min(1).max(MAX_STATUS_NAME_LENGTH).optional(), order: z.number().int().min(0).max(10_000) })
 
@@ -63,7 +64,7 @@ export function valueFitsField(field: Pick<FieldDefinition, 'type' | 'choices'>,
     case 'boolean':
       return typeof value === 'boolean'
     case 'date':
-      return typeof value === 'string' && isCalendarDate(value)
+      return typeof value === 'string' && isCalendarDay(value)
     case 'choice':
     case 'text':
       return typeof value === 'string'

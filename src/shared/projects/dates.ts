@@ -1,4 +1,5 @@
 import type { Project } from '../dataset/schema'
+import { isCalendarDay } from '../calendar-day'
 
 /** The maturity dates the table filters by. */
 export const DATE_FIELDS = ['accepted', 'incubating', 'graduated', 'archived'] as const
@@ -44,25 +45,17 @@ export function addDays(date: string, days: number): string {
   return new Date((dayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10)
 }
 
-function isCalendarDate(text: string): boolean {
-  if (text.length !== 10 || text[4] !== '-' || text[7] !== '-') return false
-  const digits = text.slice(0, 4) + text.slice(5, 7) + text.slice(8, 10)
-  if (!/^\d{8}$/.test(digits)) return false
-  const date = new Date(`${text}T00:00:00Z`)
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text)
-}
-
 /**
  * A range end as people type it in a link: "2023", "2023-06" or "2023-06-15". A year or month
  * means its first day as a start and its last day as an end. Anything else is undefined.
  */
 export function readDateEnd(text: string, end: 'from' | 'to'): string | undefined {
   if (/^\d{4}$/.test(text)) return end === 'from' ? `${text}-01-01` : `${text}-12-31`
-  if (/^\d{4}-\d{2}$/.test(text) && isCalendarDate(`${text}-01`)) {
+  if (/^\d{4}-\d{2}$/.test(text) && isCalendarDay(`${text}-01`)) {
     // Day 0 of the next month is the last day of this one.
     return end === 'from' ? `${text}-01` : new Date(Date.UTC(Number(text.slice(0, 4)), Number(text.slice(5, 7)), 0)).toISOString().slice(0, 10)
   }
-  return isCalendarDate(text) ? text : undefined
+  return isCalendarDay(text) ? text : undefined
 }
 
 /** The concrete days a range covers on `today`. */

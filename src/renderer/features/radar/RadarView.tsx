@@ -9,7 +9,7 @@ import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import DownloadIcon from '@mui/icons-material/FileDownloadOutlined'
 import { useTranslation } from '../../i18n/useTranslation'
-import { isCalendarDate } from '../../../shared/evaluation/fields'
+import { isCalendarDay } from '../../../shared/calendar-day'
 import { projectUrl, toBackstageRadar, toZalandoRadar, type RadarExportInput } from '../../../shared/evaluation/radar-export'
 import { Attribution } from '../../components/Attribution'
 import { useExport } from '../../components/export/useExport'
@@ -64,7 +64,7 @@ export function RadarView() {
           value={config?.movedSince ?? ''}
           onChange={(e) => {
             const day = e.target.value
-            if (config && (day === '' || isCalendarDate(day))) void saveRadarSettings({ ...config, movedSince: day || undefined })
+            if (config && (day === '' || isCalendarDay(day))) void saveRadarSettings({ ...config, movedSince: day || undefined })
           }}
           slotProps={{ inputLabel: { shrink: true } }}
           sx={{ width: 180 }}
