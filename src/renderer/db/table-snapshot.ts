@@ -2,7 +2,7 @@ import { useEffect, useSyncExternalStore } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { DATASET_SCHEMA_VERSION } from '../../shared/dataset/constants'
 import type { Project } from '../../shared/dataset/schema'
-import { buildTableSnapshot, SNAPSHOT_LANGUAGES, TABLE_SNAPSHOT_FORMAT, tableModelOf, type SnapshotLanguage, type StoredTableSnapshot, type TableModel } from '../../shared/projects/table-snapshot'
+import { buildTableSnapshot, SNAPSHOT_LANGUAGES, TABLE_SNAPSHOT_FORMAT, tableModelOf, tableModelOfProjects, type SnapshotLanguage, type StoredTableSnapshot, type TableModel } from '../../shared/projects/table-snapshot'
 import { buildSearchData, type SearchDocument } from '../../shared/search/search-index'
 import type { TermIndexData } from '../../shared/search/term-index'
 import { buildSearchDataOffThread } from '../workers/search-data-runner'
@@ -34,10 +34,7 @@ let laterSearch: { stamp: string; documents?: SearchDocument[]; data?: TermIndex
  */
 export async function putTableSnapshot(db: SandscapeDb, projects: readonly Project[], meta: StampedMeta, { search = 'later' }: { search?: 'now' | 'later' } = {}): Promise<void> {
   const stamp = snapshotStamp(meta)
-  // The rows shown before they were stored are those of this very copy: made already.
-  const built = search === 'later' && unstored?.stamp === stamp ? unstored.snapshot : buildTableSnapshot(projects, { search })
-  // Stored from here on (or the store fails, and the app says so): its texts need not stay in memory.
-  if (built === unstored?.snapshot) unstored = undefined
+  const built = buildTableSnapshot(projects, { search })
   const { format, rowChunks, summaryChunks, facets, documents } = built
   // Its search index, when a search before the store made it.
   const data = built.search ?? (laterSearch?.stamp === stamp ? laterSearch.data : undefined)
@@ -129,6 +126,8 @@ let shared: { stamp: string; model: TableModel } | undefined
 async function currentModel(db: SandscapeDb, language: SnapshotLanguage): Promise<TableModel | null | undefined | 'missing'> {
   const meta = await db.meta.get('dataset')
   if (!meta) return unstored ? unstoredModel(db, unstored, language) : null
+  // A copy is stored: rows shown before it no longer need their projects kept.
+  unstored = undefined
   if (meta.schemaVersion !== DATASET_SCHEMA_VERSION) return undefined
   const stamp = `${snapshotStamp(meta)}|${language}`
   if (shared?.stamp === stamp) return shared.model
@@ -159,10 +158,11 @@ function modelOfSnapshot(db: SandscapeDb, snapshot: StoredTableSnapshot, stamp: 
 }
 
 /**
- * A first launch's dataset, shown before it is stored (showBeforeStoring): the model the view
- * reads while no dataset is stored, made from the snapshot putTableSnapshot then stores.
+ * A first launch's dataset, shown before it is stored (showBeforeStoring): the view's model while
+ * no dataset is stored is made straight from its projects, equal to the one its stored snapshot
+ * makes (tested), and kept as that one once stored.
  */
-let unstored: { stamp: string; snapshot: ReturnType<typeof buildTableSnapshot> } | undefined
+let unstored: { stamp: string; projects: readonly Project[] } | undefined
 /** Changes when rows are shown before storing: the view's query then runs again. */
 let unstoredVersion = 0
 const unstoredListeners = new Set<() => void>()
@@ -174,13 +174,18 @@ const onUnstored = (listener: () => void) => {
 let readers = 0
 let drawUnstored: (() => void) | undefined
 
-function unstoredModel(db: SandscapeDb, pending: NonNullable<typeof unstored>, language: SnapshotLanguage): TableModel | 'missing' {
+function unstoredModel(db: SandscapeDb, pending: NonNullable<typeof unstored>, language: SnapshotLanguage): TableModel {
   const stamp = `${pending.stamp}|${language}`
-  if (shared?.stamp === stamp) return shared.model
-  const model = modelOfSnapshot(db, pending.snapshot, pending.stamp, language)
-  // The same object once the copy is stored (its stamp is the stored one's): nothing renders again.
-  if (model !== 'missing') shared = { stamp, model }
-  return model
+  if (shared?.stamp !== stamp) {
+    const later = laterSearch?.stamp === pending.stamp ? laterSearch : (laterSearch = { stamp: pending.stamp })
+    const model = tableModelOfProjects(pending.projects, language, (documents) => {
+      if (!later.data) later.documents ??= documents
+      return { make: () => makeLaterSearch(db, later), elsewhere: () => makeLaterSearchOffThread(db, later) }
+    })
+    // The same object once the copy is stored (its stamp is the stored one's): nothing renders again.
+    shared = { stamp, model }
+  }
+  return shared.model
 }
 
 const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
@@ -193,10 +198,7 @@ const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  * back either. Until stored, a project's own page waits for it as before.
  */
 export async function showBeforeStoring(projects: readonly Project[], meta: StampedMeta, firstRender: () => Promise<void>, limitMs = 1000): Promise<void> {
-  const stamp = snapshotStamp(meta)
-  const snapshot = buildTableSnapshot(projects, { search: 'later' })
-  unstored = { stamp, snapshot }
-  laterSearch = { stamp, documents: snapshot.documents }
+  unstored = { stamp: snapshotStamp(meta), projects }
   const drawn = new Promise<void>((resolve) => { drawUnstored = resolve })
   unstoredVersion++
   for (const listener of unstoredListeners) listener()

@@ -45,28 +45,52 @@ function byName(a: Pick<Project, 'name'>, b: Pick<Project, 'name'>): number {
 
 const chunks = <T>(items: readonly T[]): T[][] => Array.from({ length: Math.ceil(items.length / ROWS_PER_CHUNK) }, (_, i) => items.slice(i * ROWS_PER_CHUNK, (i + 1) * ROWS_PER_CHUNK))
 
+/** A dataset's rows without their summaries, in the order of their names, with what goes along. */
+interface TableParts {
+  rows: TableProject[]
+  sorted: Project[]
+  documents: SearchDocument[]
+  facets: Partial<Record<Facet, FacetColumn>>
+}
+
+function tableParts(projects: readonly Project[]): TableParts {
+  const sorted = [...projects].sort(byName)
+  const rows = sorted.map((p) => {
+    const row = tableProject(p)
+    delete row.summary
+    return row
+  })
+  return { rows, sorted, documents: sorted.map(searchDocument), facets: projectFacetColumns(rows) }
+}
+
 /**
  * Made once per dataset, when it is stored. The search index is the heavy part (every word of
  * every project): with `search: 'later'` it is left out, and the search's documents (in the rows'
  * order) come back to make it from when the rows are on screen (buildSearchData).
  */
 export function buildTableSnapshot(projects: readonly Project[], options: { search: 'now' | 'later' } = { search: 'now' }): StoredTableSnapshot & { documents: SearchDocument[] } {
-  const sorted = [...projects].sort(byName)
-  const documents = sorted.map(searchDocument)
-  const rows = sorted.map((p) => {
-    const row = tableProject(p)
-    delete row.summary
-    return row
-  })
+  const { rows, sorted, documents, facets } = tableParts(projects)
   return {
     format: TABLE_SNAPSHOT_FORMAT,
     rowChunks: chunks(rows).map((chunk) => JSON.stringify(chunk)),
     summaryChunks: Object.fromEntries(SNAPSHOT_LANGUAGES.map((language) =>
       [language, chunks(sorted).map((chunk) => JSON.stringify(chunk.map((p) => p.summary?.[language] ?? '')))])),
     ...(options.search === 'now' ? { search: buildSearchData(documents) } : {}),
-    facets: projectFacetColumns(rows),
+    facets,
     documents,
   }
+}
+
+/**
+ * The model of `projects` straight from them, as tableModelOf makes it from their snapshot (a
+ * first launch shows its rows before the snapshot is stored: writing the rows as JSON and reading
+ * them back took ~0.6 s of it at 100,000 projects). Its search is left for later, made from the
+ * documents `searchLater` is given.
+ */
+export function tableModelOfProjects(projects: readonly Project[], language: SnapshotLanguage, searchLater: (documents: SearchDocument[]) => SearchLater): TableModel {
+  const { rows, sorted, documents, facets } = tableParts(projects)
+  const summaries = sorted.map((p) => p.summary?.[language] ?? '')
+  return modelOfRows(rows, summaries, facets, language, undefined, searchLater(documents))
 }
 
 const NONE: never[] = []
@@ -89,6 +113,10 @@ export function tableModelOf(snapshot: StoredTableSnapshot, language: SnapshotLa
   for (const chunk of snapshot.rowChunks) for (const row of JSON.parse(chunk) as TableProject[]) rows.push(row)
   const summaries: string[] = []
   for (const chunk of snapshot.summaryChunks[language] ?? []) for (const text of JSON.parse(chunk) as string[]) summaries.push(text)
+  return modelOfRows(rows, summaries, snapshot.facets, language, snapshot.search, searchLater)
+}
+
+function modelOfRows(rows: TableProject[], summaries: readonly string[], facets: StoredTableSnapshot['facets'], language: SnapshotLanguage, search: TermIndexData | undefined, searchLater: SearchLater | undefined): TableModel {
   const shared = new Map<string, string>()
   const once = <S extends string>(value: S): S => {
     const known = shared.get(value)
@@ -105,17 +133,18 @@ export function tableModelOf(snapshot: StoredTableSnapshot, language: SnapshotLa
     row.subcategory = once(row.subcategory)
     row.tags = row.tags.length ? row.tags.map(once) : NONE
     row.extraPlacements = row.extraPlacements.length ? row.extraPlacements.map((p) => ({ category: once(p.category), subcategory: once(p.subcategory) })) : NONE
+    // (Rows made straight from projects share this object with them: a date put back equal.)
     for (const key of dateKeys) if (row.dates[key]) row.dates[key] = once(row.dates[key])
     if (row.advisoryGroups) row.advisoryGroups = row.advisoryGroups.map(once)
     if (row.lastAnnualReview) row.lastAnnualReview = once(row.lastAnnualReview)
     if (!row.audits.length) row.audits = NONE
   })
   const index = (data: TermIndexData) => new ProjectSearchIndex(rows.map((r) => r.id), rows.map((r) => r.name), data)
-  if (snapshot.search) attachSearchIndex(rows, index(snapshot.search))
+  if (search) attachSearchIndex(rows, index(search))
   else if (searchLater) {
     const { make, elsewhere } = searchLater
     attachSearchSource(rows, () => index(make()), elsewhere && (() => elsewhere().then((data) => { if (data) attachSearchIndex(rows, index(data)) })))
   }
-  attachFacetColumns(rows, snapshot.facets)
+  attachFacetColumns(rows, facets)
   return { rows }
 }
