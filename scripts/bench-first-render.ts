@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util'
 import { chromium, type Page } from '@playwright/test'
 import { benchDataset, readRealDataset } from './bench/datasets'
-import { INIT_SCRIPT } from './bench/probes'
+import { datasetStored, INIT_SCRIPT } from './bench/probes'
 import { serveBuild } from './bench/server'
 
 const { values, positionals: builds } = parseArgs({ options: { reloads: { type: 'string', default: '12' }, cold: { type: 'boolean', default: false }, rows: { type: 'string', default: 'real' }, hash: { type: 'string', default: '#/projects?sort=name' } }, allowPositionals: true })
@@ -56,6 +56,7 @@ const pages = await Promise.all(servers.map(async (server) => {
   if (values.cold) return page
   await page.goto(`${server.url}${HASH}`)
   await page.waitForFunction(() => (window as unknown as Probe).__bench.firstRowAt !== undefined, undefined, WAIT)
+  await datasetStored(page)
   return page
 }))
 

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util'
 import { chromium } from '@playwright/test'
 import { benchDataset, readRealDataset } from './bench/datasets'
-import { INIT_SCRIPT, typeAndSettle } from './bench/probes'
+import { datasetStored, INIT_SCRIPT, typeAndSettle } from './bench/probes'
 import { serveBuild } from './bench/server'
 
 const { values, positionals: builds } = parseArgs({ options: { runs: { type: 'string', default: '6' }, rows: { type: 'string', default: '10000' }, hash: { type: 'string', default: '#/projects?sort=name' } }, allowPositionals: true })
@@ -36,6 +36,7 @@ for (let round = 0; round < RUNS; round++) {
     await page.goto(`${server.url}${values.hash}`)
     // The whole catalogue stored, then a warm start from it.
     await page.waitForFunction((n) => (document.querySelector('[data-testid="project-count"]')?.textContent ?? '').replace(/\D/g, ' ').split(/\s+/).includes(String(n)), total, WAIT)
+    await datasetStored(page)
     await page.reload()
     await page.waitForFunction(() => (window as unknown as { __bench: { firstRowAt?: number } }).__bench.firstRowAt !== undefined, undefined, WAIT)
     await page.waitForTimeout(2000)

@@ -9,7 +9,7 @@ import os from 'node:os'
 import { parseArgs } from 'node:util'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { benchDataset, readRealDataset } from './bench/datasets'
-import { idleFrames, INIT_SCRIPT, measureFloors, scrollThrough, typeAndSettle, typeWhileScrolling } from './bench/probes'
+import { datasetStored, idleFrames, INIT_SCRIPT, measureFloors, scrollThrough, typeAndSettle, typeWhileScrolling } from './bench/probes'
 import { serveBuild, type BenchServer } from './bench/server'
 
 const { values: args } = parseArgs({
@@ -54,8 +54,9 @@ const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - 
 async function firstRows(page: Page, total: number): Promise<number> {
   await page.waitForFunction(() => (window as unknown as { __bench: { firstRowAt?: number } }).__bench.firstRowAt !== undefined, undefined, { timeout: 300_000 })
   const at = await page.evaluate(() => (window as unknown as { __bench: { firstRowAt: number } }).__bench.firstRowAt)
-  // The whole dataset is in before anything else is measured.
+  // The whole dataset is in, and stored, before anything else is measured.
   await page.waitForFunction((n) => document.querySelector('[data-testid="project-count"]')?.textContent?.replace(/\D/g, ' ').split(/\s+/).includes(String(n)), total, { timeout: 300_000 })
+  await datasetStored(page)
   return at
 }
 

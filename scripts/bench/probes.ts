@@ -32,6 +32,15 @@ const rows = new MutationObserver(() => {
 rows.observe(document, { childList: true, subtree: true })
 `
 
+/**
+ * Waits until the dataset is stored: the top bar shows its date then. A first launch draws its
+ * rows before storing them, and a reload before the store ends is another first launch, not a
+ * warm start.
+ */
+export async function datasetStored(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="data-status"]', { timeout: 300_000 })
+}
+
 export interface KeystrokeRun {
   /** ms from each input event to the paint after the last commit it caused. */
   latencies: number[]

@@ -36,10 +36,11 @@ async function bootstrap(): Promise<void> {
       return
     }
     const { syncDataset } = await storing
-    // A first launch shows the rows before storing them, as they will be stored (same moment).
+    // A first launch shows the rows before storing them, as they will be stored (same moment),
+    // then stores them a batch at a time: the rows on screen answer meanwhile.
     const at = new Date()
     if (!cached) await showBeforeStoring(result.dataset.projects, { version: result.dataset.version, cachedAt: at.toISOString(), origin: 'bundled' }, afterFirstRender)
-    const outcome = await syncDataset(appDb(), result.dataset, () => at)
+    const outcome = await syncDataset(appDb(), result.dataset, () => at, { paced: !cached })
     setStatus({ state: 'ready', outcome })
   } catch (error) {
     const name = (error as Error)?.name

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { LANDSCAPE_FIXTURE_SOURCE, makeDataset, makeProject } from '../../shared/testing/fixtures'
 import { openSandscapeDb, type SandscapeDb } from './database'
-import { putDataset, readDatasetMeta, syncDataset } from './dataset-cache'
+import { PACED_BATCH, putDataset, readDatasetMeta, syncDataset } from './dataset-cache'
 import { readCurrentMeta } from './hooks'
 import { readUserData } from './backup'
 
@@ -54,6 +54,27 @@ describe('syncDataset', () => {
     expect(await syncDataset(db, v1, () => new Date('2026-10-02T00:00:00Z'))).toBe('created')
     expect((await db.projects.toArray()).map((p) => p.id)).toEqual(['alpha', 'beta'])
     expect(await readDatasetMeta(db)).toMatchObject({ version: v1.version, projectCount: 2, cachedAt: '2026-10-02T00:00:00.000Z', source: { date: '2026-08-07' } })
+  })
+
+  it('fills it a batch at a time, as one transaction, when paced (a first launch with its rows on screen)', async () => {
+    const db = freshDb()
+    const many = makeDataset(Array.from({ length: PACED_BATCH * 2 + 7 }, (_, i) => makeProject({ id: `p-${i}` })))
+    // The page gets its turns between the batches.
+    let turns = 0
+    const counting = setInterval(() => { turns++ }, 0)
+    expect(await syncDataset(db, many, () => new Date('2026-10-02T00:00:00Z'), { paced: true })).toBe('created')
+    clearInterval(counting)
+    expect(turns).toBeGreaterThan(0)
+    expect(await db.projects.count()).toBe(many.projects.length)
+    expect(await readDatasetMeta(db)).toMatchObject({ version: many.version, projectCount: many.projects.length })
+
+    // A failure in a later batch leaves nothing of the earlier ones: still one transaction.
+    const other = freshDb()
+    const broken = { ...many, projects: many.projects.map((p, i) => (i === PACED_BATCH + 3 ? { ...p, id: undefined as unknown as string } : p)) }
+    await expect(syncDataset(other, broken, undefined, { paced: true })).rejects.toThrow()
+    expect(await other.projects.count()).toBe(0)
+    expect(await readDatasetMeta(other)).toBeUndefined()
+    await db.delete()
   })
 
   it('does nothing when the version is the same', async () => {
