@@ -227,7 +227,10 @@ let preloading: Promise<unknown> | undefined
 export function preloadTableModel(language: SnapshotLanguage, stored?: () => Promise<unknown>): Promise<unknown> {
   const read = () => currentModel(appDb(), language)
   // Or when a first launch shows the rows before storing them.
-  const offered = () => new Promise<void>((resolve) => { const stop = onUnstored(() => { stop(); resolve() }) })
+  const offered = () => new Promise<void>((resolve) => {
+    if (unstored) return resolve()
+    const stop = onUnstored(() => { stop(); resolve() })
+  })
   preloading ??= read().then((model) => (model === null && stored ? Promise.race([stored(), offered()]).then(read) : model)).catch(() => undefined)
   return preloading
 }
