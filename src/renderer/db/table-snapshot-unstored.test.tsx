@@ -2,13 +2,23 @@
 // A file of its own: the rows shown before storing, and the preload, are the page's; here the page
 // starts with nothing cached, as on a first launch.
 import { act, renderHook, waitFor } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { LANDSCAPE_FIXTURE_SOURCE, makeDataset, makeProject } from '../../shared/testing/fixtures'
 import { EMPTY_FILTERS, filterProjects } from '../../shared/projects/filter'
 import type { TableModel } from '../../shared/projects/table-snapshot'
 import { appDb } from './database'
 import { syncDataset } from './dataset-cache'
 import { preloadTableModel, readTableModel, showBeforeStoring, useTableModel } from './table-snapshot'
+import { buildSearchData, type SearchDocument } from '../../shared/search/search-index'
+
+// A worker that answers as the real one does (the same function), in this thread.
+const offThread = vi.hoisted(() => ({ calls: [] as number[] }))
+vi.mock('../workers/search-data-runner', () => ({
+  buildSearchDataOffThread: (documents: readonly SearchDocument[]) => {
+    offThread.calls.push(documents.length)
+    return Promise.resolve(buildSearchData(documents))
+  },
+}))
 
 const never = () => new Promise<void>(() => {})
 const later = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -35,10 +45,13 @@ describe('a first launch\'s rows, shown before they are stored', () => {
     // It waits for the app's first render, then for the view to draw the rows (done), then a paint.
     await later(30)
     expect(shown).toBe(false)
+    expect(offThread.calls).toEqual([])
     rendered()
     await showing
+    // Drawn, their search index is asked of the worker at once, not when the page is next idle.
+    expect(offThread.calls).toEqual([2])
 
-    // The search works before the store; the index it made is stored with the rows.
+    // The search works before the store; the index made is stored with the rows.
     expect(filterProjects(model.rows, { ...EMPTY_FILTERS, query: 'энергии' }).map((p) => p.id)).toEqual(['kepler'])
     await act(() => syncDataset(appDb(), dataset, () => at))
     const table = await appDb().snapshots.get('projects-table')

@@ -198,7 +198,8 @@ const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  * back either. Until stored, a project's own page waits for it as before.
  */
 export async function showBeforeStoring(projects: readonly Project[], meta: StampedMeta, firstRender: () => Promise<void>, limitMs = 1000): Promise<void> {
-  unstored = { stamp: snapshotStamp(meta), projects }
+  const stamp = snapshotStamp(meta)
+  unstored = { stamp, projects }
   const drawn = new Promise<void>((resolve) => { drawUnstored = resolve })
   unstoredVersion++
   for (const listener of unstoredListeners) listener()
@@ -213,6 +214,9 @@ export async function showBeforeStoring(projects: readonly Project[], meta: Stam
   ])
   clearTimeout(timer)
   drawUnstored = undefined
+  // Drawn: their search index starts in a worker now, beside the store, rather than when the page
+  // is next idle (the store keeps it busy), so a search typed soon finds it made.
+  if (laterSearch?.stamp === stamp && laterSearch.documents) void makeLaterSearchOffThread(appDb(), laterSearch)
 }
 
 /** A read started before the view was drawn (preloadTableModel), which the view's query waits for rather than repeat. */
