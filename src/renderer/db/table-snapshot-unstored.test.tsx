@@ -76,4 +76,17 @@ describe('a first launch\'s rows, shown before they are stored', () => {
     await showBeforeStoring(dataset.projects, { ...meta, cachedAt: new Date(Date.now() + 1).toISOString() }, never, 40)
     expect(Date.now() - started).toBeGreaterThanOrEqual(35)
   })
+
+  it('answers in either language while unstored, each summary in its own', async () => {
+    const summary = { en: 'Declarative delivery', ru: 'Декларативная доставка', sources: [LANDSCAPE_FIXTURE_SOURCE] }
+    const dataset = makeDataset([makeProject({ id: 'flux', name: 'Flux', summary })])
+    // A first launch again: nothing stored.
+    await Promise.all([appDb().meta.clear(), appDb().projects.clear(), appDb().snapshots.clear()])
+    await showBeforeStoring(dataset.projects, { version: dataset.version, cachedAt: new Date(Date.now() + 5).toISOString(), origin: 'bundled' }, async () => {})
+    for (const language of ['ru', 'en'] as const) {
+      const view = renderHook(() => useTableModel(language))
+      await waitFor(() => expect(view.result.current?.rows.map((r) => r.summary?.[language])).toEqual([summary[language]]))
+      view.unmount()
+    }
+  })
 })
