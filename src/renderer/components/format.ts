@@ -3,8 +3,8 @@ import { isCalendarDay } from '../../shared/calendar-day'
 /** "Aug 12, 2026" / "12 авг. 2026 г." from YYYY-MM-DD or ISO time, in the UI language, UTC. */
 export function formatDate(value: string | undefined, language: string): string {
   if (!value) return ''
-  const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value)
-  if (Number.isNaN(date.getTime())) return value
+  const date = dayOrMoment(value)
+  if (!date) return value
   return plainShortDate(date, language) ?? shortDateFormat(language).format(date)
 }
 
@@ -23,16 +23,26 @@ function plainShortDate(date: Date, language: string): string | undefined {
   return language === 'en' ? `${month} ${day}, ${year}` : `${day} ${month} ${year} г.`
 }
 
-const shortDateFormats = new Map<string, Intl.DateTimeFormat>()
-
-function shortDateFormat(language: string): Intl.DateTimeFormat {
-  let format = shortDateFormats.get(language)
-  if (!format) {
-    format = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
-    shortDateFormats.set(language, format)
-  }
-  return format
+/** A day (YYYY-MM-DD, as UTC midnight) or a moment (ISO time); undefined when it is neither. */
+function dayOrMoment(value: string): Date | undefined {
+  const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value)
+  return Number.isNaN(date.getTime()) ? undefined : date
 }
+
+/** One formatter per language, made when first asked for: making one is costly, and dates come by the thousand. */
+function formatterPerLanguage(make: (language: string) => Intl.DateTimeFormat): (language: string) => Intl.DateTimeFormat {
+  const made = new Map<string, Intl.DateTimeFormat>()
+  return (language) => {
+    let format = made.get(language)
+    if (!format) {
+      format = make(language)
+      made.set(language, format)
+    }
+    return format
+  }
+}
+
+const shortDateFormat = formatterPerLanguage((language) => new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }))
 
 /** "12 Aug 2026, 14:05" in the UI language and the user's time zone. */
 export function formatDateTime(value: string | undefined, language: string): string {
@@ -92,18 +102,8 @@ function plainDay(value: string, language: string): string | undefined {
 }
 
 function intlDay(value: string, language: string): string {
-  const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value)
-  return Number.isNaN(date.getTime()) ? value : numericDateFormat(language).format(date)
+  const date = dayOrMoment(value)
+  return date ? numericDateFormat(language).format(date) : value
 }
 
-const numericDateFormats = new Map<string, Intl.DateTimeFormat>()
-
-/** One formatter per language: table cells format thousands of dates, and making one is costly. */
-function numericDateFormat(language: string): Intl.DateTimeFormat {
-  let format = numericDateFormats.get(language)
-  if (!format) {
-    format = new Intl.DateTimeFormat(language === 'en' ? 'en-CA' : language, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' })
-    numericDateFormats.set(language, format)
-  }
-  return format
-}
+const numericDateFormat = formatterPerLanguage((language) => new Intl.DateTimeFormat(language === 'en' ? 'en-CA' : language, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }))
